@@ -1,0 +1,400 @@
+#include "ChatService.h"
+
+#include "ServerLogging.h"
+
+#include "protocol/Json.h"
+
+#include <QDateTime>
+
+namespace kora::server {
+
+using proto::ApiError;
+namespace code = proto::code;
+
+namespace {
+
+ApiError storageError(const DbError &error)
+{
+    qCWarning(lcDb) << "storage error:" << error.message;
+    return {code::Internal, QStringLiteral("the server could not store or read that; try again")};
+}
+
+ApiError err(const QString &c, const QString &message)
+{
+    return {c, message};
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+ChatService::ChatService(Database &db, const Presence &presence, proto::BodyLimits limits,
+                         int messagesPer10s, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_presence(presence)
+    , m_limits(limits)
+    , m_users(db)
+    , m_conversations(db)
+    , m_messages(db)
+    , m_sendLimiter(messagesPer10s, 10'000)
+{
+}
+
+Result<proto::User> ChatService::me(const Actor &actor)
+{
+    auto user = m_users.find(actor.userId);
+    if (!user)
+        return unexpected(storageError(user.error()));
+    if (!*user)
+        return unexpected(err(code::Unauthorized, QStringLiteral("this account no longer exists")));
+    proto::User u = **user;
+    u.online = m_presence.isOnline(u.id);
+    return u;
+}
+
+Result<QList<proto::User>> ChatService::users(const Actor &actor, const QString &query, int limit)
+{
+    auto found = m_users.search(query, actor.userId, limit);
+    if (!found)
+        return unexpected(storageError(found.error()));
+    for (proto::User &u : *found)
+        u.online = m_presence.isOnline(u.id);
+    return *found;
+}
+
+Result<proto::Conversation> ChatService::enrich(proto::Conversation c, const QString &viewerId)
+{
+    auto people = m_conversations.participants(c.id);
+    if (!people)
+        return unexpected(storageError(people.error()));
+    qint64 lastRead = 0;
+    for (proto::Participant &p : *people) {
+        p.user.online = m_presence.isOnline(p.user.id);
+        if (p.user.id == viewerId)
+            lastRead = p.lastReadSeq;
+    }
+    c.participants = *people;
+    auto last = m_messages.last(c.id);
+    if (!last)
+        return unexpected(storageError(last.error()));
+    c.lastMessage = *last;
+    auto unread = m_conversations.unreadCount(c.id, viewerId, lastRead);
+    if (!unread)
+        return unexpected(storageError(unread.error()));
+    c.unreadCount = *unread;
+    return c;
+}
+
+Result<proto::Conversation> ChatService::viewFor(const QString &conversationId,
+                                                 const QString &viewerId)
+{
+    auto found = m_conversations.find(conversationId, viewerId);
+    if (!found)
+        return unexpected(storageError(found.error()));
+    if (!*found)
+        return unexpected(err(code::NotFound, QStringLiteral("no such conversation")));
+    return enrich(**found, viewerId);
+}
+
+Result<ConversationPage> ChatService::conversations(const Actor &actor, bool archived,
+                                                    qint64 beforeMs, int limit)
+{
+    auto list = m_conversations.listForUser(actor.userId, archived, beforeMs, limit + 1);
+    if (!list)
+        return unexpected(storageError(list.error()));
+    ConversationPage page;
+    page.hasMore = list->size() > limit;
+    if (page.hasMore)
+        list->removeLast();
+    for (const proto::Conversation &c : *list) {
+        auto full = enrich(c, actor.userId);
+        if (!full)
+            return unexpected(full.error());
+        page.conversations.append(*full);
+    }
+    return page;
+}
+
+Result<bool> ChatService::requireParticipant(const Actor &actor, const QString &conversationId)
+{
+    auto exists = m_conversations.find(conversationId, actor.userId);
+    if (!exists)
+        return unexpected(storageError(exists.error()));
+    if (!*exists)
+        return unexpected(err(code::NotFound, QStringLiteral("no such conversation")));
+    auto member = m_conversations.isParticipant(conversationId, actor.userId);
+    if (!member)
+        return unexpected(storageError(member.error()));
+    if (!*member)
+        return unexpected(err(code::Forbidden, QStringLiteral("you are not in this conversation")));
+    return true;
+}
+
+Result<bool> ChatService::checkAccess(const Actor &actor, const QString &conversationId)
+{
+    return requireParticipant(actor, conversationId);
+}
+
+Result<proto::Conversation> ChatService::conversation(const Actor &actor, const QString &id)
+{
+    auto access = requireParticipant(actor, id);
+    if (!access)
+        return unexpected(access.error());
+    return viewFor(id, actor.userId);
+}
+
+Result<Opened> ChatService::openConversation(const Actor &actor,
+                                             const proto::CreateConversationRequest &r)
+{
+    if (actor.isSupport())
+        return unexpected(err(code::ReadOnly, QStringLiteral("support accounts are read-only")));
+    const QStringList others = r.isGroup() ? r.participantIds : QStringList{r.participantId};
+    for (const QString &id : others) {
+        if (id == actor.userId)
+            return unexpected(err(code::Invalid, QStringLiteral("you cannot start a conversation with yourself")));
+        auto user = m_users.find(id);
+        if (!user)
+            return unexpected(storageError(user.error()));
+        if (!*user || (*user)->role == QLatin1String("support"))
+            return unexpected(err(code::NotFound, QStringLiteral("no such user: %1").arg(id)));
+    }
+
+    const qint64 now = nowMs();
+    NewConversation created;
+    created.id = proto::newUuid();
+    created.type = r.isGroup() ? QStringLiteral("group") : QStringLiteral("direct");
+    created.title = r.isGroup() ? r.title : QString();
+    created.jobId = r.jobId;
+    created.jobTitle = r.jobTitle;
+    created.participantIds = QStringList{actor.userId} + others;
+    if (!r.isGroup()) {
+        created.directKey = ConversationRepository::directKey(actor.userId, r.participantId);
+        auto existing = m_conversations.findDirect(created.directKey);
+        if (!existing)
+            return unexpected(storageError(existing.error()));
+        if (*existing) {
+            const QString id = **existing;
+            auto current = m_conversations.find(id, actor.userId);
+            if (!current || !*current)
+                return unexpected(storageError(current ? DbError{QStringLiteral("vanished")} : current.error()));
+            const bool newJob = !r.jobId.isEmpty()
+                                && (r.jobId != (*current)->jobId || r.jobTitle != (*current)->jobTitle);
+            if (newJob) {
+                if (auto set = m_conversations.setJobContext(id, r.jobId, r.jobTitle, now); !set)
+                    return unexpected(storageError(set.error()));
+                Q_EMIT conversationChanged(id, created.participantIds);
+            }
+            auto view = viewFor(id, actor.userId);
+            if (!view)
+                return unexpected(view.error());
+            return Opened{*view, false};
+        }
+    }
+
+    auto stored = m_db.transaction<bool, DbError>([&]() -> Expected<bool, DbError> {
+        return m_conversations.create(created, now);
+    }, +[](const DbError &e) { return e; });
+    if (!stored) {
+        if (stored.error().uniqueViolation && !r.isGroup())
+            return openConversation(actor, r); // another request created the pair's conversation
+        return unexpected(storageError(stored.error()));
+    }
+    Q_EMIT conversationChanged(created.id, created.participantIds);
+    auto view = viewFor(created.id, actor.userId);
+    if (!view)
+        return unexpected(view.error());
+    return Opened{*view, true};
+}
+
+Result<proto::Conversation> ChatService::setArchived(const Actor &actor, const QString &id,
+                                                     bool archived)
+{
+    auto access = requireParticipant(actor, id);
+    if (!access)
+        return unexpected(access.error());
+    if (auto set = m_conversations.setArchived(id, actor.userId, archived); !set)
+        return unexpected(storageError(set.error()));
+    Q_EMIT conversationChanged(id, {actor.userId});
+    return viewFor(id, actor.userId);
+}
+
+Result<MessagePage> ChatService::messages(const Actor &actor, const QString &conversationId,
+                                          qint64 beforeSeq, qint64 afterSeq, int limit)
+{
+    auto access = requireParticipant(actor, conversationId);
+    if (!access)
+        return unexpected(access.error());
+    auto page = afterSeq >= 0 ? m_messages.after(conversationId, afterSeq, limit)
+                              : m_messages.before(conversationId, beforeSeq, limit);
+    if (!page)
+        return unexpected(storageError(page.error()));
+    return *page;
+}
+
+Result<Stored> ChatService::send(const Actor &actor, const QString &conversationId,
+                                 const proto::SendMessageRequest &r)
+{
+    if (actor.isSupport())
+        return unexpected(err(code::ReadOnly, QStringLiteral("support accounts are read-only")));
+    auto access = requireParticipant(actor, conversationId);
+    if (!access)
+        return unexpected(access.error());
+
+    // A retry of a stored send answers with what was stored, before any limit.
+    auto earlier = m_messages.findByClientId(actor.userId, r.clientId);
+    if (!earlier)
+        return unexpected(storageError(earlier.error()));
+    if (*earlier) {
+        if ((*earlier)->conversationId != conversationId)
+            return unexpected(err(code::Conflict, QStringLiteral("this clientId was used in another conversation")));
+        return Stored{**earlier, false};
+    }
+
+    const qint64 now = nowMs();
+    if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now)) {
+        ApiError limited = err(code::RateLimited, QStringLiteral("too many messages; wait %1 s").arg(*wait));
+        limited.retryAfterSeconds = *wait;
+        return unexpected(limited);
+    }
+    if (!r.replyToId.isEmpty()) {
+        auto target = m_messages.find(r.replyToId);
+        if (!target)
+            return unexpected(storageError(target.error()));
+        if (!*target || (*target)->conversationId != conversationId)
+            return unexpected(err(code::Invalid, QStringLiteral("replyToId is not a message of this conversation")));
+    }
+    if (!r.attachmentIds.isEmpty()) {
+        auto usable = m_messages.countUnusedAttachments(actor.userId, r.attachmentIds);
+        if (!usable)
+            return unexpected(storageError(usable.error()));
+        if (*usable != r.attachmentIds.size())
+            return unexpected(err(code::Invalid, QStringLiteral("attachmentIds must be your own unused uploads")));
+    }
+
+    proto::Message m;
+    m.id = proto::newUuid();
+    m.clientId = r.clientId;
+    m.conversationId = conversationId;
+    m.senderId = actor.userId;
+    m.kind = r.kind;
+    m.body = r.body;
+    m.replyToId = r.replyToId;
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+
+    auto stored = m_db.transaction<proto::Message, DbError>([&]() -> Expected<proto::Message, DbError> {
+        auto seq = m_conversations.nextSeq(conversationId, now, true);
+        if (!seq)
+            return unexpected(seq.error());
+        m.seq = m.updatedSeq = *seq;
+        if (auto inserted = m_messages.insert(m); !inserted)
+            return unexpected(inserted.error());
+        if (!r.attachmentIds.isEmpty()) {
+            if (auto linked = m_messages.linkAttachments(m.id, r.attachmentIds); !linked)
+                return unexpected(linked.error());
+        }
+        // The sender has read what they wrote.
+        if (auto cursor = m_conversations.advanceCursor(conversationId, actor.userId, Cursor::Read, m.seq); !cursor)
+            return unexpected(cursor.error());
+        return m;
+    }, +[](const DbError &e) { return e; });
+    if (!stored) {
+        if (stored.error().uniqueViolation) // a concurrent retry of the same clientId won
+            return send(actor, conversationId, r);
+        return unexpected(storageError(stored.error()));
+    }
+    auto recipients = m_conversations.participantIds(conversationId);
+    Q_EMIT messageCreated(*stored, recipients ? *recipients : QStringList());
+    return Stored{*stored, true};
+}
+
+Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QString &messageId,
+                                                  const QString *newBody)
+{
+    if (actor.isSupport())
+        return unexpected(err(code::ReadOnly, QStringLiteral("support accounts are read-only")));
+    auto found = m_messages.find(messageId);
+    if (!found)
+        return unexpected(storageError(found.error()));
+    if (!*found)
+        return unexpected(err(code::NotFound, QStringLiteral("no such message")));
+    proto::Message m = **found;
+    auto access = requireParticipant(actor, m.conversationId);
+    if (!access)
+        return unexpected(access.error());
+    if (m.senderId != actor.userId || m.kind == QLatin1String("system"))
+        return unexpected(err(code::Forbidden, QStringLiteral("only the sender can change a message")));
+    if (m.deleted) {
+        if (!newBody)
+            return m; // deleting twice changes nothing
+        return unexpected(err(code::Conflict, QStringLiteral("the message was deleted")));
+    }
+    if (newBody && *newBody == m.body)
+        return m;
+
+    const qint64 now = nowMs();
+    auto stored = m_db.transaction<proto::Message, DbError>([&]() -> Expected<proto::Message, DbError> {
+        auto seq = m_conversations.nextSeq(m.conversationId, now, false);
+        if (!seq)
+            return unexpected(seq.error());
+        m.updatedSeq = *seq;
+        if (newBody) {
+            m.body = *newBody;
+            m.editedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        } else {
+            m.body.clear();
+            m.deleted = true;
+            m.attachments.clear();
+        }
+        if (auto updated = m_messages.update(m); !updated)
+            return unexpected(updated.error());
+        return m;
+    }, +[](const DbError &e) { return e; });
+    if (!stored)
+        return unexpected(storageError(stored.error()));
+    auto recipients = m_conversations.participantIds(m.conversationId);
+    Q_EMIT messageUpdated(*stored, recipients ? *recipients : QStringList());
+    return *stored;
+}
+
+Result<proto::Message> ChatService::edit(const Actor &actor, const QString &messageId,
+                                         const QString &body)
+{
+    return changeMessage(actor, messageId, &body);
+}
+
+Result<proto::Message> ChatService::remove(const Actor &actor, const QString &messageId)
+{
+    return changeMessage(actor, messageId, nullptr);
+}
+
+Result<bool> ChatService::moveCursor(const Actor &actor, const QString &conversationId, qint64 seq,
+                                     Cursor cursor)
+{
+    if (actor.isSupport())
+        return unexpected(err(code::ReadOnly, QStringLiteral("support accounts are read-only")));
+    auto conversation = m_conversations.find(conversationId, actor.userId);
+    if (!conversation)
+        return unexpected(storageError(conversation.error()));
+    if (!*conversation)
+        return unexpected(err(code::NotFound, QStringLiteral("no such conversation")));
+    auto access = requireParticipant(actor, conversationId);
+    if (!access)
+        return unexpected(access.error());
+    if (seq > (*conversation)->lastSeq)
+        return unexpected(err(code::Invalid, QStringLiteral("seq is past the end of the conversation")));
+    auto moved = m_conversations.advanceCursor(conversationId, actor.userId, cursor, seq);
+    if (!moved)
+        return unexpected(storageError(moved.error()));
+    if (*moved) {
+        auto recipients = m_conversations.participantIds(conversationId);
+        Q_EMIT cursorMoved(conversationId, actor.userId, seq, cursor,
+                           recipients ? *recipients : QStringList());
+    }
+    return *moved;
+}
+
+} // namespace kora::server

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ConversationRepository.h"
+#include "MessageRepository.h"
+#include "Presence.h"
+#include "RateLimiter.h"
+#include "UserRepository.h"
+
+#include "protocol/ApiError.h"
+#include "protocol/Requests.h"
+
+#include <QObject>
+
+namespace kora::server {
+
+// Who is asking, from a verified token.
+struct Actor
+{
+    QString userId;
+    QString role;
+    QString name;
+    bool isSupport() const { return role == QLatin1String("support"); }
+};
+
+template<typename T>
+using Result = Expected<T, proto::ApiError>;
+
+struct ConversationPage
+{
+    QList<proto::Conversation> conversations;
+    bool hasMore = false;
+};
+
+struct Stored
+{
+    proto::Message message;
+    bool created = false; // false: an earlier send with the same clientId
+};
+
+struct Opened
+{
+    proto::Conversation conversation;
+    bool created = false;
+};
+
+// The rules of the chat, shared by the REST routes and the realtime events:
+// who may see and write what, seq assignment, idempotent sends, cursors.
+// Every change is committed before the matching signal is emitted, and the
+// signals carry who must hear of it.
+class ChatService : public QObject
+{
+    Q_OBJECT
+public:
+    ChatService(Database &db, const Presence &presence, proto::BodyLimits limits,
+                int messagesPer10s, QObject *parent = nullptr);
+
+    Result<proto::User> me(const Actor &actor);
+    Result<QList<proto::User>> users(const Actor &actor, const QString &query, int limit);
+    Result<ConversationPage> conversations(const Actor &actor, bool archived, qint64 beforeMs,
+                                           int limit);
+    Result<Opened> openConversation(const Actor &actor, const proto::CreateConversationRequest &r);
+    Result<proto::Conversation> conversation(const Actor &actor, const QString &id);
+    Result<proto::Conversation> setArchived(const Actor &actor, const QString &id, bool archived);
+    Result<MessagePage> messages(const Actor &actor, const QString &conversationId,
+                                 qint64 beforeSeq, qint64 afterSeq, int limit);
+    Result<Stored> send(const Actor &actor, const QString &conversationId,
+                        const proto::SendMessageRequest &r);
+    Result<proto::Message> edit(const Actor &actor, const QString &messageId, const QString &body);
+    Result<proto::Message> remove(const Actor &actor, const QString &messageId);
+    Result<bool> moveCursor(const Actor &actor, const QString &conversationId, qint64 seq,
+                            Cursor cursor);
+    // Participants only; `forRead` lets support staff through too (admin view).
+    Result<bool> checkAccess(const Actor &actor, const QString &conversationId);
+
+    // The conversation as `viewerId` sees it (participants, last message, unread).
+    Result<proto::Conversation> viewFor(const QString &conversationId, const QString &viewerId);
+    UserRepository &userRepository() { return m_users; }
+    const proto::BodyLimits &limits() const { return m_limits; }
+
+Q_SIGNALS:
+    void messageCreated(const kora::proto::Message &message, const QStringList &recipients);
+    void messageUpdated(const kora::proto::Message &message, const QStringList &recipients);
+    void cursorMoved(const QString &conversationId, const QString &userId, qint64 seq,
+                     kora::server::Cursor cursor, const QStringList &recipients);
+    void conversationChanged(const QString &conversationId, const QStringList &userIds);
+
+private:
+    Result<proto::Conversation> enrich(proto::Conversation c, const QString &viewerId);
+    Result<bool> requireParticipant(const Actor &actor, const QString &conversationId);
+    Result<proto::Message> changeMessage(const Actor &actor, const QString &messageId,
+                                         const QString *newBody);
+
+    Database &m_db;
+    const Presence &m_presence;
+    proto::BodyLimits m_limits;
+    UserRepository m_users;
+    ConversationRepository m_conversations;
+    MessageRepository m_messages;
+    RateLimiter m_sendLimiter;
+};
+
+} // namespace kora::server

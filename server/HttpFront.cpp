@@ -1,0 +1,142 @@
+#include "HttpFront.h"
+
+#include "Metrics.h"
+#include "ServerLogging.h"
+#include "TokenService.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace kora::server {
+namespace {
+
+using proto::ApiError;
+namespace code = proto::code;
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    default: return "OTHER";
+    }
+}
+
+bool isSocketIoPath(const QString &path)
+{
+    return path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io");
+}
+
+} // namespace
+
+HttpFront::HttpFront(HttpRouter &router, const TokenService &tokens, Metrics &metrics, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_tokens(tokens)
+    , m_metrics(metrics)
+{
+}
+
+void HttpFront::reply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &r)
+{
+    QHttpServerResponse response(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
+    for (const auto &[name, value] : r.headers)
+        response.addHeader(name, value);
+    response.write(makeResponder(request, socket));
+    m_metrics.httpRequest(r.status);
+    qCDebug(lcServer).noquote() << methodName(request.method()) << request.url().path() << r.status;
+}
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (isSocketIoPath(path)) {
+        // An upgrade is handed to newWebSocketConnection only when we write nothing.
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return true;
+        reply(request, socket,
+              HttpReply::error({code::Invalid, QStringLiteral("only the websocket transport is served")}));
+        return true;
+    }
+
+    const HttpRouter::Match match = m_router.match(request.method(), path);
+    if (!match.route) {
+        if (match.pathKnown) {
+            reply(request, socket, HttpReply::json({{QStringLiteral("error"),
+                                                     ApiError{QStringLiteral("method_not_allowed"),
+                                                              QStringLiteral("that method is not served here")}
+                                                         .toJson()}},
+                                                   405));
+            return true;
+        }
+        return false; // missingHandler answers 404
+    }
+
+    HttpContext context{request, match.params, {}, {}};
+    if (match.route->access == Access::Bearer) {
+        const QByteArray header = request.value("authorization");
+        if (!header.startsWith("Bearer ")) {
+            reply(request, socket, HttpReply::error({code::Unauthorized, QStringLiteral("a bearer token is required")}));
+            return true;
+        }
+        const auto claims = m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()),
+                                            QDateTime::currentDateTimeUtc());
+        if (!claims) {
+            reply(request, socket, HttpReply::error({code::Unauthorized, claims.error()}));
+            return true;
+        }
+        context.actor = Actor{claims->userId, claims->role, claims->name};
+    }
+    const QByteArray contentType = request.value("content-type");
+    const bool jsonBody = request.method() == QHttpServerRequest::Method::Post
+                          || request.method() == QHttpServerRequest::Method::Patch;
+    if (jsonBody && !path.startsWith(QLatin1String("/api/v1/attachments"))) {
+        const QByteArray body = request.body();
+        if (!body.trimmed().isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                reply(request, socket,
+                      HttpReply::error({code::Invalid, QStringLiteral("the body must be a JSON object")}));
+                return true;
+            }
+            context.body = doc.object();
+        }
+    }
+
+    HttpOutcome outcome = match.route->handler(context);
+    if (auto *now = std::get_if<HttpReply>(&outcome)) {
+        reply(request, socket, *now);
+        return true;
+    }
+    // Answered later: keep the responder until the future finishes, and
+    // write only if the client is still there.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    std::get<QFuture<HttpReply>>(outcome).then(this, [this, responder, alive](const HttpReply &r) {
+        if (!alive)
+            return;
+        QHttpServerResponse response(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
+        for (const auto &[name, value] : r.headers)
+            response.addHeader(name, value);
+        response.write(std::move(*responder));
+        m_metrics.httpRequest(r.status);
+    });
+    return true;
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    reply(request, socket, HttpReply::error({code::NotFound, QStringLiteral("no such route")}));
+}
+
+} // namespace kora::server

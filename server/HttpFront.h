@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HttpRouter.h"
+
+#include <QAbstractHttpServer>
+
+namespace kora::server {
+
+class Metrics;
+class TokenService;
+
+// QtHttpServer's abstract server with Kora's own routing: bearer tokens
+// checked before a route runs, JSON bodies parsed once, every answer and
+// every refusal in the contract's {"error": {code, message}} form, and the
+// Socket.IO path handed over to the websocket layer on upgrade.
+class HttpFront : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    HttpFront(HttpRouter &router, const TokenService &tokens, Metrics &metrics,
+              QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void reply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    HttpRouter &m_router;
+    const TokenService &m_tokens;
+    Metrics &m_metrics;
+};
+
+} // namespace kora::server

@@ -1,0 +1,112 @@
+#include "KoraServer.h"
+
+#include "ChatService.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "HttpFront.h"
+#include "HttpGuard.h"
+#include "HttpRouter.h"
+#include "Metrics.h"
+#include "Migrations.h"
+#include "Presence.h"
+#include "RealtimeHub.h"
+#include "RestApi.h"
+#include "Secrets.h"
+#include "ServerLogging.h"
+#include "TokenService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace kora::server {
+
+KoraServer::KoraServer(const ServerConfig &config)
+    : m_config(config)
+{
+}
+
+KoraServer::~KoraServer()
+{
+    // Sessions and sockets go before the services they call.
+    delete m_hub;
+    delete m_http;
+    delete m_tcp;
+    delete m_rest;
+    delete m_chat;
+}
+
+Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerConfig &config)
+{
+    if (!QDir().mkpath(config.dataDir))
+        return unexpected(QStringLiteral("cannot create the data dir %1").arg(config.dataDir));
+    const auto secrets = loadOrCreateSecrets(config.dataDir, {config.jwtSecret, config.serviceKey});
+    if (!secrets)
+        return unexpected(secrets.error());
+
+    std::unique_ptr<KoraServer> s(new KoraServer(config));
+    auto db = Database::open({QDir(config.dataDir).filePath(QStringLiteral("kora.sqlite3")),
+                              config.databaseUrl, config.sqliteFullSync});
+    if (!db)
+        return unexpected(db.error());
+    s->m_db = std::move(*db);
+    if (const auto version = migrate(*s->m_db); !version)
+        return unexpected(version.error());
+
+    s->m_presence = std::make_unique<Presence>();
+    s->m_metrics = std::make_unique<Metrics>();
+    s->m_tokens = std::make_unique<TokenService>(secrets->jwtSecret.toUtf8());
+    s->m_router = std::make_unique<HttpRouter>();
+    s->m_chat = new ChatService(*s->m_db, *s->m_presence, {config.maxBodyCodePoints},
+                                config.messageLimitPer10s, s.get());
+    s->m_rest = new RestApi(*s->m_chat, *s->m_tokens, *s->m_metrics,
+                            {config.loginLimitPerMinute, config.tokenTtlHours,
+                             QCoreApplication::applicationVersion()},
+                            s.get());
+    s->m_rest->registerRoutes(*s->m_router);
+    s->m_hub = new RealtimeHub(*s->m_chat, *s->m_tokens, *s->m_presence, *s->m_metrics,
+                               {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs,
+                                config.maxPayload},
+                               s.get());
+
+    if (config.demo) {
+        if (const auto seeded = seedDemo(*s->m_db, *s->m_chat); !seeded)
+            return unexpected(QStringLiteral("cannot seed demo data: %1").arg(seeded.error()));
+    }
+    if (config.benchUsers > 0) {
+        if (const auto seeded = seedBenchUsers(*s->m_db, config.benchUsers); !seeded)
+            return unexpected(QStringLiteral("cannot seed bench users: %1").arg(seeded.error()));
+    }
+    return s;
+}
+
+Expected<quint16, QString> KoraServer::listen()
+{
+    HttpGuardLimits limits;
+    limits.maxJsonBody = m_config.maxJsonBody;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    m_tcp = new GuardedTcpServer(limits, this);
+    if (!m_tcp->listen(m_config.bind, m_config.port))
+        return unexpected(QStringLiteral("cannot listen on %1:%2: %3")
+                              .arg(m_config.bind.toString())
+                              .arg(m_config.port)
+                              .arg(m_tcp->errorString()));
+    m_port = m_tcp->serverPort();
+    m_http = new HttpFront(*m_router, *m_tokens, *m_metrics, this);
+    m_http->bind(m_tcp);
+    connect(m_http, &HttpFront::newWebSocketConnection, this, [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            m_hub->adopt(m_http->nextPendingWebSocketConnection());
+    });
+    return m_port;
+}
+
+QUrl KoraServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.bind.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+} // namespace kora::server

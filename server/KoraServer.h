@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace kora::server {
+
+class ChatService;
+class Database;
+class GuardedTcpServer;
+class HttpFront;
+class HttpRouter;
+class Metrics;
+class Presence;
+class RealtimeHub;
+class RestApi;
+class TokenService;
+
+// The whole server, composed: storage, rules, REST, realtime, on one port.
+class KoraServer : public QObject
+{
+    Q_OBJECT
+public:
+    static Expected<std::unique_ptr<KoraServer>, QString> create(const ServerConfig &config);
+    ~KoraServer() override;
+
+    // Listens on the configured address and port (0 picks one); the port bound.
+    Expected<quint16, QString> listen();
+    QUrl url() const;
+    ChatService &chat() { return *m_chat; }
+    RealtimeHub &hub() { return *m_hub; }
+
+private:
+    explicit KoraServer(const ServerConfig &config);
+
+    ServerConfig m_config;
+    quint16 m_port = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Presence> m_presence;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<HttpRouter> m_router;
+    ChatService *m_chat = nullptr; // children of this
+    RestApi *m_rest = nullptr;
+    RealtimeHub *m_hub = nullptr;
+    GuardedTcpServer *m_tcp = nullptr;
+    HttpFront *m_http = nullptr;
+};
+
+} // namespace kora::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Database.h"
+
+#include "protocol/Message.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace kora::server {
+
+struct MessagePage
+{
+    QList<proto::Message> messages; // ascending by seq
+    bool hasMore = false;
+};
+
+// The messages table (and the attachments linked to messages).
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database &db) : m_db(db) {}
+
+    Expected<bool, DbError> insert(const proto::Message &m);
+    Expected<std::optional<proto::Message>, DbError> find(const QString &id);
+    Expected<std::optional<proto::Message>, DbError> findByClientId(const QString &senderId,
+                                                                    const QString &clientId);
+    Expected<std::optional<proto::Message>, DbError> last(const QString &conversationId);
+    // The newest `limit` before `beforeSeq` (or the newest overall when < 0).
+    Expected<MessagePage, DbError> before(const QString &conversationId, qint64 beforeSeq, int limit);
+    // Every message with seq or updatedSeq past `afterSeq`, the first `limit`
+    // of them in the order they changed; returned ascending by seq.
+    Expected<MessagePage, DbError> after(const QString &conversationId, qint64 afterSeq, int limit);
+    Expected<bool, DbError> update(const proto::Message &m);
+    // Attachments the sender uploaded and has not used yet; the count found.
+    Expected<int, DbError> countUnusedAttachments(const QString &uploaderId, const QStringList &ids);
+    Expected<bool, DbError> linkAttachments(const QString &messageId, const QStringList &ids);
+
+private:
+    Expected<QList<proto::Message>, DbError> collect(QSqlQuery &q);
+    Database &m_db;
+};
+
+} // namespace kora::server

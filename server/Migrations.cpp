@@ -1,0 +1,124 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "ServerLogging.h"
+
+#include <QStringList>
+
+namespace kora::server {
+namespace {
+
+// Append-only: a released step is never edited, only followed by a new one.
+const QStringList steps[] = {
+    // 1: users, conversations, participants, messages, attachments
+    {
+        QStringLiteral("CREATE TABLE users ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " email VARCHAR(320) NOT NULL UNIQUE,"
+                       " name VARCHAR(200) NOT NULL,"
+                       " role VARCHAR(16) NOT NULL,"
+                       " password_hash VARCHAR(255) NOT NULL,"
+                       " avatar_url VARCHAR(1000),"
+                       " last_seen_at BIGINT,"
+                       " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE conversations ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " type VARCHAR(8) NOT NULL,"
+                       " title VARCHAR(200),"
+                       " job_id VARCHAR(200),"
+                       " job_title VARCHAR(200),"
+                       " direct_key VARCHAR(80) UNIQUE,"
+                       " last_seq BIGINT NOT NULL DEFAULT 0,"
+                       " created_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX conversations_job ON conversations(job_id)"),
+        QStringLiteral("CREATE TABLE participants ("
+                       " conversation_id VARCHAR(36) NOT NULL REFERENCES conversations(id),"
+                       " user_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " last_read_seq BIGINT NOT NULL DEFAULT 0,"
+                       " last_delivered_seq BIGINT NOT NULL DEFAULT 0,"
+                       " archived SMALLINT NOT NULL DEFAULT 0,"
+                       " joined_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (conversation_id, user_id))"),
+        QStringLiteral("CREATE INDEX participants_user ON participants(user_id)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " conversation_id VARCHAR(36) NOT NULL REFERENCES conversations(id),"
+                       " seq BIGINT NOT NULL,"
+                       " updated_seq BIGINT NOT NULL,"
+                       " sender_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " client_id VARCHAR(36) NOT NULL,"
+                       " kind VARCHAR(8) NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " reply_to_id VARCHAR(36),"
+                       " created_at BIGINT NOT NULL,"
+                       " edited_at BIGINT,"
+                       " deleted SMALLINT NOT NULL DEFAULT 0,"
+                       " UNIQUE (conversation_id, seq),"
+                       " UNIQUE (sender_id, client_id))"),
+        QStringLiteral("CREATE INDEX messages_updated ON messages(conversation_id, updated_seq)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " uploader_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " message_id VARCHAR(36) REFERENCES messages(id),"
+                       " name VARCHAR(255) NOT NULL,"
+                       " mime VARCHAR(100) NOT NULL,"
+                       " size BIGINT NOT NULL,"
+                       " width INTEGER,"
+                       " height INTEGER,"
+                       " sha256 VARCHAR(64) NOT NULL,"
+                       " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
+    },
+};
+
+constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return stepCount;
+}
+
+Expected<int, QString> migrate(Database &db)
+{
+    if (!db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kora_schema (version INTEGER NOT NULL)")))
+        return unexpected(QStringLiteral("cannot create the schema version table"));
+    auto current = db.exec(QStringLiteral("SELECT version FROM kora_schema"));
+    if (!current)
+        return unexpected(QStringLiteral("cannot read the schema version: %1").arg(current.error().message));
+    int version = 0;
+    if (current->next()) {
+        version = current->value(0).toInt();
+    } else if (!db.exec(QStringLiteral("INSERT INTO kora_schema (version) VALUES (0)"))) {
+        return unexpected(QStringLiteral("cannot initialise the schema version"));
+    }
+    if (version > stepCount)
+        return unexpected(QStringLiteral("the database has schema version %1, newer than this "
+                                         "server knows (%2); upgrade the server")
+                              .arg(version)
+                              .arg(stepCount));
+
+    for (int step = version; step < stepCount; ++step) {
+        if (!db.begin())
+            return unexpected(QStringLiteral("cannot begin migration %1").arg(step + 1));
+        for (const QString &sql : steps[step]) {
+            const auto done = db.exec(sql);
+            if (!done) {
+                db.rollback();
+                return unexpected(QStringLiteral("migration %1 failed: %2")
+                                      .arg(step + 1)
+                                      .arg(done.error().message));
+            }
+        }
+        if (!db.exec(QStringLiteral("UPDATE kora_schema SET version = ?"), {step + 1}) || !db.commit()) {
+            db.rollback();
+            return unexpected(QStringLiteral("cannot record migration %1").arg(step + 1));
+        }
+        qCInfo(lcDb) << "schema migrated to version" << step + 1;
+    }
+    return stepCount;
+}
+
+} // namespace kora::server

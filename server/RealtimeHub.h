@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ChatService.h"
+#include "RealtimeSession.h"
+
+#include <QHash>
+#include <QMultiHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace kora::server {
+
+class Metrics;
+class Presence;
+class TokenService;
+
+// Every realtime session of this process: authenticates CONNECTs, runs the
+// client events through ChatService and answers their acks, and fans changes
+// out to every socket of every participant. Also keeps typing states (ended
+// by the server after 6 s of silence) and presence.
+class RealtimeHub : public QObject
+{
+    Q_OBJECT
+public:
+    RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence, Metrics &metrics,
+                RealtimeOptions options, QObject *parent = nullptr);
+    ~RealtimeHub() override;
+
+    void adopt(std::unique_ptr<QWebSocket> socket);
+    Expected<Actor, QString> authenticate(const QString &token) const;
+    void attach(RealtimeSession &session);
+    void handleEvent(RealtimeSession &session, const QString &name, const QJsonArray &args,
+                     std::optional<qint64> ackId);
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    static constexpr int typingTimeoutMs = 6000;
+
+private:
+    void detach(RealtimeSession *session);
+    void sendToUsers(const QStringList &userIds, const QByteArray &frame,
+                     const QString &exceptUserId = {});
+    void broadcastPresence(const QString &userId, bool online, const QDateTime &lastSeen);
+    void setTyping(const QString &conversationId, const QString &userId, bool typing);
+    void onMessageCreated(const proto::Message &message, const QStringList &recipients);
+    void onConversationChanged(const QString &conversationId, const QStringList &userIds);
+
+    ChatService &m_chat;
+    const TokenService &m_tokens;
+    Presence &m_presence;
+    Metrics &m_metrics;
+    RealtimeOptions m_options;
+    QSet<RealtimeSession *> m_sessions;
+    QMultiHash<QString, RealtimeSession *> m_byUser;
+    QHash<QString, QTimer *> m_typing; // "conversationId|userId"
+};
+
+} // namespace kora::server

@@ -1,0 +1,190 @@
+#include "RealtimeSession.h"
+
+#include "RealtimeHub.h"
+#include "ServerLogging.h"
+
+#include "EngineIo.h"
+#include "SocketIo.h"
+
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <sodium.h>
+
+namespace kora::server {
+namespace {
+
+QString randomSid()
+{
+    QByteArray bytes(15, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, RealtimeHub &hub,
+                                 const RealtimeOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_hub(hub)
+    , m_options(options)
+    , m_sid(randomSid())
+{
+    m_socket->setParent(nullptr);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(options.maxPayload));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(options.maxPayload));
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &RealtimeSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
+        close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
+              QStringLiteral("binary frames are not used; files go over REST"));
+    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        if (m_closed)
+            return;
+        m_closed = true;
+        m_pingTimer.stop();
+        m_pongDeadline.stop();
+        m_connectDeadline.stop();
+        Q_EMIT closed();
+    });
+
+    const QUrlQuery query(m_socket->requestUrl());
+    if (query.queryItemValue(QStringLiteral("EIO")) != QLatin1String("4")
+        || query.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket")) {
+        close(QWebSocketProtocol::CloseCodeProtocolError,
+              QStringLiteral("only Engine.IO 4 over the websocket transport is served"));
+        return;
+    }
+
+    m_pingTimer.setInterval(options.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        sendFrame(eio::encode(eio::PacketType::Ping));
+        m_pongDeadline.start();
+    });
+    m_pongDeadline.setSingleShot(true);
+    m_pongDeadline.setInterval(options.pingTimeoutMs);
+    connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
+        close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no pong within the ping timeout"));
+    });
+    m_connectDeadline.setSingleShot(true);
+    m_connectDeadline.setInterval(options.connectTimeoutMs);
+    connect(&m_connectDeadline, &QTimer::timeout, this, [this] {
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no namespace connect in time"));
+    });
+
+    sendFrame(eio::encodeOpen({m_sid, options.pingIntervalMs, options.pingTimeoutMs, options.maxPayload}));
+    m_pingTimer.start();
+    m_connectDeadline.start();
+}
+
+RealtimeSession::~RealtimeSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void RealtimeSession::sendFrame(const QByteArray &frame)
+{
+    if (!m_closed)
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void RealtimeSession::ack(qint64 ackId, const QJsonValue &payload)
+{
+    sendFrame(sio::ackFrame(ackId, payload));
+}
+
+void RealtimeSession::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_closed)
+        return;
+    qCInfo(lcRealtime).noquote() << "closing socket" << m_sid << "code" << int(code) << reason;
+    m_socket->close(code, reason);
+}
+
+void RealtimeSession::onText(const QString &text)
+{
+    const QByteArray frame = text.toUtf8();
+    const auto packet = eio::decode(frame);
+    if (!packet) {
+        close(QWebSocketProtocol::CloseCodeProtocolError, packet.error().message);
+        return;
+    }
+    switch (packet->type) {
+    case eio::PacketType::Pong:
+        m_pongDeadline.stop();
+        return;
+    case eio::PacketType::Ping:
+        sendFrame(eio::encode(eio::PacketType::Pong, packet->payload));
+        return;
+    case eio::PacketType::Close:
+        close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("client closed"));
+        return;
+    case eio::PacketType::Message:
+        onSocketIo(packet->payload);
+        return;
+    case eio::PacketType::Noop:
+        return;
+    case eio::PacketType::Open:
+    case eio::PacketType::Upgrade:
+        break;
+    }
+    close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unexpected Engine.IO packet"));
+}
+
+void RealtimeSession::onSocketIo(QByteArrayView payload)
+{
+    const auto packet = sio::decode(payload);
+    if (!packet) {
+        close(QWebSocketProtocol::CloseCodeProtocolError, packet.error().message);
+        return;
+    }
+    if (packet->nsp != QLatin1String("/")) {
+        sendFrame(sio::encodeFrame({sio::PacketType::ConnectError, packet->nsp, std::nullopt,
+                                    QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid namespace")}}}));
+        return;
+    }
+    switch (packet->type) {
+    case sio::PacketType::Connect:
+        onConnectPacket(packet->data);
+        return;
+    case sio::PacketType::Disconnect:
+        close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("client disconnected"));
+        return;
+    case sio::PacketType::Event:
+        if (!m_connected) {
+            close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("event before connect"));
+            return;
+        }
+        m_hub.handleEvent(*this, packet->eventName(), packet->eventArgs(), packet->ackId);
+        return;
+    case sio::PacketType::Ack: // the server asks clients for no acks
+        return;
+    default:
+        close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unexpected Socket.IO packet"));
+    }
+}
+
+void RealtimeSession::onConnectPacket(const QJsonValue &auth)
+{
+    if (m_connected)
+        return;
+    m_connectDeadline.stop();
+    const auto actor = m_hub.authenticate(auth.toObject().value(QLatin1String("token")).toString());
+    if (!actor) {
+        qCInfo(lcRealtime).noquote() << "refused connect:" << actor.error();
+        sendFrame(sio::connectErrorFrame(QStringLiteral("unauthorized"), QStringLiteral("unauthorized")));
+        close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("unauthorized"));
+        return;
+    }
+    m_actor = *actor;
+    m_connected = true;
+    sendFrame(sio::encodeFrame({sio::PacketType::Connect, QStringLiteral("/"), std::nullopt,
+                                QJsonObject{{QStringLiteral("sid"), m_sid}}}));
+    m_hub.attach(*this);
+}
+
+} // namespace kora::server

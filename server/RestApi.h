@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HttpRouter.h"
+#include "RateLimiter.h"
+
+#include <QObject>
+
+namespace kora::server {
+
+class ChatService;
+class Metrics;
+class TokenService;
+
+struct RestOptions
+{
+    int loginLimitPerMinute = 10;
+    int tokenTtlHours = 24 * 30;
+    QString version;
+};
+
+// The contract's REST routes, registered on a router. Handlers parse and
+// validate, call ChatService, and shape its answers into JSON.
+class RestApi : public QObject
+{
+    Q_OBJECT
+public:
+    RestApi(ChatService &chat, const TokenService &tokens, Metrics &metrics, RestOptions options,
+            QObject *parent = nullptr);
+    void registerRoutes(HttpRouter &router);
+
+private:
+    HttpOutcome login(HttpContext &c);
+
+    ChatService &m_chat;
+    const TokenService &m_tokens;
+    Metrics &m_metrics;
+    RestOptions m_options;
+    RateLimiter m_loginLimiter;
+};
+
+} // namespace kora::server

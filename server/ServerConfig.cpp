@@ -1,0 +1,115 @@
+#include "ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace kora::server {
+namespace {
+
+struct IntOption
+{
+    const char *name;
+    const char *help;
+    int ServerConfig::*field;
+    int minimum;
+};
+
+const IntOption intOptions[] = {
+    {"ping-interval", "Engine.IO ping interval in ms.", &ServerConfig::pingIntervalMs, 100},
+    {"ping-timeout", "Engine.IO ping timeout in ms.", &ServerConfig::pingTimeoutMs, 100},
+    {"connect-timeout", "Time a socket has to connect its namespace, in ms.",
+     &ServerConfig::connectTimeoutMs, 100},
+    {"idle-timeout", "Idle HTTP connections are closed after this many ms.",
+     &ServerConfig::idleTimeoutMs, 100},
+    {"token-ttl-hours", "Lifetime of issued tokens in hours.", &ServerConfig::tokenTtlHours, 1},
+    {"login-limit", "Login tries per minute per address.", &ServerConfig::loginLimitPerMinute, 1},
+    {"message-limit", "Messages per 10 s per user.", &ServerConfig::messageLimitPer10s, 1},
+    {"bench-users", "Make sure N benchmark users bench-0001@bench.kora... exist.",
+     &ServerConfig::benchUsers, 0},
+};
+
+} // namespace
+
+Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &arguments)
+{
+    ServerConfig config;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kora chat server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0 picks a free one)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to bind."),
+                                  QStringLiteral("ADDR"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the database, secrets and files live."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("postgres://user:pass@host:port/db, or empty for SQLite in the data dir."),
+        QStringLiteral("URL"));
+    const QCommandLineOption jwtSecret(QStringLiteral("jwt-secret"),
+                                       QStringLiteral("Secret that signs tokens."),
+                                       QStringLiteral("SECRET"));
+    const QCommandLineOption serviceKey(QStringLiteral("service-key"),
+                                        QStringLiteral("Key for POST /api/v1/system/messages."),
+                                        QStringLiteral("KEY"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Make sure the demo accounts exist."));
+    const QCommandLineOption sync(QStringLiteral("sqlite-sync"),
+                                  QStringLiteral("SQLite synchronous mode: full (default) or normal."),
+                                  QStringLiteral("MODE"));
+    parser.addOptions({port, bind, dataDir, database, jwtSecret, serviceKey, demo, sync});
+    for (const IntOption &o : intOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
+                                            QString::fromLatin1(o.help), QStringLiteral("N")));
+    parser.process(arguments);
+
+    auto pick = [&](const QCommandLineOption &option, const char *env) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        return qEnvironmentVariable(env);
+    };
+
+    const QString portText = pick(port, "KORA_PORT");
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value > 65535)
+            return unexpected(QStringLiteral("--port must be a number from 0 to 65535"));
+        config.port = quint16(value);
+    }
+    const QString bindText = pick(bind, "KORA_BIND");
+    if (!bindText.isEmpty() && !config.bind.setAddress(bindText))
+        return unexpected(QStringLiteral("--bind must be an IP address, not '%1'").arg(bindText));
+    config.dataDir = pick(dataDir, "KORA_DATA_DIR");
+    if (config.dataDir.isEmpty())
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.databaseUrl = pick(database, "KORA_DATABASE_URL");
+    config.jwtSecret = pick(jwtSecret, "KORA_JWT_SECRET");
+    config.serviceKey = pick(serviceKey, "KORA_SERVICE_KEY");
+    config.demo = parser.isSet(demo);
+    const QString syncText = pick(sync, "KORA_SQLITE_SYNC");
+    if (!syncText.isEmpty() && syncText != QLatin1String("full")
+        && syncText != QLatin1String("normal"))
+        return unexpected(QStringLiteral("--sqlite-sync must be full or normal"));
+    config.sqliteFullSync = syncText != QLatin1String("normal");
+
+    for (const IntOption &o : intOptions) {
+        const QString name = QString::fromLatin1(o.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int value = parser.value(name).toInt(&ok);
+        if (!ok || value < o.minimum)
+            return unexpected(QStringLiteral("--%1 must be a number of at least %2")
+                                  .arg(name)
+                                  .arg(o.minimum));
+        config.*(o.field) = value;
+    }
+    return config;
+}
+
+} // namespace kora::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../net/Expected.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace kora::server {
+
+// Everything the server can be told, from flags, then environment, then defaults.
+struct ServerConfig
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDir;
+    QString databaseUrl; // empty: SQLite file in dataDir
+    QString jwtSecret;   // empty: generated and kept in dataDir
+    QString serviceKey;  // empty: generated and kept in dataDir
+    bool demo = false;
+    int benchUsers = 0;
+
+    int pingIntervalMs = 25000;
+    int pingTimeoutMs = 20000;
+    int connectTimeoutMs = 45000;
+    qint64 maxPayload = 1000000;
+    int idleTimeoutMs = 60000;
+    qint64 maxJsonBody = 256 * 1024;
+    int tokenTtlHours = 24 * 30;
+
+    int loginLimitPerMinute = 10;
+    int messageLimitPer10s = 20;
+    int maxBodyCodePoints = 4000;
+    bool sqliteFullSync = true;
+
+    // Parses arguments (argv[0] first) and KORA_* environment variables.
+    static Expected<ServerConfig, QString> fromArguments(const QStringList &arguments);
+};
+
+} // namespace kora::server
