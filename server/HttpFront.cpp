@@ -46,14 +46,50 @@ HttpFront::HttpFront(HttpRouter &router, const TokenService &tokens, Metrics &me
 {
 }
 
-void HttpFront::reply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &r)
+void HttpFront::write(QHttpServerResponder &&responder, const HttpReply &r)
 {
     QHttpServerResponse response(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
     for (const auto &[name, value] : r.headers)
         response.addHeader(name, value);
-    response.write(makeResponder(request, socket));
+    response.write(std::move(responder));
     m_metrics.httpRequest(r.status);
+}
+
+void HttpFront::reply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &r)
+{
     qCDebug(lcServer).noquote() << methodName(request.method()) << request.url().path() << r.status;
+    if (!m_queues.contains(socket)) {
+        write(makeResponder(request, socket), r);
+        return;
+    }
+    auto pending = std::make_shared<PendingReply>();
+    pending->reply = r;
+    pending->responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    enqueue(socket, pending);
+}
+
+void HttpFront::enqueue(QTcpSocket *socket, const std::shared_ptr<PendingReply> &pending)
+{
+    if (!m_queues.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_queues.remove(socket); });
+    m_queues[socket].push_back(pending);
+    flush(socket);
+}
+
+void HttpFront::flush(QTcpSocket *socket)
+{
+    auto it = m_queues.find(socket);
+    if (it == m_queues.end())
+        return;
+    while (!it->empty() && it->front()->reply) {
+        const std::shared_ptr<PendingReply> next = it->front();
+        it->pop_front();
+        write(std::move(*next->responder), *next->reply);
+    }
+    if (it->empty()) {
+        disconnect(socket, &QObject::destroyed, this, nullptr);
+        m_queues.erase(it);
+    }
 }
 
 bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -96,7 +132,6 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         context.actor = Actor{claims->userId, claims->role, claims->name};
     }
-    const QByteArray contentType = request.value("content-type");
     const bool jsonBody = request.method() == QHttpServerRequest::Method::Post
                           || request.method() == QHttpServerRequest::Method::Patch;
     if (jsonBody && !path.startsWith(QLatin1String("/api/v1/attachments"))) {
@@ -118,18 +153,16 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         reply(request, socket, *now);
         return true;
     }
-    // Answered later: keep the responder until the future finishes, and
-    // write only if the client is still there.
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    // Answered later: hold this connection's place in line until the future
+    // finishes, and write only if the client is still there.
+    auto pending = std::make_shared<PendingReply>();
+    pending->responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    enqueue(socket, pending);
     QPointer<QTcpSocket> alive(socket);
-    std::get<QFuture<HttpReply>>(outcome).then(this, [this, responder, alive](const HttpReply &r) {
-        if (!alive)
-            return;
-        QHttpServerResponse response(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
-        for (const auto &[name, value] : r.headers)
-            response.addHeader(name, value);
-        response.write(std::move(*responder));
-        m_metrics.httpRequest(r.status);
+    std::get<QFuture<HttpReply>>(outcome).then(this, [this, pending, alive](const HttpReply &r) {
+        pending->reply = r;
+        if (alive)
+            flush(alive);
     });
     return true;
 }

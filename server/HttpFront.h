@@ -3,6 +3,12 @@
 #include "HttpRouter.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
+#include <QHttpServerResponder>
+
+#include <deque>
+#include <memory>
+#include <optional>
 
 namespace kora::server {
 
@@ -25,10 +31,21 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Answers in request order per connection, even when an earlier request
+    // is answered later (pipelining behind an asynchronous route).
+    struct PendingReply
+    {
+        std::optional<HttpReply> reply;
+        std::shared_ptr<QHttpServerResponder> responder;
+    };
     void reply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    void enqueue(QTcpSocket *socket, const std::shared_ptr<PendingReply> &pending);
+    void flush(QTcpSocket *socket);
+    void write(QHttpServerResponder &&responder, const HttpReply &reply);
     HttpRouter &m_router;
     const TokenService &m_tokens;
     Metrics &m_metrics;
+    QHash<QTcpSocket *, std::deque<std::shared_ptr<PendingReply>>> m_queues;
 };
 
 } // namespace kora::server

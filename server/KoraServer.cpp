@@ -28,9 +28,9 @@ KoraServer::KoraServer(const ServerConfig &config)
 KoraServer::~KoraServer()
 {
     // Sessions and sockets go before the services they call.
+    // (bind() makes the HTTP server the parent of the listening socket.)
     delete m_hub;
     delete m_http;
-    delete m_tcp;
     delete m_rest;
     delete m_chat;
 }

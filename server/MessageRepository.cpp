@@ -50,7 +50,7 @@ Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
     auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns
                            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
-                        m.body, nullableText(m.replyToId), m.createdAt.toMSecsSinceEpoch(),
+                        nonNullText(m.body), nullableText(m.replyToId), m.createdAt.toMSecsSinceEpoch(),
                         nullableMsecs(m.editedAt), m.deleted ? 1 : 0});
     if (!q)
         return unexpected(q.error());
@@ -143,7 +143,7 @@ Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
                                       " deleted = ? WHERE id = ?"),
-                       {m.body, m.updatedSeq, nullableMsecs(m.editedAt), m.deleted ? 1 : 0, m.id});
+                       {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted ? 1 : 0, m.id});
     if (!q)
         return unexpected(q.error());
     return true;

@@ -5,10 +5,16 @@
 
 namespace kora::server {
 
-// A NULL of type text when `text` is empty (Qt 6 binds a null QString as '').
+// A NULL of type text when `text` is empty.
 inline QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Text that is never NULL: QtSql binds a null QString (QString().isNull()) as NULL.
+inline QVariant nonNullText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 inline QVariant nullableMsecs(const QDateTime &time)

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace kora::proto {
 namespace {
 
@@ -50,7 +52,8 @@ Expected<qint64, ApiError> seqField(const QJsonObject &o)
 {
     const QJsonValue v = o.value(QLatin1String("seq"));
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 9007199254740991.0)
+    // Range first: casting an out-of-range double to an integer is undefined.
+    if (!v.isDouble() || !(d >= 0 && d <= 9007199254740991.0) || d != std::floor(d))
         return unexpected(invalid(QStringLiteral("seq must be a non-negative integer")));
     return qint64(d);
 }
@@ -93,7 +96,10 @@ Expected<LoginRequest, ApiError> LoginRequest::parse(const QJsonObject &o)
     const auto password = requiredString(o, QLatin1String("password"), 1024);
     if (!password)
         return unexpected(password.error());
-    return LoginRequest{email->trimmed().toLower(), *password};
+    const QString normalised = email->trimmed().toLower();
+    if (normalised.isEmpty())
+        return unexpected(invalid(QStringLiteral("email is required")));
+    return LoginRequest{normalised, *password};
 }
 
 Expected<CreateConversationRequest, ApiError> CreateConversationRequest::parse(const QJsonObject &o)
@@ -153,7 +159,7 @@ Expected<SendMessageRequest, ApiError> SendMessageRequest::parse(const QJsonObje
         return unexpected(attachments.error());
     r.attachmentIds = *attachments;
     if (r.kind == QLatin1String("text") && !r.attachmentIds.isEmpty())
-        return unexpected(invalid(QStringLiteral("a text message carries no attachments")));
+        return unexpected(invalid(QStringLiteral("attachmentIds are not allowed on a text message")));
     if (r.kind != QLatin1String("text") && r.attachmentIds.isEmpty())
         return unexpected(invalid(QStringLiteral("an image or file message needs attachmentIds")));
 

@@ -1,0 +1,109 @@
+#include "ServerFixture.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+namespace kora::test {
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString HttpResult::errorCode() const
+{
+    return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+server::ServerConfig ServerFixture::defaultConfig()
+{
+    server::ServerConfig config;
+    config.port = 0;
+    config.demo = true;
+    config.jwtSecret = QStringLiteral("test-secret-for-kora-tests-only");
+    config.serviceKey = QStringLiteral("test-service-key");
+    // The contract's limits have their own test (tst_server_limits); elsewhere
+    // tests send faster than people do.
+    config.loginLimitPerMinute = 1000;
+    config.messageLimitPer10s = 100000;
+    config.sqliteFullSync = false; // tests measure behaviour, not power-loss durability
+    return config;
+}
+
+ServerFixture::ServerFixture(server::ServerConfig config)
+{
+    config.dataDir = m_dir.path();
+    auto created = server::KoraServer::create(config);
+    if (!created) {
+        m_error = created.error();
+        return;
+    }
+    auto port = (*created)->listen();
+    if (!port) {
+        m_error = port.error();
+        return;
+    }
+    m_port = *port;
+    m_server = std::move(*created);
+}
+
+ServerFixture::~ServerFixture() = default;
+
+QUrl ServerFixture::url(const QString &path) const
+{
+    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    if (!path.isEmpty()) {
+        const qsizetype q = path.indexOf(QLatin1Char('?'));
+        url.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            url.setQuery(path.mid(q + 1));
+    }
+    return url;
+}
+
+HttpResult ServerFixture::request(const QByteArray &method, const QString &path, const QString &token,
+                                  const QJsonObject &body, const QByteArray &rawBody)
+{
+    QNetworkRequest req(url(path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    const QByteArray payload = !rawBody.isEmpty() ? rawBody
+                               : body.isEmpty()   ? QByteArray()
+                                                  : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network.sendCustomRequest(req, method, payload);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        result.headers.append(pair);
+    reply->deleteLater();
+    return result;
+}
+
+ServerFixture::Login ServerFixture::login(const QString &who)
+{
+    const HttpResult r = post(QStringLiteral("/api/v1/auth/login"), {},
+                              {{QStringLiteral("email"), QString(who + QStringLiteral("@demo.kora"))},
+                               {QStringLiteral("password"), QStringLiteral("demo-password")}});
+    return {r.json.value(QLatin1String("token")).toString(),
+            r.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString()};
+}
+
+QString ServerFixture::directConversation(const Login &from, const Login &to)
+{
+    const HttpResult r = post(QStringLiteral("/api/v1/conversations"), from.token,
+                              {{QStringLiteral("participantId"), to.userId}});
+    return r.json.value(QLatin1String("id")).toString();
+}
+
+} // namespace kora::test

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "KoraServer.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace kora::test {
+
+struct HttpResult
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+    QString errorCode() const;
+};
+
+// A kora-server running in this process on 127.0.0.1, port 0, with demo data
+// in a fresh temporary data dir, and a small REST helper that waits for each
+// answer with QSignalSpy (no sleeps).
+class ServerFixture
+{
+public:
+    explicit ServerFixture(server::ServerConfig config = defaultConfig());
+    ~ServerFixture();
+
+    static server::ServerConfig defaultConfig();
+    bool ok() const { return m_server != nullptr; }
+    QString error() const { return m_error; }
+    QUrl url(const QString &path = {}) const;
+    server::KoraServer &server() { return *m_server; }
+    QString dataDir() const { return m_dir.path(); }
+    quint16 port() const { return m_port; }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
+                       const QJsonObject &body = {}, const QByteArray &rawBody = {});
+    HttpResult get(const QString &path, const QString &token) { return request("GET", path, token); }
+    HttpResult post(const QString &path, const QString &token, const QJsonObject &body)
+    {
+        return request("POST", path, token, body);
+    }
+
+    // Logs a demo account in ("ama" → ama@demo.kora); returns {token, userId}.
+    struct Login
+    {
+        QString token;
+        QString userId;
+    };
+    Login login(const QString &who);
+    // The direct conversation between two logged-in users, made if needed.
+    QString directConversation(const Login &from, const Login &to);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::KoraServer> m_server;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace kora::test

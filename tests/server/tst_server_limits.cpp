@@ -1,0 +1,294 @@
+// Limits and bad input at the edges of kora-server: rate limits, login
+// throttling, bounded request bodies and headers, idle connections, expired
+// tokens, and storage that is corrupt or from the future. Each refusal is a
+// clear error and nothing is half-stored.
+#include "ServerFixture.h"
+
+#include "ChatService.h"
+#include "Database.h"
+#include "TokenService.h"
+#include "protocol/Json.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using kora::test::HttpResult;
+using kora::test::ServerFixture;
+
+namespace {
+
+QJsonObject textMessage(const QString &body, const QString &clientId = kora::proto::newUuid())
+{
+    return {{QStringLiteral("clientId"), clientId},
+            {QStringLiteral("kind"), QStringLiteral("text")},
+            {QStringLiteral("body"), body}};
+}
+
+// True once `answer` holds a whole HTTP response (headers and Content-Length body).
+bool isCompleteResponse(const QByteArray &answer)
+{
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const qsizetype at = answer.toLower().indexOf("content-length:");
+    if (at < 0 || at > end)
+        return true;
+    const qsizetype lineEnd = answer.indexOf("\r\n", at);
+    const qint64 length = answer.mid(at + 15, lineEnd - at - 15).trimmed().toLongLong();
+    return answer.size() - (end + 4) >= length;
+}
+
+// Sends raw bytes on a fresh connection and returns the server's first
+// complete response (or what came before it closed, or before `timeoutMs`).
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(bytes);
+    QByteArray answer;
+    QTest::qWaitFor([&] {
+        answer += socket.readAll();
+        return isCompleteResponse(answer) || socket.state() == QAbstractSocket::UnconnectedState;
+    }, timeoutMs);
+    return answer;
+}
+
+} // namespace
+
+class TestServerLimits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messageRateLimit()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.messageLimitPer10s = 20;
+        config.benchUsers = 2; // fresh users: the demo seed has sent as the demo ones
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto login = [&](const QString &email) {
+            const HttpResult r = fx.post(QStringLiteral("/api/v1/auth/login"), {},
+                                         {{QStringLiteral("email"), email},
+                                          {QStringLiteral("password"), QStringLiteral("bench-password")}});
+            return ServerFixture::Login{r.json.value(QLatin1String("token")).toString(),
+                                        r.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString()};
+        };
+        const auto ama = login(QStringLiteral("bench-0001@bench.kora"));
+        const auto kofi = login(QStringLiteral("bench-0002@bench.kora"));
+        QVERIFY(!ama.token.isEmpty() && !kofi.token.isEmpty());
+        const QString id = fx.directConversation(ama, kofi);
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(id);
+        const QString firstClientId = kora::proto::newUuid();
+        QCOMPARE(fx.post(path, ama.token, textMessage(QStringLiteral("0"), firstClientId)).status, 201);
+        for (int i = 1; i < 20; ++i)
+            QCOMPARE(fx.post(path, ama.token, textMessage(QString::number(i))).status, 201);
+        const qint64 lastSeq = fx.get(QStringLiteral("/api/v1/conversations/") + id, ama.token).json.value(QLatin1String("lastSeq")).toInteger();
+
+        const HttpResult limited = fx.post(path, ama.token, textMessage(QStringLiteral("one too many")));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        QVERIFY(limited.header("retry-after").toInt() <= 10);
+        QCOMPARE(fx.get(QStringLiteral("/api/v1/conversations/") + id, ama.token).json.value(QLatin1String("lastSeq")).toInteger(), lastSeq);
+
+        // A retry of a message already stored is answered even while limited.
+        QCOMPARE(fx.post(path, ama.token, textMessage(QStringLiteral("0"), firstClientId)).status, 200);
+        // The limit is per user: kofi can still write.
+        QCOMPARE(fx.post(path, kofi.token, textMessage(QStringLiteral("hi"))).status, 201);
+    }
+
+    void loginThrottle()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.loginLimitPerMinute = 10;
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const QJsonObject wrong{{QStringLiteral("email"), QStringLiteral("ama@demo.kora")},
+                                {QStringLiteral("password"), QStringLiteral("guess")}};
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(fx.post(QStringLiteral("/api/v1/auth/login"), {}, wrong).status, 401);
+        const HttpResult r = fx.post(QStringLiteral("/api/v1/auth/login"), {},
+                                     {{QStringLiteral("email"), QStringLiteral("ama@demo.kora")},
+                                      {QStringLiteral("password"), QStringLiteral("demo-password")}});
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.errorCode(), QStringLiteral("rate_limited"));
+        QVERIFY(r.header("retry-after").toInt() > 0);
+    }
+
+    void expiredTokenIsRefused()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto ama = fx.login(QStringLiteral("ama"));
+        kora::server::TokenService tokens(ServerFixture::defaultConfig().jwtSecret.toUtf8());
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-2);
+        const QString expired = tokens.issue({ama.userId, QStringLiteral("worker"), QStringLiteral("Ama"), past, past.addDays(1)});
+        const HttpResult r = fx.get(QStringLiteral("/api/v1/me"), expired);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(QLatin1String("expired")));
+        // A token signed with another secret is refused too.
+        kora::server::TokenService other(QByteArrayLiteral("another-secret"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(fx.get(QStringLiteral("/api/v1/me"), other.issue({ama.userId, QStringLiteral("worker"), QStringLiteral("Ama"), now, now.addDays(1)})).status, 401);
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsRead()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        // Declares 50 MB and sends only the headers: the answer must not wait for the body.
+        const QByteArray answer = rawExchange(fx.port(),
+                                              "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                              "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n{");
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("\"too_large\""));
+        // The server still serves others.
+        QCOMPARE(fx.get(QStringLiteral("/api/v1/health"), {}).status, 200);
+    }
+
+    void chunkedBodyIsRefused()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const QByteArray answer = rawExchange(fx.port(),
+                                              "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                              "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
+    }
+
+    void hugeHeadersAreRefused()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const QByteArray answer = rawExchange(fx.port(), "GET /api/v1/health HTTP/1.1\r\nX-Junk: "
+                                                             + QByteArray(20000, 'a') + "\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
+    }
+
+    void keepAliveRequestsAreFramedRight()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        // A body that contains what looks like a header end, then a second request.
+        const QByteArray body = "{\"email\":\"a\\r\\n\\r\\nb\",\"password\":\"x\"}";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, fx.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                     + "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] {
+            answer += socket.readAll();
+            return answer.contains("\"status\":\"ok\"");
+        }, 5000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.idleTimeoutMs = 300;
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, fx.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/v1/hea"); // a request that never finishes
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+    }
+
+    void dataSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        auto config = ServerFixture::defaultConfig();
+        config.jwtSecret.clear(); // generated and kept in the data dir
+        config.dataDir = dir.path();
+        const QString secretsPath = dir.filePath(QStringLiteral("secrets.json"));
+        QString conversationId;
+        QString messageId;
+        QByteArray secrets;
+        {
+            auto server = kora::server::KoraServer::create(config);
+            QVERIFY2(server, qPrintable(server ? QString() : server.error()));
+            auto &chat = (*server)->chat();
+            const auto account = chat.userRepository().findByEmail(QStringLiteral("ama@demo.kora"));
+            QVERIFY(account && *account);
+            const kora::server::Actor ama{(*account)->user.id, QStringLiteral("worker"), {}};
+            const auto page = chat.conversations(ama, false, -1, 10);
+            QVERIFY(page && !page->conversations.isEmpty());
+            conversationId = page->conversations.first().id;
+            kora::proto::SendMessageRequest send;
+            send.clientId = kora::proto::newUuid();
+            send.kind = QStringLiteral("text");
+            send.body = QStringLiteral("kept");
+            const auto stored = chat.send(ama, conversationId, send);
+            QVERIFY(stored);
+            messageId = stored->message.id;
+            QFile file(secretsPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            secrets = file.readAll();
+            QVERIFY(secrets.contains("jwtSecret"));
+            QVERIFY(!file.permissions().testFlag(QFileDevice::ReadOther));
+        }
+        auto server = kora::server::KoraServer::create(config);
+        QVERIFY(server);
+        auto &chat = (*server)->chat();
+        const kora::server::Actor ama{(*chat.userRepository().findByEmail(QStringLiteral("ama@demo.kora")))->user.id,
+                                      QStringLiteral("worker"), {}};
+        const auto page = chat.messages(ama, conversationId, -1, -1, 50);
+        QVERIFY(page);
+        QCOMPARE(page->messages.last().id, messageId);
+        // Seeding again created nothing new, and the secrets were kept.
+        QCOMPARE(chat.conversations(ama, false, -1, 50)->conversations.size(), 2);
+        QFile file(secretsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), secrets);
+    }
+
+    void corruptDatabaseGivesAClearError()
+    {
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("kora.sqlite3")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, '\x5a'));
+        junk.close();
+        auto config = ServerFixture::defaultConfig();
+        config.dataDir = dir.path();
+        const auto server = kora::server::KoraServer::create(config);
+        QVERIFY(!server);
+        QVERIFY2(!server.error().isEmpty(), "the operator is told what is wrong");
+        // The file is left as it was, for the operator to inspect.
+        QCOMPARE(QFileInfo(junk.fileName()).size(), 8192);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        auto config = ServerFixture::defaultConfig();
+        config.dataDir = dir.path();
+        {
+            auto server = kora::server::KoraServer::create(config);
+            QVERIFY(server);
+        }
+        {
+            auto db = kora::server::Database::open({dir.filePath(QStringLiteral("kora.sqlite3")), {}, false});
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE kora_schema SET version = 999")));
+        }
+        const auto server = kora::server::KoraServer::create(config);
+        QVERIFY(!server);
+        QVERIFY2(server.error().contains(QLatin1String("newer")), qPrintable(server.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLimits)
+#include "tst_server_limits.moc"
