@@ -49,8 +49,8 @@ Expected<OpenInfo, DecodeError> decodeOpen(QByteArrayView payload)
     info.pingIntervalMs = o.value(QLatin1String("pingInterval")).toInt(-1);
     info.pingTimeoutMs = o.value(QLatin1String("pingTimeout")).toInt(-1);
     info.maxPayload = o.value(QLatin1String("maxPayload")).toInteger(1000000);
-    if (info.sid.isEmpty() || info.pingIntervalMs <= 0 || info.pingTimeoutMs <= 0
-        || info.maxPayload <= 0)
+    if (info.sid.isEmpty() || info.pingIntervalMs <= 0 || info.pingTimeoutMs <= 0 ||
+        info.maxPayload <= 0)
         return unexpected(DecodeError{QStringLiteral("handshake lacks sid or ping timings")});
     return info;
 }

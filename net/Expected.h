@@ -6,26 +6,27 @@
 namespace kora {
 
 // The error side of an Expected, made with kora::unexpected(error).
-template<typename E>
-struct Unexpected
+template<typename E> struct Unexpected
 {
     E error;
 };
 
-template<typename E>
-Unexpected<std::decay_t<E>> unexpected(E &&error)
+template<typename E> Unexpected<std::decay_t<E>> unexpected(E &&error)
 {
     return {std::forward<E>(error)};
 }
 
 // An expected-style result: a value or an error, never an exception.
 // (std::expected is C++23; this is the small subset Kora uses.)
-template<typename T, typename E>
-class [[nodiscard]] Expected
+template<typename T, typename E> class [[nodiscard]] Expected
 {
 public:
-    Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Expected(Unexpected<E> error) : m_state(std::in_place_index<1>, std::move(error.error)) {}
+    Expected(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(Unexpected<E> error)
+        : m_state(std::in_place_index<1>, std::move(error.error))
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }

@@ -15,7 +15,7 @@ namespace {
 
 ApiError storageError(const DbError &error)
 {
-    qCWarning(lcDb) << "storage error:" << error.message;
+    qCWarning(lcServerDb) << "storage error:" << error.message;
     return {code::Internal, QStringLiteral("the server could not store or read that; try again")};
 }
 
@@ -41,8 +41,7 @@ ChatService::ChatService(Database &db, const Presence &presence, proto::BodyLimi
     , m_conversations(db)
     , m_messages(db)
     , m_sendLimiter(messagesPer10s, 10'000)
-{
-}
+{}
 
 Result<proto::User> ChatService::me(const Actor &actor)
 {
@@ -155,7 +154,8 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
     const QStringList others = r.isGroup() ? r.participantIds : QStringList{r.participantId};
     for (const QString &id : others) {
         if (id == actor.userId)
-            return unexpected(err(code::Invalid, QStringLiteral("you cannot start a conversation with yourself")));
+            return unexpected(err(code::Invalid,
+                                  QStringLiteral("you cannot start a conversation with yourself")));
         auto user = m_users.find(id);
         if (!user)
             return unexpected(storageError(user.error()));
@@ -180,9 +180,10 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
             const QString id = **existing;
             auto current = m_conversations.find(id, actor.userId);
             if (!current || !*current)
-                return unexpected(storageError(current ? DbError{QStringLiteral("vanished")} : current.error()));
-            const bool newJob = !r.jobId.isEmpty()
-                                && (r.jobId != (*current)->jobId || r.jobTitle != (*current)->jobTitle);
+                return unexpected(
+                    storageError(current ? DbError{QStringLiteral("vanished")} : current.error()));
+            const bool newJob = !r.jobId.isEmpty() && (r.jobId != (*current)->jobId ||
+                                                       r.jobTitle != (*current)->jobTitle);
             if (newJob) {
                 if (auto set = m_conversations.setJobContext(id, r.jobId, r.jobTitle, now); !set)
                     return unexpected(storageError(set.error()));
@@ -195,9 +196,9 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
         }
     }
 
-    auto stored = m_db.transaction<bool, DbError>([&]() -> Expected<bool, DbError> {
-        return m_conversations.create(created, now);
-    }, +[](const DbError &e) { return e; });
+    auto stored = m_db.transaction<bool, DbError>(
+        [&]() -> Expected<bool, DbError> { return m_conversations.create(created, now); },
+        +[](const DbError &e) { return e; });
     if (!stored) {
         if (stored.error().uniqueViolation && !r.isGroup())
             return openConversation(actor, r); // another request created the pair's conversation
@@ -250,13 +251,15 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
         return unexpected(storageError(earlier.error()));
     if (*earlier) {
         if ((*earlier)->conversationId != conversationId)
-            return unexpected(err(code::Conflict, QStringLiteral("this clientId was used in another conversation")));
+            return unexpected(err(
+                code::Conflict, QStringLiteral("this clientId was used in another conversation")));
         return Stored{**earlier, false};
     }
 
     const qint64 now = nowMs();
     if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now)) {
-        ApiError limited = err(code::RateLimited, QStringLiteral("too many messages; wait %1 s").arg(*wait));
+        ApiError limited =
+            err(code::RateLimited, QStringLiteral("too many messages; wait %1 s").arg(*wait));
         limited.retryAfterSeconds = *wait;
         return unexpected(limited);
     }
@@ -265,14 +268,16 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
         if (!target)
             return unexpected(storageError(target.error()));
         if (!*target || (*target)->conversationId != conversationId)
-            return unexpected(err(code::Invalid, QStringLiteral("replyToId is not a message of this conversation")));
+            return unexpected(err(
+                code::Invalid, QStringLiteral("replyToId is not a message of this conversation")));
     }
     if (!r.attachmentIds.isEmpty()) {
         auto usable = m_messages.countUnusedAttachments(actor.userId, r.attachmentIds);
         if (!usable)
             return unexpected(storageError(usable.error()));
         if (*usable != r.attachmentIds.size())
-            return unexpected(err(code::Invalid, QStringLiteral("attachmentIds must be your own unused uploads")));
+            return unexpected(err(code::Invalid,
+                                  QStringLiteral("attachmentIds must be your own unused uploads")));
     }
 
     proto::Message m;
@@ -285,22 +290,26 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
     m.replyToId = r.replyToId;
     m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
 
-    auto stored = m_db.transaction<proto::Message, DbError>([&]() -> Expected<proto::Message, DbError> {
-        auto seq = m_conversations.nextSeq(conversationId, now, true);
-        if (!seq)
-            return unexpected(seq.error());
-        m.seq = m.updatedSeq = *seq;
-        if (auto inserted = m_messages.insert(m); !inserted)
-            return unexpected(inserted.error());
-        if (!r.attachmentIds.isEmpty()) {
-            if (auto linked = m_messages.linkAttachments(m.id, r.attachmentIds); !linked)
-                return unexpected(linked.error());
-        }
-        // The sender has read what they wrote.
-        if (auto cursor = m_conversations.advanceCursor(conversationId, actor.userId, Cursor::Read, m.seq); !cursor)
-            return unexpected(cursor.error());
-        return m;
-    }, +[](const DbError &e) { return e; });
+    auto stored = m_db.transaction<proto::Message, DbError>(
+        [&]() -> Expected<proto::Message, DbError> {
+            auto seq = m_conversations.nextSeq(conversationId, now, true);
+            if (!seq)
+                return unexpected(seq.error());
+            m.seq = m.updatedSeq = *seq;
+            if (auto inserted = m_messages.insert(m); !inserted)
+                return unexpected(inserted.error());
+            if (!r.attachmentIds.isEmpty()) {
+                if (auto linked = m_messages.linkAttachments(m.id, r.attachmentIds); !linked)
+                    return unexpected(linked.error());
+            }
+            // The sender has read what they wrote.
+            if (auto cursor = m_conversations.advanceCursor(conversationId, actor.userId,
+                                                            Cursor::Read, m.seq);
+                !cursor)
+                return unexpected(cursor.error());
+            return m;
+        },
+        +[](const DbError &e) { return e; });
     if (!stored) {
         if (stored.error().uniqueViolation) // a concurrent retry of the same clientId won
             return send(actor, conversationId, r);
@@ -326,7 +335,8 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
     if (!access)
         return unexpected(access.error());
     if (m.senderId != actor.userId || m.kind == QLatin1String("system"))
-        return unexpected(err(code::Forbidden, QStringLiteral("only the sender can change a message")));
+        return unexpected(
+            err(code::Forbidden, QStringLiteral("only the sender can change a message")));
     if (m.deleted) {
         if (!newBody)
             return m; // deleting twice changes nothing
@@ -336,23 +346,25 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
         return m;
 
     const qint64 now = nowMs();
-    auto stored = m_db.transaction<proto::Message, DbError>([&]() -> Expected<proto::Message, DbError> {
-        auto seq = m_conversations.nextSeq(m.conversationId, now, false);
-        if (!seq)
-            return unexpected(seq.error());
-        m.updatedSeq = *seq;
-        if (newBody) {
-            m.body = *newBody;
-            m.editedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-        } else {
-            m.body.clear();
-            m.deleted = true;
-            m.attachments.clear();
-        }
-        if (auto updated = m_messages.update(m); !updated)
-            return unexpected(updated.error());
-        return m;
-    }, +[](const DbError &e) { return e; });
+    auto stored = m_db.transaction<proto::Message, DbError>(
+        [&]() -> Expected<proto::Message, DbError> {
+            auto seq = m_conversations.nextSeq(m.conversationId, now, false);
+            if (!seq)
+                return unexpected(seq.error());
+            m.updatedSeq = *seq;
+            if (newBody) {
+                m.body = *newBody;
+                m.editedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+            } else {
+                m.body.clear();
+                m.deleted = true;
+                m.attachments.clear();
+            }
+            if (auto updated = m_messages.update(m); !updated)
+                return unexpected(updated.error());
+            return m;
+        },
+        +[](const DbError &e) { return e; });
     if (!stored)
         return unexpected(storageError(stored.error()));
     auto recipients = m_conversations.participantIds(m.conversationId);
@@ -385,7 +397,8 @@ Result<bool> ChatService::moveCursor(const Actor &actor, const QString &conversa
     if (!access)
         return unexpected(access.error());
     if (seq > (*conversation)->lastSeq)
-        return unexpected(err(code::Invalid, QStringLiteral("seq is past the end of the conversation")));
+        return unexpected(
+            err(code::Invalid, QStringLiteral("seq is past the end of the conversation")));
     auto moved = m_conversations.advanceCursor(conversationId, actor.userId, cursor, seq);
     if (!moved)
         return unexpected(storageError(moved.error()));

@@ -22,8 +22,7 @@ struct Actor
     bool isSupport() const { return role == QLatin1String("support"); }
 };
 
-template<typename T>
-using Result = Expected<T, proto::ApiError>;
+template<typename T> using Result = Expected<T, proto::ApiError>;
 
 struct ConversationPage
 {

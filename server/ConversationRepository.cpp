@@ -45,12 +45,13 @@ Expected<std::optional<proto::Conversation>, DbError>
 ConversationRepository::find(const QString &id, const QString &viewerId)
 {
     // A viewer who is not a participant (support) sees it unarchived.
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-                           " c.created_at, c.updated_at, COALESCE(p.archived, 0), COALESCE(p.last_read_seq, 0)"
-                           " FROM conversations c LEFT JOIN participants p"
-                           " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
-                       {viewerId, id});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
+            " c.created_at, c.updated_at, COALESCE(p.archived, 0), COALESCE(p.last_read_seq, 0)"
+            " FROM conversations c LEFT JOIN participants p"
+            " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
+        {viewerId, id});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
@@ -71,8 +72,9 @@ Expected<std::optional<QString>, DbError> ConversationRepository::findDirect(con
 Expected<bool, DbError> ConversationRepository::isParticipant(const QString &conversationId,
                                                               const QString &userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM participants WHERE conversation_id = ? AND user_id = ?"),
-                       {conversationId, userId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT 1 FROM participants WHERE conversation_id = ? AND user_id = ?"),
+        {conversationId, userId});
     if (!q)
         return unexpected(q.error());
     return q->next();
@@ -81,11 +83,12 @@ Expected<bool, DbError> ConversationRepository::isParticipant(const QString &con
 Expected<QList<proto::Participant>, DbError>
 ConversationRepository::participants(const QString &conversationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT u.id, u.name, u.role, u.avatar_url, u.last_seen_at,"
-                                      " p.last_read_seq, p.last_delivered_seq FROM participants p"
-                                      " JOIN users u ON u.id = p.user_id WHERE p.conversation_id = ?"
-                                      " ORDER BY p.joined_at, u.id"),
-                       {conversationId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT u.id, u.name, u.role, u.avatar_url, u.last_seen_at,"
+                                 " p.last_read_seq, p.last_delivered_seq FROM participants p"
+                                 " JOIN users u ON u.id = p.user_id WHERE p.conversation_id = ?"
+                                 " ORDER BY p.joined_at, u.id"),
+                  {conversationId});
     if (!q)
         return unexpected(q.error());
     QList<proto::Participant> list;
@@ -116,7 +119,8 @@ Expected<QStringList, DbError> ConversationRepository::participantIds(const QStr
 }
 
 Expected<QList<proto::Conversation>, DbError>
-ConversationRepository::listForUser(const QString &userId, bool archived, qint64 beforeMs, int limit)
+ConversationRepository::listForUser(const QString &userId, bool archived, qint64 beforeMs,
+                                    int limit)
 {
     QString sql = selectAsViewer + QStringLiteral(" WHERE p.archived = ?");
     QVariantList binds{userId, archived ? 1 : 0};
@@ -136,12 +140,14 @@ Expected<QList<proto::Conversation>, DbError>
 ConversationRepository::search(const QString &userId, const QString &jobId, const QString &text,
                                qint64 beforeMs, int limit)
 {
-    QString sql = QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-                                 " c.created_at, c.updated_at, 0, 0 FROM conversations c WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
+                       " c.created_at, c.updated_at, 0, 0 FROM conversations c WHERE 1 = 1");
     QVariantList binds;
     if (!userId.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM participants p WHERE p.conversation_id = c.id"
-                              " AND p.user_id = ?)");
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM participants p WHERE p.conversation_id = c.id"
+            " AND p.user_id = ?)");
         binds.append(userId);
     }
     if (!jobId.isEmpty()) {
@@ -167,11 +173,12 @@ ConversationRepository::search(const QString &userId, const QString &jobId, cons
 
 Expected<bool, DbError> ConversationRepository::create(const NewConversation &c, qint64 nowMs)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO conversations (id, type, title, job_id, job_title,"
-                                      " direct_key, last_seq, created_at, updated_at)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-                       {c.id, c.type, nullableText(c.title), nullableText(c.jobId),
-                        nullableText(c.jobTitle), nullableText(c.directKey), nowMs, nowMs});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO conversations (id, type, title, job_id, job_title,"
+                                 " direct_key, last_seq, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                  {c.id, c.type, nullableText(c.title), nullableText(c.jobId),
+                   nullableText(c.jobTitle), nullableText(c.directKey), nowMs, nowMs});
     if (!q)
         return unexpected(q.error());
     for (const QString &userId : c.participantIds) {
@@ -184,7 +191,8 @@ Expected<bool, DbError> ConversationRepository::create(const NewConversation &c,
     return true;
 }
 
-Expected<bool, DbError> ConversationRepository::setJobContext(const QString &id, const QString &jobId,
+Expected<bool, DbError> ConversationRepository::setJobContext(const QString &id,
+                                                              const QString &jobId,
                                                               const QString &jobTitle, qint64 nowMs)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE conversations SET job_id = ?, job_title = ?,"
@@ -195,8 +203,8 @@ Expected<bool, DbError> ConversationRepository::setJobContext(const QString &id,
     return true;
 }
 
-Expected<bool, DbError> ConversationRepository::setArchived(const QString &id, const QString &userId,
-                                                            bool archived)
+Expected<bool, DbError> ConversationRepository::setArchived(const QString &id,
+                                                            const QString &userId, bool archived)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE participants SET archived = ?"
                                       " WHERE conversation_id = ? AND user_id = ?"),
@@ -206,17 +214,19 @@ Expected<bool, DbError> ConversationRepository::setArchived(const QString &id, c
     return true;
 }
 
-Expected<bool, DbError> ConversationRepository::advanceCursor(const QString &id, const QString &userId,
-                                                              Cursor cursor, qint64 seq)
+Expected<bool, DbError> ConversationRepository::advanceCursor(const QString &id,
+                                                              const QString &userId, Cursor cursor,
+                                                              qint64 seq)
 {
-    const QString sql = cursor == Cursor::Read
-                            ? QStringLiteral("UPDATE participants SET last_read_seq = ?,"
-                                             " last_delivered_seq = CASE WHEN last_delivered_seq < ?"
-                                             " THEN ? ELSE last_delivered_seq END"
-                                             " WHERE conversation_id = ? AND user_id = ? AND last_read_seq < ?")
-                            : QStringLiteral("UPDATE participants SET last_delivered_seq = ?"
-                                             " WHERE conversation_id = ? AND user_id = ?"
-                                             " AND last_delivered_seq < ?");
+    const QString sql =
+        cursor == Cursor::Read
+            ? QStringLiteral("UPDATE participants SET last_read_seq = ?,"
+                             " last_delivered_seq = CASE WHEN last_delivered_seq < ?"
+                             " THEN ? ELSE last_delivered_seq END"
+                             " WHERE conversation_id = ? AND user_id = ? AND last_read_seq < ?")
+            : QStringLiteral("UPDATE participants SET last_delivered_seq = ?"
+                             " WHERE conversation_id = ? AND user_id = ?"
+                             " AND last_delivered_seq < ?");
     const QVariantList binds = cursor == Cursor::Read ? QVariantList{seq, seq, seq, id, userId, seq}
                                                       : QVariantList{seq, id, userId, seq};
     auto q = m_db.exec(sql, binds);
@@ -225,8 +235,8 @@ Expected<bool, DbError> ConversationRepository::advanceCursor(const QString &id,
     return q->numRowsAffected() > 0;
 }
 
-Expected<qint64, DbError> ConversationRepository::unreadCount(const QString &id, const QString &userId,
-                                                              qint64 lastReadSeq)
+Expected<qint64, DbError>
+ConversationRepository::unreadCount(const QString &id, const QString &userId, qint64 lastReadSeq)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = ?"
                                       " AND seq > ? AND sender_id <> ? AND deleted = 0"),
@@ -237,7 +247,8 @@ Expected<qint64, DbError> ConversationRepository::unreadCount(const QString &id,
     return q->value(0).toLongLong();
 }
 
-Expected<qint64, DbError> ConversationRepository::nextSeq(const QString &id, qint64 nowMs, bool touch)
+Expected<qint64, DbError> ConversationRepository::nextSeq(const QString &id, qint64 nowMs,
+                                                          bool touch)
 {
     auto q = touch ? m_db.exec(QStringLiteral("UPDATE conversations SET last_seq = last_seq + 1,"
                                               " updated_at = ? WHERE id = ? RETURNING last_seq"),

@@ -29,7 +29,9 @@ enum class Cursor { Read, Delivered };
 class ConversationRepository
 {
 public:
-    explicit ConversationRepository(Database &db) : m_db(db) {}
+    explicit ConversationRepository(Database &db)
+        : m_db(db)
+    {}
 
     static QString directKey(const QString &a, const QString &b);
 
@@ -41,11 +43,11 @@ public:
     Expected<QStringList, DbError> participantIds(const QString &conversationId);
     // Newest first; `beforeMs` < 0 means from the newest.
     Expected<QList<proto::Conversation>, DbError> listForUser(const QString &userId, bool archived,
-                                                               qint64 beforeMs, int limit);
+                                                              qint64 beforeMs, int limit);
     // All conversations, or those with a participant / job id / text match (support view).
-    Expected<QList<proto::Conversation>, DbError> search(const QString &userId, const QString &jobId,
-                                                          const QString &text, qint64 beforeMs,
-                                                          int limit);
+    Expected<QList<proto::Conversation>, DbError> search(const QString &userId,
+                                                         const QString &jobId, const QString &text,
+                                                         qint64 beforeMs, int limit);
 
     Expected<bool, DbError> create(const NewConversation &c, qint64 nowMs);
     Expected<bool, DbError> setJobContext(const QString &id, const QString &jobId,

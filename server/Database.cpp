@@ -13,9 +13,9 @@ bool isUniqueViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     // PostgreSQL unique_violation; SQLite SQLITE_CONSTRAINT(_UNIQUE/_PRIMARYKEY).
-    return code == QLatin1String("23505") || code == QLatin1String("2067")
-           || code == QLatin1String("1555")
-           || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    return code == QLatin1String("23505") || code == QLatin1String("2067") ||
+           code == QLatin1String("1555") ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 } // namespace
@@ -23,8 +23,7 @@ bool isUniqueViolation(const QSqlError &error)
 Database::Database(const QString &connectionName, bool postgres)
     : m_connectionName(connectionName)
     , m_postgres(postgres)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -40,9 +39,10 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const Options &optio
     std::unique_ptr<Database> database(new Database(name, postgres));
     if (postgres) {
         const QUrl url(options.url);
-        if (!url.isValid() || (url.scheme() != QLatin1String("postgres")
-                               && url.scheme() != QLatin1String("postgresql")))
-            return unexpected(QStringLiteral("database URL must look like postgres://user:pass@host:port/db"));
+        if (!url.isValid() || (url.scheme() != QLatin1String("postgres") &&
+                               url.scheme() != QLatin1String("postgresql")))
+            return unexpected(
+                QStringLiteral("database URL must look like postgres://user:pass@host:port/db"));
         database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         database->m_db.setHostName(url.host());
         database->m_db.setPort(url.port(5432));
@@ -55,8 +55,8 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const Options &optio
         database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!database->m_db.open())
-        return unexpected(QStringLiteral("cannot open the database: %1")
-                              .arg(database->m_db.lastError().text()));
+        return unexpected(
+            QStringLiteral("cannot open the database: %1").arg(database->m_db.lastError().text()));
     if (!postgres) {
         const QString sync = options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
         const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -64,8 +64,9 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const Options &optio
                                   QStringLiteral("PRAGMA foreign_keys=ON")};
         for (const QString &pragma : pragmas) {
             if (!database->exec(pragma))
-                return unexpected(QStringLiteral("cannot set up SQLite (%1); is the file a Kora database?")
-                                      .arg(pragma));
+                return unexpected(
+                    QStringLiteral("cannot set up SQLite (%1); is the file a Kora database?")
+                        .arg(pragma));
         }
     }
     return database;
@@ -76,7 +77,7 @@ Expected<QSqlQuery, DbError> Database::exec(const QString &sql, const QVariantLi
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << sql;
+        qCWarning(lcServerDb) << "prepare failed:" << query.lastError().text() << sql;
         return unexpected(DbError{query.lastError().text(), false});
     }
     for (const QVariant &value : binds)
@@ -85,7 +86,7 @@ Expected<QSqlQuery, DbError> Database::exec(const QString &sql, const QVariantLi
         const QSqlError error = query.lastError();
         const bool unique = isUniqueViolation(error);
         if (!unique)
-            qCWarning(lcDb) << "query failed:" << error.text() << sql;
+            qCWarning(lcServerDb) << "query failed:" << error.text() << sql;
         return unexpected(DbError{error.text(), unique});
     }
     return query;

@@ -25,8 +25,8 @@ class Database
 public:
     struct Options
     {
-        QString sqlitePath;  // used when url is empty
-        QString url;         // postgres://user:pass@host:port/dbname
+        QString sqlitePath;   // used when url is empty
+        QString url;          // postgres://user:pass@host:port/dbname
         bool fullSync = true; // SQLite synchronous=FULL (durable on power loss)
     };
 

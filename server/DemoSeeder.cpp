@@ -17,10 +17,8 @@ struct DemoUser
 };
 
 const DemoUser demoUsers[] = {
-    {"ama@demo.kora", "Ama Mensah", "worker"},
-    {"yaw@demo.kora", "Yaw Boateng", "worker"},
-    {"kofi@demo.kora", "Kofi Asante", "hirer"},
-    {"efua@demo.kora", "Efua Owusu", "hirer"},
+    {"ama@demo.kora", "Ama Mensah", "worker"},        {"yaw@demo.kora", "Yaw Boateng", "worker"},
+    {"kofi@demo.kora", "Kofi Asante", "hirer"},       {"efua@demo.kora", "Efua Owusu", "hirer"},
     {"support@demo.kora", "Kora Support", "support"},
 };
 
@@ -54,27 +52,39 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
 {
     UserRepository users(db);
     QHash<QString, Account> byEmail;
+    QString hash; // one hash of the public demo password serves every demo account
     for (const DemoUser &u : demoUsers) {
         const QString email = QString::fromLatin1(u.email);
         auto existing = users.findByEmail(email);
         if (!existing)
             return unexpected(existing.error().message);
-        const QString hash = *existing ? QString() : password::hash(demoPassword);
-        auto account = ensureUser(users, email, QString::fromUtf8(u.name), QString::fromLatin1(u.role), hash);
+        if (!*existing && hash.isEmpty())
+            hash = password::hash(demoPassword);
+        auto account =
+            ensureUser(users, email, QString::fromUtf8(u.name), QString::fromLatin1(u.role), hash);
         if (!account)
             return unexpected(account.error());
         byEmail.insert(email, *account);
     }
 
     const DemoThread threads[] = {
-        {"ama@demo.kora", "kofi@demo.kora", "JOB-1042", "Kitchen tiling, East Legon",
+        {"ama@demo.kora",
+         "kofi@demo.kora",
+         "JOB-1042",
+         "Kitchen tiling, East Legon",
          {{true, "Hi Ama, are you free to start the kitchen on Monday?"},
           {false, "Yes, Monday works. I'll bring the grout samples."},
           {true, "Great. The tiles arrive Saturday."}}},
-        {"yaw@demo.kora", "efua@demo.kora", "JOB-2210", "Logo design for Owusu Bakery",
+        {"yaw@demo.kora",
+         "efua@demo.kora",
+         "JOB-2210",
+         "Logo design for Owusu Bakery",
          {{true, "Could you send two more colour options?"},
           {false, "Sure, by tomorrow evening."}}},
-        {"ama@demo.kora", "efua@demo.kora", "JOB-2305", "Bathroom regrouting",
+        {"ama@demo.kora",
+         "efua@demo.kora",
+         "JOB-2305",
+         "Bathroom regrouting",
          {{true, "Thanks for last time! Can you look at the bathroom too?"}}},
     };
     for (const DemoThread &t : threads) {
@@ -96,7 +106,8 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
             send.clientId = proto::newUuid();
             send.kind = QStringLiteral("text");
             send.body = QString::fromUtf8(text);
-            auto sent = chat.send(fromHirer ? hirerActor : workerActor, opened->conversation.id, send);
+            auto sent =
+                chat.send(fromHirer ? hirerActor : workerActor, opened->conversation.id, send);
             if (!sent)
                 return unexpected(sent.error().message);
         }

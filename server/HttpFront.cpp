@@ -20,14 +20,22 @@ namespace code = proto::code;
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
     }
 }
 
@@ -38,13 +46,13 @@ bool isSocketIoPath(const QString &path)
 
 } // namespace
 
-HttpFront::HttpFront(HttpRouter &router, const TokenService &tokens, Metrics &metrics, QObject *parent)
+HttpFront::HttpFront(HttpRouter &router, const TokenService &tokens, Metrics &metrics,
+                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_tokens(tokens)
     , m_metrics(metrics)
-{
-}
+{}
 
 void HttpFront::write(QHttpServerResponder &&responder, const HttpReply &r)
 {
@@ -100,18 +108,20 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
             return true;
         reply(request, socket,
-              HttpReply::error({code::Invalid, QStringLiteral("only the websocket transport is served")}));
+              HttpReply::error(
+                  {code::Invalid, QStringLiteral("only the websocket transport is served")}));
         return true;
     }
 
     const HttpRouter::Match match = m_router.match(request.method(), path);
     if (!match.route) {
         if (match.pathKnown) {
-            reply(request, socket, HttpReply::json({{QStringLiteral("error"),
-                                                     ApiError{QStringLiteral("method_not_allowed"),
-                                                              QStringLiteral("that method is not served here")}
-                                                         .toJson()}},
-                                                   405));
+            reply(request, socket,
+                  HttpReply::json({{QStringLiteral("error"),
+                                    ApiError{QStringLiteral("method_not_allowed"),
+                                             QStringLiteral("that method is not served here")}
+                                        .toJson()}},
+                                  405));
             return true;
         }
         return false; // missingHandler answers 404
@@ -121,7 +131,9 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (match.route->access == Access::Bearer) {
         const QByteArray header = request.value("authorization");
         if (!header.startsWith("Bearer ")) {
-            reply(request, socket, HttpReply::error({code::Unauthorized, QStringLiteral("a bearer token is required")}));
+            reply(request, socket,
+                  HttpReply::error(
+                      {code::Unauthorized, QStringLiteral("a bearer token is required")}));
             return true;
         }
         const auto claims = m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()),
@@ -132,8 +144,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         context.actor = Actor{claims->userId, claims->role, claims->name};
     }
-    const bool jsonBody = request.method() == QHttpServerRequest::Method::Post
-                          || request.method() == QHttpServerRequest::Method::Patch;
+    const bool jsonBody = request.method() == QHttpServerRequest::Method::Post ||
+                          request.method() == QHttpServerRequest::Method::Patch;
     if (jsonBody && !path.startsWith(QLatin1String("/api/v1/attachments"))) {
         const QByteArray body = request.body();
         if (!body.trimmed().isEmpty()) {
@@ -141,7 +153,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
                 reply(request, socket,
-                      HttpReply::error({code::Invalid, QStringLiteral("the body must be a JSON object")}));
+                      HttpReply::error(
+                          {code::Invalid, QStringLiteral("the body must be a JSON object")}));
                 return true;
             }
             context.body = doc.object();

@@ -34,9 +34,8 @@ public:
             qCDebug(lcServer) << "closing idle connection";
             socket->abort();
         });
-        connect(&m_header, &QTimer::timeout, this, [this] {
-            refuse(408, QStringLiteral("the request headers took too long"));
-        });
+        connect(&m_header, &QTimer::timeout, this,
+                [this] { refuse(408, QStringLiteral("the request headers took too long")); });
         connect(socket, &QTcpSocket::readyRead, this, &RequestFramer::inspect);
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idle.start(); });
         m_idle.start();
@@ -115,8 +114,8 @@ private:
             refuse(411, QStringLiteral("send a Content-Length; chunked bodies are not accepted"));
             return;
         }
-        const qint64 limit = path.startsWith("/api/v1/attachments") ? m_limits.maxUploadBody
-                                                                     : m_limits.maxJsonBody;
+        const qint64 limit =
+            path.startsWith("/api/v1/attachments") ? m_limits.maxUploadBody : m_limits.maxJsonBody;
         if (contentLength > limit) {
             refuse(413, QStringLiteral("the request body is larger than %1 bytes").arg(limit));
             return;
@@ -133,20 +132,25 @@ private:
         m_done = true;
         m_header.stop();
         Q_EMIT m_server->requestRefused(status);
-        qCInfo(lcServer) << "refused request:" << status << message << m_socket->peerAddress().toString();
-        const QString code = status == 413 ? QStringLiteral("too_large") : QStringLiteral("invalid");
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                           QJsonObject{{QStringLiteral("code"), code},
-                                                                       {QStringLiteral("message"), message}}}})
-                                    .toJson(QJsonDocument::Compact);
-        const QByteArray reason = status == 413 ? "Payload Too Large"
+        qCInfo(lcServer) << "refused request:" << status << message
+                         << m_socket->peerAddress().toString();
+        const QString code =
+            status == 413 ? QStringLiteral("too_large") : QStringLiteral("invalid");
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                       QJsonObject{{QStringLiteral("code"), code},
+                                                   {QStringLiteral("message"), message}}}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray reason = status == 413   ? "Payload Too Large"
                                   : status == 431 ? "Request Header Fields Too Large"
                                   : status == 411 ? "Length Required"
-                                  : status == 408 ? "Request Timeout" : "Bad Request";
+                                  : status == 408 ? "Request Timeout"
+                                                  : "Bad Request";
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->write(
+            "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+            "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
         m_socket->flush();
 #ifdef Q_OS_WIN
         ::shutdown(SOCKET(m_socket->socketDescriptor()), SD_SEND);
@@ -157,7 +161,8 @@ private:
         // drained bytes are freed rather than kept for a rollback.
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
-        connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+        connect(m_socket, &QTcpSocket::readyRead, this,
+                [this] { m_socket->skip(m_socket->bytesAvailable()); });
         m_socket->skip(m_socket->bytesAvailable());
         m_idle.setInterval(5000); // drain for at most 5 s, then drop
         m_idle.start();
@@ -178,8 +183,7 @@ private:
 GuardedTcpServer::GuardedTcpServer(HttpGuardLimits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{
-}
+{}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {

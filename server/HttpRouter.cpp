@@ -6,15 +6,19 @@ namespace kora::server {
 
 HttpReply HttpReply::json(const QJsonObject &object, int status)
 {
-    return {status, QByteArrayLiteral("application/json"),
-            QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return {status,
+            QByteArrayLiteral("application/json"),
+            QJsonDocument(object).toJson(QJsonDocument::Compact),
+            {}};
 }
 
 HttpReply HttpReply::error(const proto::ApiError &error)
 {
-    HttpReply reply = json(QJsonObject{{QStringLiteral("error"), error.toJson()}}, error.httpStatus());
+    HttpReply reply =
+        json(QJsonObject{{QStringLiteral("error"), error.toJson()}}, error.httpStatus());
     if (error.retryAfterSeconds > 0)
-        reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds)});
+        reply.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds)});
     return reply;
 }
 

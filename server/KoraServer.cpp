@@ -22,8 +22,7 @@ namespace kora::server {
 
 KoraServer::KoraServer(const ServerConfig &config)
     : m_config(config)
-{
-}
+{}
 
 KoraServer::~KoraServer()
 {
@@ -58,15 +57,15 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_router = std::make_unique<HttpRouter>();
     s->m_chat = new ChatService(*s->m_db, *s->m_presence, {config.maxBodyCodePoints},
                                 config.messageLimitPer10s, s.get());
-    s->m_rest = new RestApi(*s->m_chat, *s->m_tokens, *s->m_metrics,
-                            {config.loginLimitPerMinute, config.tokenTtlHours,
-                             QCoreApplication::applicationVersion()},
-                            s.get());
+    s->m_rest = new RestApi(
+        *s->m_chat, *s->m_tokens, *s->m_metrics,
+        {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion()},
+        s.get());
     s->m_rest->registerRoutes(*s->m_router);
-    s->m_hub = new RealtimeHub(*s->m_chat, *s->m_tokens, *s->m_presence, *s->m_metrics,
-                               {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs,
-                                config.maxPayload},
-                               s.get());
+    s->m_hub = new RealtimeHub(
+        *s->m_chat, *s->m_tokens, *s->m_presence, *s->m_metrics,
+        {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload},
+        s.get());
 
     if (config.demo) {
         if (const auto seeded = seedDemo(*s->m_db, *s->m_chat); !seeded)

@@ -7,8 +7,9 @@
 namespace kora::server {
 namespace {
 
-const QString columns = QStringLiteral("id, conversation_id, seq, updated_seq, sender_id, client_id,"
-                                       " kind, body, reply_to_id, created_at, edited_at, deleted");
+const QString columns =
+    QStringLiteral("id, conversation_id, seq, updated_seq, sender_id, client_id,"
+                   " kind, body, reply_to_id, created_at, edited_at, deleted");
 
 proto::Message messageFromRow(const QSqlQuery &q)
 {
@@ -47,11 +48,12 @@ Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q
 
 Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns
-                           + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
-                        nonNullText(m.body), nullableText(m.replyToId), m.createdAt.toMSecsSinceEpoch(),
-                        nullableMsecs(m.editedAt), m.deleted ? 1 : 0});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO messages (") + columns +
+                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
+                   nonNullText(m.body), nullableText(m.replyToId), m.createdAt.toMSecsSinceEpoch(),
+                   nullableMsecs(m.editedAt), m.deleted ? 1 : 0});
     if (!q)
         return unexpected(q.error());
     return true;
@@ -59,8 +61,8 @@ Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
 
 Expected<std::optional<proto::Message>, DbError> MessageRepository::find(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM messages WHERE id = ?"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM messages WHERE id = ?"), {id});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
@@ -71,8 +73,8 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::find(const Q
 Expected<std::optional<proto::Message>, DbError>
 MessageRepository::findByClientId(const QString &senderId, const QString &clientId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                           + QStringLiteral(" FROM messages WHERE sender_id = ? AND client_id = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                           QStringLiteral(" FROM messages WHERE sender_id = ? AND client_id = ?"),
                        {senderId, clientId});
     if (!q)
         return unexpected(q.error());
@@ -81,11 +83,12 @@ MessageRepository::findByClientId(const QString &senderId, const QString &client
     return std::optional<proto::Message>(messageFromRow(*q));
 }
 
-Expected<std::optional<proto::Message>, DbError> MessageRepository::last(const QString &conversationId)
+Expected<std::optional<proto::Message>, DbError>
+MessageRepository::last(const QString &conversationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                           + QStringLiteral(" FROM messages WHERE conversation_id = ?"
-                                            " ORDER BY seq DESC LIMIT 1"),
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                           QStringLiteral(" FROM messages WHERE conversation_id = ?"
+                                          " ORDER BY seq DESC LIMIT 1"),
                        {conversationId});
     if (!q)
         return unexpected(q.error());
@@ -97,7 +100,8 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::last(const Q
 Expected<MessagePage, DbError> MessageRepository::before(const QString &conversationId,
                                                          qint64 beforeSeq, int limit)
 {
-    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM messages WHERE conversation_id = ?");
+    QString sql = QStringLiteral("SELECT ") + columns +
+                  QStringLiteral(" FROM messages WHERE conversation_id = ?");
     QVariantList binds{conversationId};
     if (beforeSeq >= 0) {
         sql += QStringLiteral(" AND seq < ?");
@@ -122,10 +126,11 @@ Expected<MessagePage, DbError> MessageRepository::after(const QString &conversat
                                                         qint64 afterSeq, int limit)
 {
     // updated_seq >= seq always, so "seq > N or updated_seq > N" is "updated_seq > N".
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                           + QStringLiteral(" FROM messages WHERE conversation_id = ? AND updated_seq > ?"
-                                            " ORDER BY updated_seq LIMIT ?"),
-                       {conversationId, afterSeq, limit + 1});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + columns +
+                      QStringLiteral(" FROM messages WHERE conversation_id = ? AND updated_seq > ?"
+                                     " ORDER BY updated_seq LIMIT ?"),
+                  {conversationId, afterSeq, limit + 1});
     if (!q)
         return unexpected(q.error());
     auto list = collect(*q);
@@ -141,9 +146,10 @@ Expected<MessagePage, DbError> MessageRepository::after(const QString &conversat
 
 Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
-                                      " deleted = ? WHERE id = ?"),
-                       {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted ? 1 : 0, m.id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
+                       " deleted = ? WHERE id = ?"),
+        {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted ? 1 : 0, m.id});
     if (!q)
         return unexpected(q.error());
     return true;
@@ -156,8 +162,8 @@ Expected<int, DbError> MessageRepository::countUnusedAttachments(const QString &
     for (const QString &id : ids)
         binds.append(id);
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE uploader_id = ?"
-                                      " AND message_id IS NULL AND id IN (")
-                           + placeholders(ids.size()) + QLatin1Char(')'),
+                                      " AND message_id IS NULL AND id IN (") +
+                           placeholders(ids.size()) + QLatin1Char(')'),
                        binds);
     if (!q)
         return unexpected(q.error());
@@ -171,9 +177,11 @@ Expected<bool, DbError> MessageRepository::linkAttachments(const QString &messag
     QVariantList binds{messageId};
     for (const QString &id : ids)
         binds.append(id);
-    auto q = m_db.exec(QStringLiteral("UPDATE attachments SET message_id = ? WHERE message_id IS NULL AND id IN (")
-                           + placeholders(ids.size()) + QLatin1Char(')'),
-                       binds);
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE attachments SET message_id = ? WHERE message_id IS NULL AND id IN (") +
+            placeholders(ids.size()) + QLatin1Char(')'),
+        binds);
     if (!q)
         return unexpected(q.error());
     return true;

@@ -21,7 +21,9 @@ struct MessagePage
 class MessageRepository
 {
 public:
-    explicit MessageRepository(Database &db) : m_db(db) {}
+    explicit MessageRepository(Database &db)
+        : m_db(db)
+    {}
 
     Expected<bool, DbError> insert(const proto::Message &m);
     Expected<std::optional<proto::Message>, DbError> find(const QString &id);
@@ -29,13 +31,15 @@ public:
                                                                     const QString &clientId);
     Expected<std::optional<proto::Message>, DbError> last(const QString &conversationId);
     // The newest `limit` before `beforeSeq` (or the newest overall when < 0).
-    Expected<MessagePage, DbError> before(const QString &conversationId, qint64 beforeSeq, int limit);
+    Expected<MessagePage, DbError> before(const QString &conversationId, qint64 beforeSeq,
+                                          int limit);
     // Every message with seq or updatedSeq past `afterSeq`, the first `limit`
     // of them in the order they changed; returned ascending by seq.
     Expected<MessagePage, DbError> after(const QString &conversationId, qint64 afterSeq, int limit);
     Expected<bool, DbError> update(const proto::Message &m);
     // Attachments the sender uploaded and has not used yet; the count found.
-    Expected<int, DbError> countUnusedAttachments(const QString &uploaderId, const QStringList &ids);
+    Expected<int, DbError> countUnusedAttachments(const QString &uploaderId,
+                                                  const QStringList &ids);
     Expected<bool, DbError> linkAttachments(const QString &messageId, const QStringList &ids);
 
 private:

@@ -52,7 +52,8 @@ QByteArray Metrics::render()
     out.append("kora_messages_per_second ")
         .append(QByteArray::number(double(m_recentMessagesMs.size()) / 10.0))
         .append('\n');
-    line("# HELP kora_send_latency_seconds Time from receiving a send to having stored and fanned it out.");
+    line("# HELP kora_send_latency_seconds Time from receiving a send to having stored and fanned "
+         "it out.");
     line("# TYPE kora_send_latency_seconds histogram");
     qint64 cumulative = 0;
     for (size_t i = 0; i < bounds.size(); ++i) {
@@ -64,14 +65,26 @@ QByteArray Metrics::render()
             .append('\n');
     }
     cumulative += m_latencyBuckets.back();
-    out.append("kora_send_latency_seconds_bucket{le=\"+Inf\"} ").append(QByteArray::number(cumulative)).append('\n');
-    out.append("kora_send_latency_seconds_sum ").append(QByteArray::number(m_latencySum)).append('\n');
-    out.append("kora_send_latency_seconds_count ").append(QByteArray::number(cumulative)).append('\n');
+    out.append("kora_send_latency_seconds_bucket{le=\"+Inf\"} ")
+        .append(QByteArray::number(cumulative))
+        .append('\n');
+    out.append("kora_send_latency_seconds_sum ")
+        .append(QByteArray::number(m_latencySum))
+        .append('\n');
+    out.append("kora_send_latency_seconds_count ")
+        .append(QByteArray::number(cumulative))
+        .append('\n');
     line("# HELP kora_http_requests_total HTTP requests answered, by status class.");
     line("# TYPE kora_http_requests_total counter");
-    out.append("kora_http_requests_total{class=\"2xx\"} ").append(QByteArray::number(m_http2xx)).append('\n');
-    out.append("kora_http_requests_total{class=\"4xx\"} ").append(QByteArray::number(m_http4xx)).append('\n');
-    out.append("kora_http_requests_total{class=\"5xx\"} ").append(QByteArray::number(m_http5xx)).append('\n');
+    out.append("kora_http_requests_total{class=\"2xx\"} ")
+        .append(QByteArray::number(m_http2xx))
+        .append('\n');
+    out.append("kora_http_requests_total{class=\"4xx\"} ")
+        .append(QByteArray::number(m_http4xx))
+        .append('\n');
+    out.append("kora_http_requests_total{class=\"5xx\"} ")
+        .append(QByteArray::number(m_http5xx))
+        .append('\n');
     return out;
 }
 

@@ -83,11 +83,13 @@ int latestSchemaVersion()
 
 Expected<int, QString> migrate(Database &db)
 {
-    if (!db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kora_schema (version INTEGER NOT NULL)")))
+    if (!db.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS kora_schema (version INTEGER NOT NULL)")))
         return unexpected(QStringLiteral("cannot create the schema version table"));
     auto current = db.exec(QStringLiteral("SELECT version FROM kora_schema"));
     if (!current)
-        return unexpected(QStringLiteral("cannot read the schema version: %1").arg(current.error().message));
+        return unexpected(
+            QStringLiteral("cannot read the schema version: %1").arg(current.error().message));
     int version = 0;
     if (current->next()) {
         version = current->value(0).toInt();
@@ -112,11 +114,12 @@ Expected<int, QString> migrate(Database &db)
                                       .arg(done.error().message));
             }
         }
-        if (!db.exec(QStringLiteral("UPDATE kora_schema SET version = ?"), {step + 1}) || !db.commit()) {
+        if (!db.exec(QStringLiteral("UPDATE kora_schema SET version = ?"), {step + 1}) ||
+            !db.commit()) {
             db.rollback();
             return unexpected(QStringLiteral("cannot record migration %1").arg(step + 1));
         }
-        qCInfo(lcDb) << "schema migrated to version" << step + 1;
+        qCInfo(lcServerDb) << "schema migrated to version" << step + 1;
     }
     return stepCount;
 }

@@ -12,7 +12,10 @@ namespace kora::server {
 class RateLimiter
 {
 public:
-    RateLimiter(int limit, qint64 windowMs) : m_limit(limit), m_windowMs(windowMs) {}
+    RateLimiter(int limit, qint64 windowMs)
+        : m_limit(limit)
+        , m_windowMs(windowMs)
+    {}
 
     // Records an event for `key`. Returns nothing when it is allowed, or the
     // whole seconds to wait (for Retry-After) when it is not; refused events

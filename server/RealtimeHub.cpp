@@ -48,17 +48,20 @@ RealtimeHub::RealtimeHub(ChatService &chat, const TokenService &tokens, Presence
     connect(&chat, &ChatService::messageCreated, this, &RealtimeHub::onMessageCreated);
     connect(&chat, &ChatService::messageUpdated, this,
             [this](const proto::Message &m, const QStringList &recipients) {
-                sendToUsers(recipients, sio::eventFrame(QStringLiteral("message_updated"),
-                                                        QJsonObject{{QStringLiteral("message"), m.toJson()}}));
+                sendToUsers(recipients,
+                            sio::eventFrame(QStringLiteral("message_updated"),
+                                            QJsonObject{{QStringLiteral("message"), m.toJson()}}));
             });
     connect(&chat, &ChatService::cursorMoved, this,
             [this](const QString &conversationId, const QString &userId, qint64 seq, Cursor cursor,
                    const QStringList &recipients) {
                 const QString name = cursor == Cursor::Read ? QStringLiteral("message_read")
                                                             : QStringLiteral("message_delivered");
-                sendToUsers(recipients, sio::eventFrame(name, QJsonObject{{QStringLiteral("conversationId"), conversationId},
-                                                                          {QStringLiteral("userId"), userId},
-                                                                          {QStringLiteral("seq"), seq}}));
+                sendToUsers(recipients,
+                            sio::eventFrame(name, QJsonObject{{QStringLiteral("conversationId"),
+                                                               conversationId},
+                                                              {QStringLiteral("userId"), userId},
+                                                              {QStringLiteral("seq"), seq}}));
             });
     connect(&chat, &ChatService::conversationChanged, this, &RealtimeHub::onConversationChanged);
 }
@@ -130,7 +133,8 @@ void RealtimeHub::sendToUsers(const QStringList &userIds, const QByteArray &fram
     for (const QString &userId : userIds) {
         if (userId == exceptUserId)
             continue;
-        for (auto it = m_byUser.constFind(userId); it != m_byUser.constEnd() && it.key() == userId; ++it)
+        for (auto it = m_byUser.constFind(userId); it != m_byUser.constEnd() && it.key() == userId;
+             ++it)
             it.value()->sendFrame(frame);
     }
 }
@@ -157,9 +161,8 @@ void RealtimeHub::setTyping(const QString &conversationId, const QString &userId
         timer = new QTimer(this);
         timer->setSingleShot(true);
         timer->setInterval(typingTimeoutMs);
-        connect(timer, &QTimer::timeout, this, [this, conversationId, userId] {
-            setTyping(conversationId, userId, false);
-        });
+        connect(timer, &QTimer::timeout, this,
+                [this, conversationId, userId] { setTyping(conversationId, userId, false); });
         m_typing.insert(key, timer);
         timer->start();
     } else {
@@ -175,16 +178,18 @@ void RealtimeHub::setTyping(const QString &conversationId, const QString &userId
     for (const proto::Participant &p : recipients->participants)
         userIds.append(p.user.id);
     sendToUsers(userIds,
-                sio::eventFrame(QStringLiteral("user_typing"), QJsonObject{{QStringLiteral("conversationId"), conversationId},
-                                                                           {QStringLiteral("userId"), userId},
-                                                                           {QStringLiteral("isTyping"), typing}}),
+                sio::eventFrame(QStringLiteral("user_typing"),
+                                QJsonObject{{QStringLiteral("conversationId"), conversationId},
+                                            {QStringLiteral("userId"), userId},
+                                            {QStringLiteral("isTyping"), typing}}),
                 userId);
 }
 
 void RealtimeHub::onMessageCreated(const proto::Message &message, const QStringList &recipients)
 {
-    sendToUsers(recipients, sio::eventFrame(QStringLiteral("new_message"),
-                                            QJsonObject{{QStringLiteral("message"), message.toJson()}}));
+    sendToUsers(recipients,
+                sio::eventFrame(QStringLiteral("new_message"),
+                                QJsonObject{{QStringLiteral("message"), message.toJson()}}));
     if (m_typing.contains(typingKey(message.conversationId, message.senderId)))
         setTyping(message.conversationId, message.senderId, false);
 }
@@ -197,8 +202,9 @@ void RealtimeHub::onConversationChanged(const QString &conversationId, const QSt
         const auto view = m_chat.viewFor(conversationId, userId);
         if (!view)
             continue;
-        sendToUsers({userId}, sio::eventFrame(QStringLiteral("conversation_updated"),
-                                              QJsonObject{{QStringLiteral("conversation"), view->toJson()}}));
+        sendToUsers({userId},
+                    sio::eventFrame(QStringLiteral("conversation_updated"),
+                                    QJsonObject{{QStringLiteral("conversation"), view->toJson()}}));
     }
 }
 
@@ -235,14 +241,16 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
     }
     if (name == QLatin1String("edit_message") || name == QLatin1String("delete_message")) {
         const bool edit = name == QLatin1String("edit_message");
-        const auto request = edit ? proto::EditMessageRequest::parse(payload, m_chat.limits(), true)
-                                  : Expected<proto::EditMessageRequest, ApiError>(proto::EditMessageRequest{});
+        const auto request =
+            edit ? proto::EditMessageRequest::parse(payload, m_chat.limits(), true)
+                 : Expected<proto::EditMessageRequest, ApiError>(proto::EditMessageRequest{});
         if (!request)
             return answerError(request.error());
         const auto id = proto::requiredString(payload, QLatin1String("messageId"), 64);
         if (!id)
             return answerError(id.error());
-        const auto message = edit ? m_chat.edit(actor, *id, request->body) : m_chat.remove(actor, *id);
+        const auto message =
+            edit ? m_chat.edit(actor, *id, request->body) : m_chat.remove(actor, *id);
         if (!message)
             return answerError(message.error());
         return answer(okPayload({{QStringLiteral("message"), message->toJson()}}));
@@ -251,7 +259,8 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
         const auto request = proto::CursorRequest::parse(payload, true);
         if (!request)
             return answerError(request.error());
-        const Cursor cursor = name == QLatin1String("mark_as_read") ? Cursor::Read : Cursor::Delivered;
+        const Cursor cursor =
+            name == QLatin1String("mark_as_read") ? Cursor::Read : Cursor::Delivered;
         const auto moved = m_chat.moveCursor(actor, request->conversationId, request->seq, cursor);
         if (!moved)
             return answerError(moved.error());
@@ -259,8 +268,8 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
     }
 
     const auto conversationId = proto::requiredString(payload, QLatin1String("conversationId"), 64);
-    if (name == QLatin1String("join_conversation") || name == QLatin1String("leave_conversation")
-        || name == QLatin1String("typing_start") || name == QLatin1String("typing_stop")) {
+    if (name == QLatin1String("join_conversation") || name == QLatin1String("leave_conversation") ||
+        name == QLatin1String("typing_start") || name == QLatin1String("typing_stop")) {
         if (!conversationId)
             return answerError(conversationId.error());
         if (name == QLatin1String("leave_conversation")) {
@@ -282,7 +291,8 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
     if (name == QLatin1String("get_online_status")) {
         const QJsonArray ids = payload.value(QLatin1String("userIds")).toArray();
         if (ids.size() > 500)
-            return answerError({code::Invalid, QStringLiteral("ask for at most 500 users at once")});
+            return answerError(
+                {code::Invalid, QStringLiteral("ask for at most 500 users at once")});
         const auto contacts = m_chat.userRepository().contactsOf(actor.userId);
         if (!contacts)
             return answerError({code::Internal, QStringLiteral("could not read contacts")});

@@ -18,7 +18,8 @@ QString randomSid()
 {
     QByteArray bytes(15, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -50,13 +51,17 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, RealtimeHub
     });
 
     const QUrlQuery query(m_socket->requestUrl());
-    if (query.queryItemValue(QStringLiteral("EIO")) != QLatin1String("4")
-        || query.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket")) {
+    if (query.queryItemValue(QStringLiteral("EIO")) != QLatin1String("4") ||
+        query.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket")) {
         close(QWebSocketProtocol::CloseCodeProtocolError,
               QStringLiteral("only Engine.IO 4 over the websocket transport is served"));
         return;
     }
 
+    // Engine.IO's heartbeat: ping, then wait up to pingTimeout for the pong
+    // before the next interval starts (a silent client is dropped whatever
+    // the two settings are).
+    m_pingTimer.setSingleShot(true);
     m_pingTimer.setInterval(options.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         sendFrame(eio::encode(eio::PacketType::Ping));
@@ -65,15 +70,18 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, RealtimeHub
     m_pongDeadline.setSingleShot(true);
     m_pongDeadline.setInterval(options.pingTimeoutMs);
     connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
-        close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no pong within the ping timeout"));
+        close(QWebSocketProtocol::CloseCodeGoingAway,
+              QStringLiteral("no pong within the ping timeout"));
     });
     m_connectDeadline.setSingleShot(true);
     m_connectDeadline.setInterval(options.connectTimeoutMs);
     connect(&m_connectDeadline, &QTimer::timeout, this, [this] {
-        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no namespace connect in time"));
+        close(QWebSocketProtocol::CloseCodePolicyViolated,
+              QStringLiteral("no namespace connect in time"));
     });
 
-    sendFrame(eio::encodeOpen({m_sid, options.pingIntervalMs, options.pingTimeoutMs, options.maxPayload}));
+    sendFrame(eio::encodeOpen(
+        {m_sid, options.pingIntervalMs, options.pingTimeoutMs, options.maxPayload}));
     m_pingTimer.start();
     m_connectDeadline.start();
 }
@@ -115,7 +123,10 @@ void RealtimeSession::onText(const QString &text)
     }
     switch (packet->type) {
     case eio::PacketType::Pong:
-        m_pongDeadline.stop();
+        if (m_pongDeadline.isActive()) {
+            m_pongDeadline.stop();
+            m_pingTimer.start();
+        }
         return;
     case eio::PacketType::Ping:
         sendFrame(eio::encode(eio::PacketType::Pong, packet->payload));
@@ -132,7 +143,8 @@ void RealtimeSession::onText(const QString &text)
     case eio::PacketType::Upgrade:
         break;
     }
-    close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unexpected Engine.IO packet"));
+    close(QWebSocketProtocol::CloseCodeProtocolError,
+          QStringLiteral("unexpected Engine.IO packet"));
 }
 
 void RealtimeSession::onSocketIo(QByteArrayView payload)
@@ -143,8 +155,9 @@ void RealtimeSession::onSocketIo(QByteArrayView payload)
         return;
     }
     if (packet->nsp != QLatin1String("/")) {
-        sendFrame(sio::encodeFrame({sio::PacketType::ConnectError, packet->nsp, std::nullopt,
-                                    QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid namespace")}}}));
+        sendFrame(sio::encodeFrame(
+            {sio::PacketType::ConnectError, packet->nsp, std::nullopt,
+             QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid namespace")}}}));
         return;
     }
     switch (packet->type) {
@@ -156,7 +169,8 @@ void RealtimeSession::onSocketIo(QByteArrayView payload)
         return;
     case sio::PacketType::Event:
         if (!m_connected) {
-            close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("event before connect"));
+            close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("event before connect"));
             return;
         }
         m_hub.handleEvent(*this, packet->eventName(), packet->eventArgs(), packet->ackId);
@@ -164,7 +178,8 @@ void RealtimeSession::onSocketIo(QByteArrayView payload)
     case sio::PacketType::Ack: // the server asks clients for no acks
         return;
     default:
-        close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unexpected Socket.IO packet"));
+        close(QWebSocketProtocol::CloseCodeProtocolError,
+              QStringLiteral("unexpected Socket.IO packet"));
     }
 }
 
@@ -176,7 +191,8 @@ void RealtimeSession::onConnectPacket(const QJsonValue &auth)
     const auto actor = m_hub.authenticate(auth.toObject().value(QLatin1String("token")).toString());
     if (!actor) {
         qCInfo(lcRealtime).noquote() << "refused connect:" << actor.error();
-        sendFrame(sio::connectErrorFrame(QStringLiteral("unauthorized"), QStringLiteral("unauthorized")));
+        sendFrame(
+            sio::connectErrorFrame(QStringLiteral("unauthorized"), QStringLiteral("unauthorized")));
         close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("unauthorized"));
         return;
     }

@@ -17,8 +17,7 @@ using proto::ApiError;
 namespace code = proto::code;
 using Method = QHttpServerRequest::Method;
 
-template<typename T>
-std::optional<HttpReply> failed(const Result<T> &result)
+template<typename T> std::optional<HttpReply> failed(const Result<T> &result)
 {
     if (result)
         return std::nullopt;
@@ -41,7 +40,10 @@ Expected<qint64, HttpReply> queryInt(const QHttpServerRequest &r, const char *na
     bool ok = false;
     const qint64 value = r.query().queryItemValue(key).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum)
-        return unexpected(invalid(QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(minimum).arg(maximum)));
+        return unexpected(invalid(QStringLiteral("%1 must be a number from %2 to %3")
+                                      .arg(key)
+                                      .arg(minimum)
+                                      .arg(maximum)));
     return value;
 }
 
@@ -55,16 +57,15 @@ QJsonObject messagesJson(const MessagePage &page)
 
 } // namespace
 
-RestApi::RestApi(ChatService &chat, const TokenService &tokens, Metrics &metrics, RestOptions options,
-                 QObject *parent)
+RestApi::RestApi(ChatService &chat, const TokenService &tokens, Metrics &metrics,
+                 RestOptions options, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
     , m_tokens(tokens)
     , m_metrics(metrics)
     , m_options(std::move(options))
     , m_loginLimiter(m_options.loginLimitPerMinute, 60'000)
-{
-}
+{}
 
 HttpOutcome RestApi::login(HttpContext &c)
 {
@@ -73,13 +74,15 @@ HttpOutcome RestApi::login(HttpContext &c)
         return HttpReply::error(request.error());
     const QString address = c.request.remoteAddress().toString();
     if (const auto wait = m_loginLimiter.tryAcquire(address, QDateTime::currentMSecsSinceEpoch())) {
-        ApiError limited{code::RateLimited, QStringLiteral("too many login attempts; wait %1 s").arg(*wait)};
+        ApiError limited{code::RateLimited,
+                         QStringLiteral("too many login attempts; wait %1 s").arg(*wait)};
         limited.retryAfterSeconds = *wait;
         return HttpReply::error(limited);
     }
     const auto account = m_chat.userRepository().findByEmail(request->email);
     if (!account)
-        return HttpReply::error({code::Internal, QStringLiteral("could not check the account; try again")});
+        return HttpReply::error(
+            {code::Internal, QStringLiteral("could not check the account; try again")});
     const std::optional<Account> found = *account;
     // Unknown emails are checked against a decoy so they take as long as wrong passwords.
     const QString stored = found ? found->passwordHash : password::decoyHash();
@@ -87,155 +90,183 @@ HttpOutcome RestApi::login(HttpContext &c)
     return QtConcurrent::run([stored, password] { return password::verify(stored, password); })
         .then(this, [this, found](bool ok) {
             if (!ok || !found)
-                return HttpReply::error({code::Unauthorized, QStringLiteral("wrong email or password")});
+                return HttpReply::error(
+                    {code::Unauthorized, QStringLiteral("wrong email or password")});
             const QDateTime now = QDateTime::currentDateTimeUtc();
             Claims claims{found->user.id, found->user.role, found->user.name, now,
                           now.addSecs(qint64(m_options.tokenTtlHours) * 3600)};
-            return HttpReply::json({{QStringLiteral("token"), m_tokens.issue(claims)},
-                                    {QStringLiteral("expiresAt"), proto::formatTime(claims.expiresAt)},
-                                    {QStringLiteral("user"), found->user.toJson()}});
+            return HttpReply::json(
+                {{QStringLiteral("token"), m_tokens.issue(claims)},
+                 {QStringLiteral("expiresAt"), proto::formatTime(claims.expiresAt)},
+                 {QStringLiteral("user"), found->user.toJson()}});
         });
 }
 
 void RestApi::registerRoutes(HttpRouter &router)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/health"), Access::Public, [this](HttpContext &) -> HttpOutcome {
-        return HttpReply::json({{QStringLiteral("status"), QStringLiteral("ok")},
-                                {QStringLiteral("version"), m_options.version}});
-    });
-    router.add(Method::Get, QStringLiteral("/metrics"), Access::Public, [this](HttpContext &) -> HttpOutcome {
-        return HttpReply::text(m_metrics.render(), QByteArrayLiteral("text/plain; version=0.0.4"));
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/health"), Access::Public,
+               [this](HttpContext &) -> HttpOutcome {
+                   return HttpReply::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                                           {QStringLiteral("version"), m_options.version}});
+               });
+    router.add(Method::Get, QStringLiteral("/metrics"), Access::Public,
+               [this](HttpContext &) -> HttpOutcome {
+                   return HttpReply::text(m_metrics.render(),
+                                          QByteArrayLiteral("text/plain; version=0.0.4"));
+               });
     router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), Access::Public,
                [this](HttpContext &c) { return login(c); });
 
-    router.add(Method::Get, QStringLiteral("/api/v1/me"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto me = m_chat.me(c.actor);
-        if (auto error = failed(me))
-            return *error;
-        return HttpReply::json(me->toJson());
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/me"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto me = m_chat.me(c.actor);
+                   if (auto error = failed(me))
+                       return *error;
+                   return HttpReply::json(me->toJson());
+               });
 
-    router.add(Method::Get, QStringLiteral("/api/v1/users"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto limit = queryInt(c.request, "limit", 20, 1, 100);
-        if (!limit)
-            return limit.error();
-        const QString query = c.request.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
-        if (query.size() > 200)
-            return invalid(QStringLiteral("query is too long"));
-        const auto users = m_chat.users(c.actor, query, int(*limit));
-        if (auto error = failed(users))
-            return *error;
-        QJsonArray list;
-        for (const proto::User &u : *users)
-            list.append(u.toJson());
-        return HttpReply::json({{QStringLiteral("users"), list}});
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/users"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto limit = queryInt(c.request, "limit", 20, 1, 100);
+                   if (!limit)
+                       return limit.error();
+                   const QString query = c.request.query().queryItemValue(QStringLiteral("query"),
+                                                                          QUrl::FullyDecoded);
+                   if (query.size() > 200)
+                       return invalid(QStringLiteral("query is too long"));
+                   const auto users = m_chat.users(c.actor, query, int(*limit));
+                   if (auto error = failed(users))
+                       return *error;
+                   QJsonArray list;
+                   for (const proto::User &u : *users)
+                       list.append(u.toJson());
+                   return HttpReply::json({{QStringLiteral("users"), list}});
+               });
 
-    router.add(Method::Get, QStringLiteral("/api/v1/conversations"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto limit = queryInt(c.request, "limit", 50, 1, 100);
-        if (!limit)
-            return limit.error();
-        const QString archivedText = c.request.query().queryItemValue(QStringLiteral("archived"));
-        if (!archivedText.isEmpty() && archivedText != QLatin1String("true") && archivedText != QLatin1String("false"))
-            return invalid(QStringLiteral("archived must be true or false"));
-        qint64 beforeMs = -1;
-        const QString before = c.request.query().queryItemValue(QStringLiteral("before"), QUrl::FullyDecoded);
-        if (!before.isEmpty()) {
-            const QDateTime time = proto::parseTime(before);
-            if (!time.isValid())
-                return invalid(QStringLiteral("before must be an ISO 8601 time"));
-            beforeMs = time.toMSecsSinceEpoch();
-        }
-        const auto page = m_chat.conversations(c.actor, archivedText == QLatin1String("true"), beforeMs, int(*limit));
-        if (auto error = failed(page))
-            return *error;
-        QJsonArray list;
-        for (const proto::Conversation &conversation : page->conversations)
-            list.append(conversation.toJson());
-        return HttpReply::json({{QStringLiteral("conversations"), list}, {QStringLiteral("hasMore"), page->hasMore}});
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/conversations"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto limit = queryInt(c.request, "limit", 50, 1, 100);
+                   if (!limit)
+                       return limit.error();
+                   const QString archivedText =
+                       c.request.query().queryItemValue(QStringLiteral("archived"));
+                   if (!archivedText.isEmpty() && archivedText != QLatin1String("true") &&
+                       archivedText != QLatin1String("false"))
+                       return invalid(QStringLiteral("archived must be true or false"));
+                   qint64 beforeMs = -1;
+                   const QString before = c.request.query().queryItemValue(QStringLiteral("before"),
+                                                                           QUrl::FullyDecoded);
+                   if (!before.isEmpty()) {
+                       const QDateTime time = proto::parseTime(before);
+                       if (!time.isValid())
+                           return invalid(QStringLiteral("before must be an ISO 8601 time"));
+                       beforeMs = time.toMSecsSinceEpoch();
+                   }
+                   const auto page = m_chat.conversations(
+                       c.actor, archivedText == QLatin1String("true"), beforeMs, int(*limit));
+                   if (auto error = failed(page))
+                       return *error;
+                   QJsonArray list;
+                   for (const proto::Conversation &conversation : page->conversations)
+                       list.append(conversation.toJson());
+                   return HttpReply::json({{QStringLiteral("conversations"), list},
+                                           {QStringLiteral("hasMore"), page->hasMore}});
+               });
 
-    router.add(Method::Post, QStringLiteral("/api/v1/conversations"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto request = proto::CreateConversationRequest::parse(c.body);
-        if (!request)
-            return HttpReply::error(request.error());
-        const auto opened = m_chat.openConversation(c.actor, *request);
-        if (auto error = failed(opened))
-            return *error;
-        return HttpReply::json(opened->conversation.toJson(), opened->created ? 201 : 200);
-    });
+    router.add(Method::Post, QStringLiteral("/api/v1/conversations"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto request = proto::CreateConversationRequest::parse(c.body);
+                   if (!request)
+                       return HttpReply::error(request.error());
+                   const auto opened = m_chat.openConversation(c.actor, *request);
+                   if (auto error = failed(opened))
+                       return *error;
+                   return HttpReply::json(opened->conversation.toJson(),
+                                          opened->created ? 201 : 200);
+               });
 
-    router.add(Method::Get, QStringLiteral("/api/v1/conversations/:id"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto conversation = m_chat.conversation(c.actor, c.params[0]);
-        if (auto error = failed(conversation))
-            return *error;
-        return HttpReply::json(conversation->toJson());
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/conversations/:id"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto conversation = m_chat.conversation(c.actor, c.params[0]);
+                   if (auto error = failed(conversation))
+                       return *error;
+                   return HttpReply::json(conversation->toJson());
+               });
 
-    router.add(Method::Patch, QStringLiteral("/api/v1/conversations/:id"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const QJsonValue archived = c.body.value(QLatin1String("archived"));
-        if (!archived.isBool())
-            return invalid(QStringLiteral("archived must be true or false"));
-        const auto conversation = m_chat.setArchived(c.actor, c.params[0], archived.toBool());
-        if (auto error = failed(conversation))
-            return *error;
-        return HttpReply::json(conversation->toJson());
-    });
+    router.add(Method::Patch, QStringLiteral("/api/v1/conversations/:id"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const QJsonValue archived = c.body.value(QLatin1String("archived"));
+                   if (!archived.isBool())
+                       return invalid(QStringLiteral("archived must be true or false"));
+                   const auto conversation =
+                       m_chat.setArchived(c.actor, c.params[0], archived.toBool());
+                   if (auto error = failed(conversation))
+                       return *error;
+                   return HttpReply::json(conversation->toJson());
+               });
 
-    router.add(Method::Get, QStringLiteral("/api/v1/conversations/:id/messages"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        constexpr qint64 maxSeq = (qint64(1) << 53) - 1;
-        const auto limit = queryInt(c.request, "limit", 50, 1, 200);
-        const auto beforeSeq = queryInt(c.request, "beforeSeq", -1, 1, maxSeq);
-        const auto afterSeq = queryInt(c.request, "afterSeq", -1, 0, maxSeq);
-        for (const auto *value : {&limit, &beforeSeq, &afterSeq}) {
-            if (!*value)
-                return value->error();
-        }
-        if (*beforeSeq >= 0 && *afterSeq >= 0)
-            return invalid(QStringLiteral("give beforeSeq or afterSeq, not both"));
-        const auto page = m_chat.messages(c.actor, c.params[0], *beforeSeq, *afterSeq, int(*limit));
-        if (auto error = failed(page))
-            return *error;
-        return HttpReply::json(messagesJson(*page));
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/conversations/:id/messages"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   constexpr qint64 maxSeq = (qint64(1) << 53) - 1;
+                   const auto limit = queryInt(c.request, "limit", 50, 1, 200);
+                   const auto beforeSeq = queryInt(c.request, "beforeSeq", -1, 1, maxSeq);
+                   const auto afterSeq = queryInt(c.request, "afterSeq", -1, 0, maxSeq);
+                   for (const auto *value : {&limit, &beforeSeq, &afterSeq}) {
+                       if (!*value)
+                           return value->error();
+                   }
+                   if (*beforeSeq >= 0 && *afterSeq >= 0)
+                       return invalid(QStringLiteral("give beforeSeq or afterSeq, not both"));
+                   const auto page =
+                       m_chat.messages(c.actor, c.params[0], *beforeSeq, *afterSeq, int(*limit));
+                   if (auto error = failed(page))
+                       return *error;
+                   return HttpReply::json(messagesJson(*page));
+               });
 
-    router.add(Method::Post, QStringLiteral("/api/v1/conversations/:id/messages"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto request = proto::SendMessageRequest::parse(c.body, m_chat.limits(), false);
-        if (!request)
-            return HttpReply::error(request.error());
-        const auto stored = m_chat.send(c.actor, c.params[0], *request);
-        if (auto error = failed(stored))
-            return *error;
-        return HttpReply::json(stored->message.toJson(), stored->created ? 201 : 200);
-    });
+    router.add(Method::Post, QStringLiteral("/api/v1/conversations/:id/messages"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto request =
+                       proto::SendMessageRequest::parse(c.body, m_chat.limits(), false);
+                   if (!request)
+                       return HttpReply::error(request.error());
+                   const auto stored = m_chat.send(c.actor, c.params[0], *request);
+                   if (auto error = failed(stored))
+                       return *error;
+                   return HttpReply::json(stored->message.toJson(), stored->created ? 201 : 200);
+               });
 
-    router.add(Method::Patch, QStringLiteral("/api/v1/messages/:id"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto request = proto::EditMessageRequest::parse(c.body, m_chat.limits(), false);
-        if (!request)
-            return HttpReply::error(request.error());
-        const auto message = m_chat.edit(c.actor, c.params[0], request->body);
-        if (auto error = failed(message))
-            return *error;
-        return HttpReply::json(message->toJson());
-    });
+    router.add(Method::Patch, QStringLiteral("/api/v1/messages/:id"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto request =
+                       proto::EditMessageRequest::parse(c.body, m_chat.limits(), false);
+                   if (!request)
+                       return HttpReply::error(request.error());
+                   const auto message = m_chat.edit(c.actor, c.params[0], request->body);
+                   if (auto error = failed(message))
+                       return *error;
+                   return HttpReply::json(message->toJson());
+               });
 
-    router.add(Method::Delete, QStringLiteral("/api/v1/messages/:id"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto message = m_chat.remove(c.actor, c.params[0]);
-        if (auto error = failed(message))
-            return *error;
-        return HttpReply::json(message->toJson());
-    });
+    router.add(Method::Delete, QStringLiteral("/api/v1/messages/:id"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto message = m_chat.remove(c.actor, c.params[0]);
+                   if (auto error = failed(message))
+                       return *error;
+                   return HttpReply::json(message->toJson());
+               });
 
-    router.add(Method::Post, QStringLiteral("/api/v1/conversations/:id/read"), Access::Bearer, [this](HttpContext &c) -> HttpOutcome {
-        const auto request = proto::CursorRequest::parse(c.body, false);
-        if (!request)
-            return HttpReply::error(request.error());
-        const auto moved = m_chat.moveCursor(c.actor, c.params[0], request->seq, Cursor::Read);
-        if (auto error = failed(moved))
-            return *error;
-        return HttpReply::empty(204);
-    });
+    router.add(Method::Post, QStringLiteral("/api/v1/conversations/:id/read"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome {
+                   const auto request = proto::CursorRequest::parse(c.body, false);
+                   if (!request)
+                       return HttpReply::error(request.error());
+                   const auto moved =
+                       m_chat.moveCursor(c.actor, c.params[0], request->seq, Cursor::Read);
+                   if (auto error = failed(moved))
+                       return *error;
+                   return HttpReply::empty(204);
+               });
 }
 
 } // namespace kora::server

@@ -15,7 +15,8 @@ QString randomSecret()
 {
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -30,7 +31,8 @@ Expected<Secrets, QString> loadOrCreateSecrets(const QString &dataDir, Secrets g
             return unexpected(QStringLiteral("cannot read %1").arg(path));
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
         if (!doc.isObject())
-            return unexpected(QStringLiteral("%1 is not a JSON object; fix or remove it").arg(path));
+            return unexpected(
+                QStringLiteral("%1 is not a JSON object; fix or remove it").arg(path));
         stored = doc.object();
     }
     bool changed = false;

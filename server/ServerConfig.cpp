@@ -58,9 +58,10 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
                                         QStringLiteral("KEY"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Make sure the demo accounts exist."));
-    const QCommandLineOption sync(QStringLiteral("sqlite-sync"),
-                                  QStringLiteral("SQLite synchronous mode: full (default) or normal."),
-                                  QStringLiteral("MODE"));
+    const QCommandLineOption sync(
+        QStringLiteral("sqlite-sync"),
+        QStringLiteral("SQLite synchronous mode: full (default) or normal."),
+        QStringLiteral("MODE"));
     parser.addOptions({port, bind, dataDir, database, jwtSecret, serviceKey, demo, sync});
     for (const IntOption &o : intOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
@@ -92,8 +93,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
     config.serviceKey = pick(serviceKey, "KORA_SERVICE_KEY");
     config.demo = parser.isSet(demo);
     const QString syncText = pick(sync, "KORA_SQLITE_SYNC");
-    if (!syncText.isEmpty() && syncText != QLatin1String("full")
-        && syncText != QLatin1String("normal"))
+    if (!syncText.isEmpty() && syncText != QLatin1String("full") &&
+        syncText != QLatin1String("normal"))
         return unexpected(QStringLiteral("--sqlite-sync must be full or normal"));
     config.sqliteFullSync = syncText != QLatin1String("normal");
 
@@ -104,9 +105,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         bool ok = false;
         const int value = parser.value(name).toInt(&ok);
         if (!ok || value < o.minimum)
-            return unexpected(QStringLiteral("--%1 must be a number of at least %2")
-                                  .arg(name)
-                                  .arg(o.minimum));
+            return unexpected(
+                QStringLiteral("--%1 must be a number of at least %2").arg(name).arg(o.minimum));
         config.*(o.field) = value;
     }
     return config;

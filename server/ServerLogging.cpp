@@ -1,7 +1,7 @@
 #include "ServerLogging.h"
 
 Q_LOGGING_CATEGORY(lcServer, "kora.server", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDb, "kora.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerDb, "kora.server.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRealtime, "kora.server.realtime", QtInfoMsg)
 
 void installStructuredLogging()

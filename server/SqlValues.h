@@ -25,7 +25,8 @@ inline QVariant nullableMsecs(const QDateTime &time)
 
 inline QDateTime msecsToTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 } // namespace kora::server

@@ -12,8 +12,8 @@ constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEqu
 
 Expected<QJsonObject, QString> decodeSegment(QByteArrayView segment)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(segment.toByteArray(),
-                                                        b64 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        segment.toByteArray(), b64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return unexpected(QStringLiteral("token segment is not base64url"));
     QJsonParseError error;
@@ -27,16 +27,17 @@ Expected<QJsonObject, QString> decodeSegment(QByteArrayView segment)
 
 TokenService::TokenService(QByteArray secret)
     : m_secret(std::move(secret))
-{
-}
+{}
 
 QByteArray TokenService::sign(QByteArrayView signingInput) const
 {
     QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
     crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(m_secret.constData()),
+    crypto_auth_hmacsha256_init(&state,
+                                reinterpret_cast<const unsigned char *>(m_secret.constData()),
                                 size_t(m_secret.size()));
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(signingInput.data()),
+    crypto_auth_hmacsha256_update(&state,
+                                  reinterpret_cast<const unsigned char *>(signingInput.data()),
                                   quint64(signingInput.size()));
     crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char *>(mac.data()));
     return mac;
@@ -51,8 +52,9 @@ QString TokenService::issue(const Claims &claims) const
                               {QStringLiteral("name"), claims.name},
                               {QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch()},
                               {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()}};
-    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(b64) + '.'
-                             + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(b64);
+    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(b64) +
+                             '.' +
+                             QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(b64);
     return QString::fromLatin1(input + '.' + sign(input).toBase64(b64));
 }
 
@@ -71,11 +73,12 @@ Expected<Claims, QString> TokenService::verify(const QString &token, const QDate
     if (header->value(QLatin1String("alg")).toString() != QLatin1String("HS256"))
         return unexpected(QStringLiteral("token algorithm is not HS256"));
 
-    const auto signature = QByteArray::fromBase64Encoding(parts[2],
-                                                          b64 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto signature =
+        QByteArray::fromBase64Encoding(parts[2], b64 | QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray expected = sign(raw.left(parts[0].size() + 1 + parts[1].size()));
-    if (!signature || signature.decoded.size() != expected.size()
-        || sodium_memcmp(signature.decoded.constData(), expected.constData(), size_t(expected.size())) != 0)
+    if (!signature || signature.decoded.size() != expected.size() ||
+        sodium_memcmp(signature.decoded.constData(), expected.constData(),
+                      size_t(expected.size())) != 0)
         return unexpected(QStringLiteral("token signature does not match"));
 
     const auto payload = decodeSegment(parts[1]);

@@ -22,20 +22,21 @@ proto::User userFromRow(const QSqlQuery &q, int first = 0)
 
 Expected<std::optional<Account>, DbError> UserRepository::findByEmail(const QString &email)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                           + QStringLiteral(", email, password_hash FROM users WHERE email = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                           QStringLiteral(", email, password_hash FROM users WHERE email = ?"),
                        {email});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
         return std::optional<Account>();
-    return std::optional<Account>(Account{userFromRow(*q), q->value(5).toString(), q->value(6).toString()});
+    return std::optional<Account>(
+        Account{userFromRow(*q), q->value(5).toString(), q->value(6).toString()});
 }
 
 Expected<std::optional<proto::User>, DbError> UserRepository::find(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE id = ?"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
@@ -51,11 +52,13 @@ Expected<QList<proto::User>, DbError> UserRepository::search(const QString &quer
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                           + QStringLiteral(" FROM users WHERE id <> ? AND role <> 'support'"
-                                            " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\')"
-                                            " ORDER BY name, id LIMIT ?"),
-                       {viewerId, pattern, pattern, limit});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + columns +
+                      QStringLiteral(
+                          " FROM users WHERE id <> ? AND role <> 'support'"
+                          " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\')"
+                          " ORDER BY name, id LIMIT ?"),
+                  {viewerId, pattern, pattern, limit});
     if (!q)
         return unexpected(q.error());
     QList<proto::User> users;
@@ -89,10 +92,11 @@ Expected<bool, DbError> UserRepository::setLastSeen(const QString &id, const QDa
 
 Expected<QStringList, DbError> UserRepository::contactsOf(const QString &userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT b.user_id FROM participants a"
-                                      " JOIN participants b ON b.conversation_id = a.conversation_id"
-                                      " WHERE a.user_id = ? AND b.user_id <> ?"),
-                       {userId, userId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT DISTINCT b.user_id FROM participants a"
+                                 " JOIN participants b ON b.conversation_id = a.conversation_id"
+                                 " WHERE a.user_id = ? AND b.user_id <> ?"),
+                  {userId, userId});
     if (!q)
         return unexpected(q.error());
     QStringList ids;

@@ -22,7 +22,9 @@ struct Account
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {}
 
     Expected<std::optional<Account>, DbError> findByEmail(const QString &email);
     Expected<std::optional<proto::User>, DbError> find(const QString &id);

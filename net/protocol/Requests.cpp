@@ -128,9 +128,8 @@ Expected<CreateConversationRequest, ApiError> CreateConversationRequest::parse(c
     return r;
 }
 
-Expected<SendMessageRequest, ApiError> SendMessageRequest::parse(const QJsonObject &o,
-                                                                 const BodyLimits &limits,
-                                                                 bool needsConversationId)
+Expected<SendMessageRequest, ApiError>
+SendMessageRequest::parse(const QJsonObject &o, const BodyLimits &limits, bool needsConversationId)
 {
     SendMessageRequest r;
     if (needsConversationId) {
@@ -150,8 +149,8 @@ Expected<SendMessageRequest, ApiError> SendMessageRequest::parse(const QJsonObje
     if (!kind)
         return unexpected(kind.error());
     r.kind = kind->isEmpty() ? QStringLiteral("text") : *kind;
-    if (r.kind != QLatin1String("text") && r.kind != QLatin1String("image")
-        && r.kind != QLatin1String("file"))
+    if (r.kind != QLatin1String("text") && r.kind != QLatin1String("image") &&
+        r.kind != QLatin1String("file"))
         return unexpected(invalid(QStringLiteral("kind must be text, image or file")));
 
     const auto attachments = idList(o, QLatin1String("attachmentIds"), 10);
@@ -159,7 +158,8 @@ Expected<SendMessageRequest, ApiError> SendMessageRequest::parse(const QJsonObje
         return unexpected(attachments.error());
     r.attachmentIds = *attachments;
     if (r.kind == QLatin1String("text") && !r.attachmentIds.isEmpty())
-        return unexpected(invalid(QStringLiteral("attachmentIds are not allowed on a text message")));
+        return unexpected(
+            invalid(QStringLiteral("attachmentIds are not allowed on a text message")));
     if (r.kind != QLatin1String("text") && r.attachmentIds.isEmpty())
         return unexpected(invalid(QStringLiteral("an image or file message needs attachmentIds")));
 
@@ -178,9 +178,8 @@ Expected<SendMessageRequest, ApiError> SendMessageRequest::parse(const QJsonObje
     return r;
 }
 
-Expected<EditMessageRequest, ApiError> EditMessageRequest::parse(const QJsonObject &o,
-                                                                 const BodyLimits &limits,
-                                                                 bool needsMessageId)
+Expected<EditMessageRequest, ApiError>
+EditMessageRequest::parse(const QJsonObject &o, const BodyLimits &limits, bool needsMessageId)
 {
     EditMessageRequest r;
     if (needsMessageId) {

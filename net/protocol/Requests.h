@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
 #include "../Expected.h"
+#include "ApiError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,9 +31,9 @@ struct LoginRequest
 
 struct CreateConversationRequest
 {
-    QString participantId;        // direct
-    QStringList participantIds;   // group
-    QString title;                // group
+    QString participantId;      // direct
+    QStringList participantIds; // group
+    QString title;              // group
     QString jobId;
     QString jobTitle;
     bool isGroup() const { return participantId.isEmpty(); }
@@ -48,18 +48,16 @@ struct SendMessageRequest
     QString body;
     QStringList attachmentIds;
     QString replyToId;
-    static Expected<SendMessageRequest, ApiError> parse(const QJsonObject &o,
-                                                        const BodyLimits &limits,
-                                                        bool needsConversationId);
+    static Expected<SendMessageRequest, ApiError>
+    parse(const QJsonObject &o, const BodyLimits &limits, bool needsConversationId);
 };
 
 struct EditMessageRequest
 {
     QString messageId; // socket only
     QString body;
-    static Expected<EditMessageRequest, ApiError> parse(const QJsonObject &o,
-                                                        const BodyLimits &limits,
-                                                        bool needsMessageId);
+    static Expected<EditMessageRequest, ApiError>
+    parse(const QJsonObject &o, const BodyLimits &limits, bool needsMessageId);
 };
 
 // {conversationId?, seq}: read and delivered cursors.
@@ -67,8 +65,7 @@ struct CursorRequest
 {
     QString conversationId;
     qint64 seq = 0;
-    static Expected<CursorRequest, ApiError> parse(const QJsonObject &o,
-                                                   bool needsConversationId);
+    static Expected<CursorRequest, ApiError> parse(const QJsonObject &o, bool needsConversationId);
 };
 
 // Reads a required non-empty string field, or says which one is missing.

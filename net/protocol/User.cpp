@@ -29,8 +29,8 @@ User User::fromJson(const QJsonObject &o)
 
 bool User::isValidRole(const QString &role)
 {
-    return role == QLatin1String("worker") || role == QLatin1String("hirer")
-           || role == QLatin1String("support");
+    return role == QLatin1String("worker") || role == QLatin1String("hirer") ||
+           role == QLatin1String("support");
 }
 
 } // namespace kora::proto

@@ -66,16 +66,18 @@ QUrl ServerFixture::url(const QString &path) const
     return url;
 }
 
-HttpResult ServerFixture::request(const QByteArray &method, const QString &path, const QString &token,
-                                  const QJsonObject &body, const QByteArray &rawBody)
+HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
+                                  const QString &token, const QJsonObject &body,
+                                  const QByteArray &rawBody)
 {
     QNetworkRequest req(url(path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     const QByteArray payload = !rawBody.isEmpty() ? rawBody
-                               : body.isEmpty()   ? QByteArray()
-                                                  : QJsonDocument(body).toJson(QJsonDocument::Compact);
+                               : body.isEmpty()
+                                   ? QByteArray()
+                                   : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.sendCustomRequest(req, method, payload);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -92,9 +94,10 @@ HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
 
 ServerFixture::Login ServerFixture::login(const QString &who)
 {
-    const HttpResult r = post(QStringLiteral("/api/v1/auth/login"), {},
-                              {{QStringLiteral("email"), QString(who + QStringLiteral("@demo.kora"))},
-                               {QStringLiteral("password"), QStringLiteral("demo-password")}});
+    const HttpResult r =
+        post(QStringLiteral("/api/v1/auth/login"), {},
+             {{QStringLiteral("email"), QString(who + QStringLiteral("@demo.kora"))},
+              {QStringLiteral("password"), QStringLiteral("demo-password")}});
     return {r.json.value(QLatin1String("token")).toString(),
             r.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString()};
 }

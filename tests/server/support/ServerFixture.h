@@ -40,7 +40,10 @@ public:
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
                        const QJsonObject &body = {}, const QByteArray &rawBody = {});
-    HttpResult get(const QString &path, const QString &token) { return request("GET", path, token); }
+    HttpResult get(const QString &path, const QString &token)
+    {
+        return request("GET", path, token);
+    }
     HttpResult post(const QString &path, const QString &token, const QJsonObject &body)
     {
         return request("POST", path, token, body);

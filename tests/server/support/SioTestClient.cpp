@@ -29,7 +29,8 @@ void SioTestClient::onText(const QString &text)
         } else if (packet->type == eio::PacketType::Message) {
             const auto sio = sio::decode(packet->payload);
             if (sio) {
-                if (sio->type == sio::PacketType::Connect || sio->type == sio::PacketType::ConnectError)
+                if (sio->type == sio::PacketType::Connect ||
+                    sio->type == sio::PacketType::ConnectError)
                     m_connectFrame = frame;
                 else if (sio->type == sio::PacketType::Ack && sio->ackId)
                     m_acks.insert(*sio->ackId, sio->data.toArray().first().toObject());
@@ -55,7 +56,8 @@ bool SioTestClient::connectWithToken(const QUrl &serverUrl, const QString &token
 {
     if (!open(serverUrl))
         return false;
-    m_socket.sendTextMessage(QString::fromUtf8(sio::connectFrame(QJsonObject{{QStringLiteral("token"), token}})));
+    m_socket.sendTextMessage(
+        QString::fromUtf8(sio::connectFrame(QJsonObject{{QStringLiteral("token"), token}})));
     if (!QTest::qWaitFor([this] { return !m_connectFrame.isEmpty(); }, 5000))
         return false;
     return m_connectFrame.startsWith("40");
@@ -71,7 +73,8 @@ void SioTestClient::emitEvent(const QString &name, const QJsonObject &payload)
     sendRaw(sio::eventFrame(name, payload));
 }
 
-std::optional<QJsonObject> SioTestClient::call(const QString &name, const QJsonObject &payload, int timeoutMs)
+std::optional<QJsonObject> SioTestClient::call(const QString &name, const QJsonObject &payload,
+                                               int timeoutMs)
 {
     const qint64 id = m_nextAck++;
     sendRaw(sio::eventFrame(name, payload, id));

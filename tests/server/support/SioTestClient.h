@@ -27,13 +27,15 @@ public:
     explicit SioTestClient(QObject *parent = nullptr);
 
     // Opens the socket and waits for the Engine.IO handshake.
-    bool open(const QUrl &serverUrl, const QString &query = QStringLiteral("EIO=4&transport=websocket"));
+    bool open(const QUrl &serverUrl,
+              const QString &query = QStringLiteral("EIO=4&transport=websocket"));
     // open() + namespace CONNECT with the token; true when accepted.
     bool connectWithToken(const QUrl &serverUrl, const QString &token);
     void sendRaw(const QByteArray &frame);
     void emitEvent(const QString &name, const QJsonObject &payload);
     // Emits with an ack id and waits for the ack's first argument.
-    std::optional<QJsonObject> call(const QString &name, const QJsonObject &payload, int timeoutMs = 5000);
+    std::optional<QJsonObject> call(const QString &name, const QJsonObject &payload,
+                                    int timeoutMs = 5000);
     // Waits for the next event of that name (already received ones count).
     std::optional<QJsonObject> waitForEvent(const QString &name, int timeoutMs = 5000);
     int countEvents(const QString &name) const;

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "CacheTypes.h"
+
+#include "Expected.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+namespace kora::models {
+
+// The client's one source of truth: an SQLite file per account (WAL), with
+// users, conversations, participants and their cursors, messages, the outbox
+// and drafts. Network data is written here first; item models read from here
+// and are told what changed. Every write is one transaction; errors are values.
+class Cache : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens (creating if needed) and migrates. A file that is not a Kora cache
+    // is reported, not overwritten.
+    static Expected<std::unique_ptr<Cache>, QString> open(const QString &path);
+    // <AppDataLocation>/accounts/<hash of server + user>/cache.sqlite3
+    static QString defaultPath(const QUrl &server, const QString &userId);
+    ~Cache() override;
+
+    QString path() const { return m_path; }
+
+    // --- conversations, users, cursors
+    Expected<bool, QString> upsertConversations(const QList<proto::Conversation> &conversations);
+    Expected<bool, QString> setCursor(const QString &conversationId, const QString &userId,
+                                      qint64 seq, bool read);
+    Expected<bool, QString> setPresence(const QString &userId, bool online,
+                                        const QDateTime &lastSeen);
+    Expected<bool, QString> setArchived(const QString &conversationId, bool archived);
+    Expected<bool, QString> addUnread(const QString &conversationId, int count);
+    QList<CachedConversation> conversations() const;
+    std::optional<CachedConversation> conversation(const QString &id) const;
+    bool hasConversation(const QString &id) const;
+    QList<proto::Participant> participants(const QString &conversationId) const;
+
+    // --- messages
+    // Stores messages from the server, deduplicated by id and by
+    // (sender, clientId) so an acknowledged outbox entry becomes the same row.
+    // Messages older than the cached suffix of a conversation are skipped
+    // unless `extendsHistory` (an older page fetched on purpose), so the cache
+    // always holds a contiguous run of each conversation's newest history.
+    Expected<bool, QString> storeMessages(const QList<proto::Message> &messages,
+                                          bool extendsHistory = false);
+    // Up to `limit` rows in display order (by seq, then outbox rows in the
+    // order written): the newest ones, or the newest before `beforeSeq`, or
+    // the oldest after `afterSeq` (outbox rows included).
+    QList<CachedMessage> messages(const QString &conversationId, int limit, qint64 beforeSeq = -1,
+                                  qint64 afterSeq = -1) const;
+    std::optional<CachedMessage> message(qint64 localId) const;
+    bool hasMessage(const QString &id) const;
+    qint64 oldestSeq(const QString &conversationId) const; // 0 when none cached
+    qint64 messageCount(const QString &conversationId) const;
+
+    // The highest seq up to which every change of the conversation is here.
+    qint64 syncedSeq(const QString &conversationId) const;
+    Expected<bool, QString> setSyncedSeq(const QString &conversationId, qint64 seq);
+
+    // --- outbox: the row shown as "sending" and the queue entry, one transaction
+    Expected<CachedMessage, QString> enqueue(const OutboxEntry &entry, const QString &senderId);
+    QList<OutboxEntry> outbox() const; // in the order written
+    // The first entry of each conversation's queue that is not failed.
+    QList<OutboxEntry> outboxHeads() const;
+    Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);
+    Expected<bool, QString> recordAttempt(const QString &clientId);
+    Expected<bool, QString> markFailed(const QString &clientId, const proto::ApiError &error);
+    Expected<bool, QString> retry(const QString &clientId);
+    Expected<bool, QString> discard(const QString &clientId);
+    int pendingCount() const;
+
+    // --- drafts
+    Expected<bool, QString> setDraft(const QString &conversationId, const QString &text);
+    QString draft(const QString &conversationId) const;
+
+    // --- key/value state (the signed-in user, sync marks)
+    Expected<bool, QString> setValue(const QString &key, const QString &value);
+    QString value(const QString &key) const;
+
+Q_SIGNALS:
+    void conversationsChanged();
+    void messagesChanged(const QString &conversationId);
+    void outboxChanged();
+
+private:
+    explicit Cache(QString path);
+    QList<CachedConversation> readConversations(const QString &onlyId) const;
+    QList<OutboxEntry> readOutbox(const QString &where) const;
+    Expected<QSqlQuery, QString> exec(const QString &sql, const QVariantList &binds = {}) const;
+    Expected<bool, QString> migrate();
+    template<typename F> Expected<bool, QString> write(F &&work);
+    Expected<bool, QString> storeMessage(const proto::Message &m, bool extendsHistory,
+                                         QSet<QString> &changed);
+    CachedMessage messageFromRow(const QSqlQuery &q) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace kora::models

@@ -1,0 +1,523 @@
+#include "MessageListModel.h"
+
+#include "Cache.h"
+#include "ConversationListModel.h" // detail::planListEdits
+
+#include <QDate>
+#include <QVariantMap>
+
+#include <limits>
+
+namespace kora::models {
+namespace {
+
+constexpr int newBelowCap = 100;
+
+const QList<int> &customRoles()
+{
+    static const QList<int> roles = [] {
+        QList<int> list;
+        for (int role = MessageListModel::LocalIdRole; role <= MessageListModel::UnreadMarkerRole;
+             ++role)
+            list.append(role);
+        return list;
+    }();
+    return roles;
+}
+
+QVariantMap attachmentMap(const proto::Attachment &a)
+{
+    QVariantMap map{{QStringLiteral("id"), a.id},     {QStringLiteral("name"), a.name},
+                    {QStringLiteral("mime"), a.mime}, {QStringLiteral("size"), a.size},
+                    {QStringLiteral("url"), a.url},   {QStringLiteral("thumbUrl"), a.thumbUrl}};
+    if (a.width)
+        map.insert(QStringLiteral("width"), *a.width);
+    if (a.height)
+        map.insert(QStringLiteral("height"), *a.height);
+    return map;
+}
+
+bool sameParticipants(const QList<proto::Participant> &a, const QList<proto::Participant> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].user.id != b[i].user.id || a[i].user.name != b[i].user.name ||
+            a[i].lastReadSeq != b[i].lastReadSeq || a[i].lastDeliveredSeq != b[i].lastDeliveredSeq)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(Cache &cache, QString conversationId, QString myUserId,
+                                   QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+    , m_conversationId(std::move(conversationId))
+    , m_myUserId(std::move(myUserId))
+{
+    readParticipants();
+    for (const proto::Participant &p : std::as_const(m_participants)) {
+        if (p.user.id == m_myUserId)
+            m_openReadSeq = p.lastReadSeq;
+    }
+    m_cacheOldest = m_cache.oldestSeq(m_conversationId);
+    m_rows = decorate(m_cache.messages(m_conversationId, m_pageSize));
+    connect(&m_cache, &Cache::messagesChanged, this, [this](const QString &id) {
+        if (id == m_conversationId)
+            reload();
+    });
+    connect(&m_cache, &Cache::conversationsChanged, this,
+            &MessageListModel::onConversationsChanged);
+}
+
+void MessageListModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+    m_maxRows = qMax(m_maxRows, m_pageSize);
+}
+
+void MessageListModel::setMaxRows(int rows)
+{
+    m_maxRows = qMax(rows, m_pageSize);
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return value(m_rows.at(index.row()), role);
+}
+
+QVariant MessageListModel::value(const Row &row, int role)
+{
+    const proto::Message &m = row.message.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case LocalIdRole:
+        return row.message.localId;
+    case IdRole:
+        return m.id;
+    case ClientIdRole:
+        return m.clientId;
+    case SeqRole:
+        return m.seq;
+    case SenderIdRole:
+        return m.senderId;
+    case SenderNameRole:
+        return row.senderName;
+    case IsOwnRole:
+        return row.own;
+    case KindRole:
+        return m.kind;
+    case CreatedAtRole:
+        return m.createdAt;
+    case EditedRole:
+        return m.editedAt.isValid();
+    case DeletedRole:
+        return m.deleted;
+    case StatusRole:
+        return int(row.status);
+    case FailureRole:
+        if (!row.message.failed)
+            return QString();
+        return row.message.failure.message.isEmpty() ? row.message.failure.code
+                                                     : row.message.failure.message;
+    case AttachmentsRole: {
+        QVariantList list;
+        for (const proto::Attachment &a : m.attachments)
+            list.append(attachmentMap(a));
+        return list;
+    }
+    case ReplyToIdRole:
+        return m.replyToId;
+    case DateBoundaryRole:
+        return row.dateBoundary;
+    case UnreadMarkerRole:
+        return row.unreadMarker;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{LocalIdRole, "localId"},
+                  {IdRole, "messageId"},
+                  {ClientIdRole, "clientId"},
+                  {SeqRole, "seq"},
+                  {SenderIdRole, "senderId"},
+                  {SenderNameRole, "senderName"},
+                  {IsOwnRole, "isOwn"},
+                  {KindRole, "kind"},
+                  {BodyRole, "body"},
+                  {CreatedAtRole, "createdAt"},
+                  {EditedRole, "edited"},
+                  {DeletedRole, "deleted"},
+                  {StatusRole, "status"},
+                  {FailureRole, "failure"},
+                  {AttachmentsRole, "attachments"},
+                  {ReplyToIdRole, "replyToId"},
+                  {DateBoundaryRole, "dateBoundary"},
+                  {UnreadMarkerRole, "unreadMarker"}});
+    return names;
+}
+
+int MessageListModel::rowOfLocalId(qint64 localId) const
+{
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (m_rows.at(i).message.localId == localId)
+            return i;
+    }
+    return -1;
+}
+
+DeliveryState MessageListModel::deliveryState(const CachedMessage &cached, const QString &myUserId,
+                                              const QList<proto::Participant> &participants)
+{
+    const proto::Message &m = cached.message;
+    if (m.senderId != myUserId)
+        return DeliveryState::Received;
+    if (cached.failed)
+        return DeliveryState::Failed;
+    if (cached.pending || m.seq <= 0)
+        return DeliveryState::Sending;
+    bool anyOther = false;
+    bool allRead = true;
+    bool allDelivered = true;
+    for (const proto::Participant &p : participants) {
+        if (p.user.id == myUserId)
+            continue;
+        anyOther = true;
+        allRead = allRead && p.lastReadSeq >= m.seq;
+        allDelivered = allDelivered && p.lastDeliveredSeq >= m.seq;
+    }
+    if (!anyOther)
+        return DeliveryState::Sent;
+    if (allRead)
+        return DeliveryState::Read;
+    return allDelivered ? DeliveryState::Delivered : DeliveryState::Sent;
+}
+
+// ---------------------------------------------------------------- window
+
+qint64 MessageListModel::startSeq() const
+{
+    // Rows with a seq come first; outbox rows (seq 0) only at the end.
+    return m_rows.isEmpty() ? 0 : m_rows.first().message.message.seq;
+}
+
+qint64 MessageListModel::endSeq() const
+{
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (it->message.message.seq > 0)
+            return it->message.message.seq;
+    }
+    return 0;
+}
+
+QList<CachedMessage> MessageListModel::windowMessages() const
+{
+    QList<CachedMessage> list;
+    list.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        list.append(row.message);
+    return list;
+}
+
+QList<CachedMessage> MessageListModel::readWindow() const
+{
+    const qint64 start = startSeq();
+    if (start <= 0) // nothing with a seq yet: the newest page
+        return m_cache.messages(m_conversationId, qMax(m_pageSize, int(m_rows.size())));
+    if (m_atLatest) {
+        // From the first row to the live end, outbox rows included; when that
+        // is more than fits, the newest maxRows (the oldest rows drop off).
+        const QList<CachedMessage> list =
+            m_cache.messages(m_conversationId, m_maxRows, -1, start - 1);
+        if (list.size() >= m_maxRows)
+            return m_cache.messages(m_conversationId, m_maxRows);
+        if (list.size() < m_pageSize) // older rows arrived under a short window
+            return m_cache.messages(m_conversationId, m_pageSize);
+        return list;
+    }
+    // Away from the live end the window keeps its range; newer rows wait below.
+    const qint64 end = endSeq();
+    QList<CachedMessage> list = m_cache.messages(m_conversationId, m_maxRows, -1, start - 1);
+    list.removeIf(
+        [end](const CachedMessage &c) { return c.message.seq <= 0 || c.message.seq > end; });
+    return list;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_rows.isEmpty())
+        return false;
+    const qint64 start = startSeq();
+    if (m_cacheOldest > 0 && (start <= 0 || m_cacheOldest < start))
+        return true; // the cache holds older rows
+    return !m_historyComplete && !m_loadingOlder && start != 1;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_applying || !canFetchMore(parent))
+        return;
+    const qint64 start = startSeq();
+    const QList<CachedMessage> older = m_cache.messages(
+        m_conversationId, m_pageSize, start > 0 ? start : std::numeric_limits<qint64>::max());
+    if (!older.isEmpty()) {
+        QList<CachedMessage> combined = older + windowMessages();
+        const bool leavesLatest = combined.size() > m_maxRows && m_atLatest;
+        if (leavesLatest) {
+            m_liveMark = endSeq();
+            m_atLatest = false; // before apply(): a catch-up re-read keeps this range
+        }
+        if (combined.size() > m_maxRows)
+            combined.resize(m_maxRows); // the newest rows drop off
+        apply(combined);
+        if (leavesLatest) {
+            Q_EMIT atLatestChanged(false);
+            updateNewBelow();
+        }
+    }
+    if (older.size() < m_pageSize) {
+        if (startSeq() == 1) {
+            setHistoryComplete(true);
+        } else {
+            setLoadingOlder(true);
+            Q_EMIT olderHistoryWanted();
+        }
+    }
+}
+
+void MessageListModel::fetchNewer()
+{
+    if (m_applying || m_atLatest)
+        return;
+    QList<CachedMessage> newer = m_cache.messages(m_conversationId, m_pageSize, -1, endSeq());
+    newer.removeIf([](const CachedMessage &c) { return c.message.seq <= 0; });
+    if (newer.size() < m_pageSize) {
+        // The live end is reached: the window runs to it, outbox rows included.
+        m_atLatest = true;
+        m_liveMark = 0;
+        apply(readWindow());
+        Q_EMIT atLatestChanged(true);
+        updateNewBelow();
+        return;
+    }
+    QList<CachedMessage> combined = windowMessages() + newer;
+    if (combined.size() > m_maxRows)
+        combined.remove(0, combined.size() - m_maxRows); // the oldest rows drop off
+    apply(combined);
+    updateNewBelow();
+}
+
+void MessageListModel::jumpToLatest()
+{
+    if (m_applying)
+        return;
+    const bool wasAtLatest = m_atLatest;
+    m_atLatest = true;
+    m_liveMark = 0;
+    apply(m_cache.messages(m_conversationId, m_pageSize));
+    if (!wasAtLatest)
+        Q_EMIT atLatestChanged(true);
+    updateNewBelow();
+}
+
+void MessageListModel::setHistoryComplete(bool complete)
+{
+    if (complete)
+        setLoadingOlder(false);
+    if (m_historyComplete == complete)
+        return;
+    m_historyComplete = complete;
+    Q_EMIT historyCompleteChanged(complete);
+}
+
+void MessageListModel::reload()
+{
+    if (m_applying) {
+        m_dirty = true;
+        setLoadingOlder(false);
+        return;
+    }
+    m_cacheOldest = m_cache.oldestSeq(m_conversationId);
+    apply(readWindow());
+    updateNewBelow();
+    setLoadingOlder(false);
+}
+
+void MessageListModel::onConversationsChanged()
+{
+    const QList<proto::Participant> before = m_participants;
+    readParticipants();
+    if (sameParticipants(before, m_participants))
+        return;
+    if (m_applying) {
+        m_dirty = true;
+        return;
+    }
+    apply(windowMessages()); // new names or cursors: derived roles only
+}
+
+void MessageListModel::readParticipants()
+{
+    m_participants = m_cache.participants(m_conversationId);
+}
+
+void MessageListModel::setLoadingOlder(bool loading)
+{
+    if (m_loadingOlder == loading)
+        return;
+    m_loadingOlder = loading;
+    Q_EMIT loadingOlderChanged(loading);
+}
+
+void MessageListModel::updateNewBelow()
+{
+    int count = 0;
+    if (!m_atLatest) {
+        const qint64 mark = qMax(m_liveMark, endSeq());
+        for (const CachedMessage &c : m_cache.messages(m_conversationId, newBelowCap, -1, mark)) {
+            if (c.message.seq > 0 && c.message.senderId != m_myUserId)
+                ++count;
+        }
+    }
+    if (count == m_newBelow)
+        return;
+    m_newBelow = count;
+    Q_EMIT newMessagesBelowChanged(count);
+}
+
+// ---------------------------------------------------------------- rows
+
+bool MessageListModel::coversFirstUnread(qint64 windowStart) const
+{
+    // The first unread message is in the window only if nothing between my
+    // read cursor and the window's first row is left out.
+    if (windowStart <= m_openReadSeq + 1)
+        return true;
+    const QList<CachedMessage> before = m_cache.messages(m_conversationId, 1, windowStart);
+    if (!before.isEmpty())
+        return before.first().message.seq <= m_openReadSeq;
+    return windowStart == 1;
+}
+
+QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessage> &messages) const
+{
+    QHash<QString, QString> names;
+    for (const proto::Participant &p : m_participants)
+        names.insert(p.user.id, p.user.name);
+    const qint64 start = messages.isEmpty() ? 0 : messages.first().message.seq;
+    QList<Row> rows;
+    rows.reserve(messages.size());
+    QDate previousDay;
+    bool markerSeen = false;
+    for (const CachedMessage &cached : messages) {
+        const proto::Message &m = cached.message;
+        Row row;
+        row.message = cached;
+        row.senderName = names.value(m.senderId);
+        row.own = m.senderId == m_myUserId;
+        row.status = deliveryState(cached, m_myUserId, m_participants);
+        const QDate day = m.createdAt.isValid() ? m.createdAt.toLocalTime().date() : QDate();
+        row.dateBoundary = rows.isEmpty() || (day.isValid() && day != previousDay);
+        if (day.isValid())
+            previousDay = day;
+        if (!markerSeen && !row.own && m.seq > m_openReadSeq) {
+            markerSeen = true;
+            row.unreadMarker = coversFirstUnread(start);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void MessageListModel::apply(const QList<CachedMessage> &messages)
+{
+    m_applying = true;
+    applyOnce(messages);
+    // A slot connected to our signals changed the cache meanwhile: catch up.
+    while (m_dirty) {
+        m_dirty = false;
+        m_cacheOldest = m_cache.oldestSeq(m_conversationId);
+        readParticipants();
+        applyOnce(readWindow());
+    }
+    m_applying = false;
+}
+
+void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
+{
+    const QList<Row> fresh = decorate(messages);
+    QHash<qint64, int> oldIndex;
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        oldIndex.insert(m_rows.at(i).message.localId, i);
+    QList<int> sources;
+    sources.reserve(fresh.size());
+    for (const Row &row : fresh)
+        sources.append(oldIndex.value(row.message.localId, -1));
+
+    for (const detail::ListEdit &edit : detail::planListEdits(int(m_rows.size()), sources)) {
+        switch (edit.kind) {
+        case detail::ListEdit::Kind::Remove:
+            beginRemoveRows({}, edit.first, edit.last);
+            m_rows.remove(edit.first, edit.last - edit.first + 1);
+            endRemoveRows();
+            break;
+        case detail::ListEdit::Kind::Insert:
+            beginInsertRows({}, edit.first, edit.last);
+            for (int k = 0; k <= edit.last - edit.first; ++k)
+                m_rows.insert(edit.first + k, fresh.at(edit.source + k));
+            endInsertRows();
+            break;
+        case detail::ListEdit::Kind::Move:
+            beginMoveRows({}, edit.first, edit.first, {}, edit.destination);
+            m_rows.move(edit.first,
+                        edit.first < edit.destination ? edit.destination - 1 : edit.destination);
+            endMoveRows();
+            break;
+        }
+    }
+    Q_ASSERT(m_rows.size() == fresh.size());
+
+    int runStart = -1;
+    QList<int> runRoles;
+    const auto flush = [&](int end) {
+        if (runStart >= 0)
+            Q_EMIT dataChanged(index(runStart), index(end), runRoles);
+        runStart = -1;
+    };
+    for (int i = 0; i < int(fresh.size()); ++i) {
+        Q_ASSERT(m_rows.at(i).message.localId == fresh.at(i).message.localId);
+        QList<int> roles;
+        for (const int role : customRoles()) {
+            if (value(m_rows.at(i), role) != value(fresh.at(i), role))
+                roles.append(role);
+        }
+        if (roles.contains(BodyRole))
+            roles.append(Qt::DisplayRole);
+        if (roles != runRoles || roles.isEmpty())
+            flush(i - 1);
+        m_rows[i] = fresh.at(i);
+        if (!roles.isEmpty() && runStart < 0) {
+            runStart = i;
+            runRoles = roles;
+        }
+    }
+    flush(int(fresh.size()) - 1);
+}
+
+} // namespace kora::models

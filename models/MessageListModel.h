@@ -1,0 +1,149 @@
+#pragma once
+
+#include "CacheTypes.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace kora::models {
+
+class Cache;
+
+// One conversation's messages as a window of at most maxRows() rows over the
+// cache, in display order (seq, then outbox rows). It opens on the newest
+// page; fetchMore() prepends older pages (asking for server history with
+// olderHistoryWanted() when the cache runs out), dropping the newest rows
+// beyond maxRows(), which leaves the live end (atLatest() false) until
+// fetchNewer() or jumpToLatest() bring it back. Cache changes are applied as a
+// diff keyed by localId: an acknowledged outbox row stays the same row.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool atLatest READ atLatest NOTIFY atLatestChanged)
+    Q_PROPERTY(int newMessagesBelow READ newMessagesBelow NOTIFY newMessagesBelowChanged)
+    Q_PROPERTY(bool loadingOlder READ isLoadingOlder NOTIFY loadingOlderChanged)
+    Q_PROPERTY(bool historyComplete READ isHistoryComplete WRITE setHistoryComplete NOTIFY
+                   historyCompleteChanged)
+public:
+    enum Role : int {
+        LocalIdRole = Qt::UserRole + 1,
+        IdRole,
+        ClientIdRole,
+        SeqRole,
+        SenderIdRole,
+        SenderNameRole,
+        IsOwnRole,
+        KindRole,
+        BodyRole,
+        CreatedAtRole,
+        EditedRole,
+        DeletedRole,
+        StatusRole,
+        FailureRole,
+        AttachmentsRole,
+        ReplyToIdRole,
+        DateBoundaryRole,
+        UnreadMarkerRole,
+    };
+    Q_ENUM(Role)
+
+    // DeliveryState for delegates and QML (StatusRole holds these values).
+    enum class Status {
+        Sending = int(DeliveryState::Sending),
+        Failed = int(DeliveryState::Failed),
+        Sent = int(DeliveryState::Sent),
+        Delivered = int(DeliveryState::Delivered),
+        Read = int(DeliveryState::Read),
+        Received = int(DeliveryState::Received),
+    };
+    Q_ENUM(Status)
+
+    MessageListModel(Cache &cache, QString conversationId, QString myUserId,
+                     QObject *parent = nullptr);
+
+    QString conversationId() const { return m_conversationId; }
+    // Sizes apply from the next page loaded (set them before data arrives,
+    // or call jumpToLatest()). maxRows is at least pageSize.
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    int maxRows() const { return m_maxRows; }
+    void setMaxRows(int rows);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Older rows (chat views fetch while scrolling up). Calls made while the
+    // model is announcing a change of its own are ignored.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    bool atLatest() const { return m_atLatest; }
+    int newMessagesBelow() const { return m_newBelow; } // others' messages, capped at 100
+    bool isLoadingOlder() const { return m_loadingOlder; }
+    bool isHistoryComplete() const { return m_historyComplete; }
+    int rowOfLocalId(qint64 localId) const; // -1 when not in the window
+
+    static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
+                                       const QList<proto::Participant> &participants);
+
+public Q_SLOTS:
+    void fetchNewer();   // appends the next newer page while !atLatest()
+    void jumpToLatest(); // the newest page, at the live end
+    // The server said there is nothing older (or, with false, that it may be).
+    void setHistoryComplete(bool complete);
+    void reload(); // re-reads the window (connected to Cache::messagesChanged)
+
+Q_SIGNALS:
+    void olderHistoryWanted();
+    void loadingOlderChanged(bool loading);
+    void atLatestChanged(bool atLatest);
+    void newMessagesBelowChanged(int count);
+    void historyCompleteChanged(bool complete);
+
+private:
+    struct Row
+    {
+        CachedMessage message;
+        QString senderName;
+        bool own = false;
+        DeliveryState status = DeliveryState::Received;
+        bool dateBoundary = false;
+        bool unreadMarker = false;
+    };
+
+    qint64 startSeq() const; // seq of the first row, 0 when it has none
+    qint64 endSeq() const;   // highest seq in the window, 0 when none
+    QList<CachedMessage> readWindow() const;
+    QList<CachedMessage> windowMessages() const;
+    QList<Row> decorate(const QList<CachedMessage> &messages) const;
+    bool coversFirstUnread(qint64 windowStart) const;
+    void apply(const QList<CachedMessage> &messages);
+    void applyOnce(const QList<CachedMessage> &messages);
+    void onConversationsChanged();
+    void readParticipants();
+    void setLoadingOlder(bool loading);
+    void updateNewBelow();
+    static QVariant value(const Row &row, int role);
+
+    Cache &m_cache;
+    QString m_conversationId;
+    QString m_myUserId;
+    int m_pageSize = 50;
+    int m_maxRows = 300;
+    QList<Row> m_rows;
+    QList<proto::Participant> m_participants;
+    qint64 m_openReadSeq = 0; // my lastReadSeq when the model was opened
+    qint64 m_cacheOldest = 0; // Cache::oldestSeq, kept for canFetchMore()
+    qint64 m_liveMark = 0;    // newest seq when the window left the live end
+    bool m_atLatest = true;
+    bool m_loadingOlder = false;
+    bool m_historyComplete = false;
+    int m_newBelow = 0;
+    bool m_applying = false;
+    bool m_dirty = false;
+};
+
+} // namespace kora::models

@@ -1,0 +1,286 @@
+#include "SyncEngine.h"
+
+#include "ApiClient.h"
+#include "ModelsLogging.h"
+#include "SocketIoClient.h"
+
+#include "protocol/Json.h"
+
+namespace kora::models {
+namespace {
+
+constexpr int pageSize = 200;
+constexpr int typingFallbackMs = 8000; // the server ends typing after 6 s; this covers a lost stop
+
+QString typingKey(const QString &conversationId, const QString &userId)
+{
+    return conversationId + QLatin1Char('|') + userId;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Cache &cache, net::ApiClient &api, net::SocketIoClient &socket,
+                       QString userId, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+    , m_socket(socket)
+    , m_userId(std::move(userId))
+{
+    connect(&m_socket, &net::SocketIoClient::connected, this, &SyncEngine::syncNow);
+    connect(&m_socket, &net::SocketIoClient::eventReceived, this, &SyncEngine::onEvent);
+}
+
+void SyncEngine::fail(const proto::ApiError &error)
+{
+    qCWarning(lcSync) << "sync failed:" << error.code << error.message;
+    if (m_syncing) {
+        m_syncing = false;
+        m_outstanding = 0;
+        Q_EMIT syncFailed(error);
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_outstanding = 2; // active and archived lists
+    Q_EMIT syncStarted();
+    for (const bool archived : {false, true}) {
+        m_api.conversations(
+            archived, {}, 100, this, [this](const net::ApiResult<net::ConversationPage> &page) {
+                if (!page)
+                    return fail(page.error());
+                if (!m_syncing)
+                    return;
+                // Remember where each conversation was before the list moves lastSeq.
+                QHash<QString, qint64> before;
+                for (const proto::Conversation &c : page->conversations)
+                    before.insert(c.id, m_cache.syncedSeq(c.id));
+                if (auto stored = m_cache.upsertConversations(page->conversations); !stored)
+                    return fail({QStringLiteral("cache"), stored.error()});
+                for (const proto::Conversation &c : page->conversations) {
+                    if (c.lastSeq > before.value(c.id))
+                        catchUp(c.id, c.lastSeq);
+                }
+                finishOne();
+            });
+    }
+}
+
+void SyncEngine::finishOne()
+{
+    m_outstanding = qMax(0, m_outstanding - 1);
+    if (m_outstanding > 0 || !m_syncing)
+        return;
+    m_syncing = false;
+    Q_EMIT syncFinished();
+}
+
+void SyncEngine::catchUp(const QString &conversationId, qint64 lastSeq)
+{
+    const qint64 synced = m_cache.syncedSeq(conversationId);
+    if (synced > 0) {
+        ++m_outstanding;
+        fetchAfter(conversationId, synced, lastSeq);
+        return;
+    }
+    // Never seen: its newest page now, older history when the user scrolls back.
+    ++m_outstanding;
+    m_api.messages(conversationId, std::nullopt, std::nullopt, 50, this,
+                   [this, conversationId, lastSeq](const net::ApiResult<net::MessagePage> &page) {
+                       if (!page)
+                           return fail(page.error());
+                       if (auto stored = m_cache.storeMessages(page->messages, true); !stored)
+                           return fail({QStringLiteral("cache"), stored.error()});
+                       if (auto marked = m_cache.setSyncedSeq(conversationId, lastSeq); !marked)
+                           return fail({QStringLiteral("cache"), marked.error()});
+                       if (!page->messages.isEmpty())
+                           markDelivered(conversationId, page->messages.last().seq);
+                       finishOne();
+                   });
+}
+
+void SyncEngine::fetchAfter(const QString &conversationId, qint64 afterSeq, qint64 targetSeq)
+{
+    m_api.messages(conversationId, std::nullopt, afterSeq, pageSize, this,
+                   [this, conversationId, targetSeq](const net::ApiResult<net::MessagePage> &page) {
+                       if (!page) {
+                           m_gapFetches.remove(conversationId);
+                           return fail(page.error());
+                       }
+                       if (auto stored = m_cache.storeMessages(page->messages); !stored)
+                           return fail({QStringLiteral("cache"), stored.error()});
+                       qint64 highest = 0;
+                       qint64 highestSeq = 0;
+                       for (const proto::Message &m : page->messages) {
+                           highest = qMax(highest, m.updatedSeq);
+                           highestSeq = qMax(highestSeq, m.seq);
+                       }
+                       if (page->hasMore) {
+                           if (auto marked = m_cache.setSyncedSeq(conversationId, highest); !marked)
+                               return fail({QStringLiteral("cache"), marked.error()});
+                           fetchAfter(conversationId, highest, targetSeq);
+                           return;
+                       }
+                       // Everything up to the listed lastSeq (and what the page showed) is here.
+                       if (auto marked =
+                               m_cache.setSyncedSeq(conversationId, qMax(targetSeq, highest));
+                           !marked)
+                           return fail({QStringLiteral("cache"), marked.error()});
+                       if (highestSeq > 0)
+                           markDelivered(conversationId, highestSeq);
+                       m_gapFetches.remove(conversationId);
+                       finishOne();
+                   });
+}
+
+void SyncEngine::fetchOlder(const QString &conversationId)
+{
+    if (m_olderFetches.contains(conversationId))
+        return;
+    const qint64 oldest = m_cache.oldestSeq(conversationId);
+    if (oldest == 1) {
+        Q_EMIT olderLoaded(conversationId, 0, true);
+        return;
+    }
+    m_olderFetches.insert(conversationId);
+    const std::optional<qint64> before = oldest > 0 ? std::optional<qint64>(oldest) : std::nullopt;
+    m_api.messages(
+        conversationId, before, std::nullopt, 50, this,
+        [this, conversationId](const net::ApiResult<net::MessagePage> &page) {
+            m_olderFetches.remove(conversationId);
+            if (!page) {
+                qCWarning(lcSync) << "cannot load older messages:" << page.error().message;
+                Q_EMIT olderLoaded(conversationId, 0, false);
+                return;
+            }
+            if (auto stored = m_cache.storeMessages(page->messages, true); !stored)
+                qCWarning(lcSync) << "cannot store older messages:" << stored.error();
+            Q_EMIT olderLoaded(conversationId, int(page->messages.size()), !page->hasMore);
+        });
+}
+
+void SyncEngine::markDelivered(const QString &conversationId, qint64 seq)
+{
+    if (m_passive || m_socket.state() != net::SocketIoClient::State::Connected)
+        return;
+    m_socket.emitEvent(
+        QStringLiteral("mark_as_delivered"),
+        {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("seq"), seq}});
+}
+
+void SyncEngine::onMessage(const proto::Message &m, bool isNew)
+{
+    if (!m_cache.hasConversation(m.conversationId)) {
+        // A conversation this cache has not seen: the list sync brings it in full.
+        syncNow();
+        return;
+    }
+    const qint64 synced = m_cache.syncedSeq(m.conversationId);
+    const bool unseen = isNew && m.senderId != m_userId && !m_cache.hasMessage(m.id);
+    if (auto stored = m_cache.storeMessages({m}); !stored) {
+        qCWarning(lcSync) << "cannot store a live message:" << stored.error();
+        return;
+    }
+    if (m.updatedSeq == synced + 1) {
+        if (auto marked = m_cache.setSyncedSeq(m.conversationId, m.updatedSeq); !marked)
+            qCWarning(lcSync) << "cannot advance the sync mark:" << marked.error();
+    } else if (m.updatedSeq > synced + 1 && !m_gapFetches.contains(m.conversationId)) {
+        // Something between was missed: fetch the gap; the cache drops what it already has.
+        m_gapFetches.insert(m.conversationId);
+        ++m_outstanding;
+        fetchAfter(m.conversationId, synced, m.updatedSeq);
+    }
+    if (unseen) {
+        if (auto bumped = m_cache.addUnread(m.conversationId, 1); !bumped)
+            qCWarning(lcSync) << "cannot count an unread message:" << bumped.error();
+    }
+    if (isNew && m.senderId != m_userId) {
+        setTyping(m.conversationId, m.senderId, false);
+        markDelivered(m.conversationId, m.seq);
+    }
+}
+
+void SyncEngine::onEvent(const QString &name, const QJsonObject &payload)
+{
+    if (name == QLatin1String("new_message") || name == QLatin1String("message_updated")) {
+        const proto::Message m =
+            proto::Message::fromJson(payload.value(QLatin1String("message")).toObject());
+        if (m.id.isEmpty() || m.conversationId.isEmpty())
+            return;
+        onMessage(m, name == QLatin1String("new_message"));
+    } else if (name == QLatin1String("message_read") ||
+               name == QLatin1String("message_delivered")) {
+        const QString conversationId = payload.value(QLatin1String("conversationId")).toString();
+        const QString userId = payload.value(QLatin1String("userId")).toString();
+        const qint64 seq = payload.value(QLatin1String("seq")).toInteger();
+        if (auto set = m_cache.setCursor(conversationId, userId, seq,
+                                         name == QLatin1String("message_read"));
+            !set)
+            qCWarning(lcSync) << "cannot store a cursor:" << set.error();
+    } else if (name == QLatin1String("user_typing")) {
+        setTyping(payload.value(QLatin1String("conversationId")).toString(),
+                  payload.value(QLatin1String("userId")).toString(),
+                  payload.value(QLatin1String("isTyping")).toBool());
+    } else if (name == QLatin1String("user_status")) {
+        if (auto set =
+                m_cache.setPresence(payload.value(QLatin1String("userId")).toString(),
+                                    payload.value(QLatin1String("online")).toBool(),
+                                    proto::parseTime(payload.value(QLatin1String("lastSeenAt"))));
+            !set)
+            qCWarning(lcSync) << "cannot store presence:" << set.error();
+    } else if (name == QLatin1String("conversation_updated")) {
+        const proto::Conversation c =
+            proto::Conversation::fromJson(payload.value(QLatin1String("conversation")).toObject());
+        if (c.id.isEmpty())
+            return;
+        const qint64 synced = m_cache.syncedSeq(c.id);
+        const bool known = m_cache.hasConversation(c.id);
+        if (auto stored = m_cache.upsertConversations({c}); !stored)
+            qCWarning(lcSync) << "cannot store a conversation:" << stored.error();
+        if (known && synced > 0 && c.lastSeq > synced) {
+            ++m_outstanding;
+            fetchAfter(c.id, synced, c.lastSeq);
+        } else if (!known || synced == 0) {
+            catchUp(c.id, c.lastSeq);
+        }
+    }
+}
+
+void SyncEngine::setTyping(const QString &conversationId, const QString &userId, bool typing)
+{
+    const QString key = typingKey(conversationId, userId);
+    QTimer *timer = m_typing.value(key);
+    if (typing) {
+        if (!timer) {
+            timer = new QTimer(this);
+            timer->setSingleShot(true);
+            connect(timer, &QTimer::timeout, this,
+                    [this, conversationId, userId] { setTyping(conversationId, userId, false); });
+            m_typing.insert(key, timer);
+        }
+        timer->start(typingFallbackMs);
+    } else {
+        if (!timer)
+            return;
+        m_typing.remove(key);
+        timer->deleteLater();
+    }
+    Q_EMIT typingChanged(conversationId);
+}
+
+QSet<QString> SyncEngine::typingIn(const QString &conversationId) const
+{
+    QSet<QString> users;
+    const QString prefix = conversationId + QLatin1Char('|');
+    for (auto it = m_typing.constBegin(); it != m_typing.constEnd(); ++it) {
+        if (it.key().startsWith(prefix))
+            users.insert(it.key().mid(prefix.size()));
+    }
+    return users;
+}
+
+} // namespace kora::models

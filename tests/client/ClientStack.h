@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Cache.h"
+#include "Outbox.h"
+#include "SocketIoClient.h"
+#include "SyncEngine.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+// The client core as the app composes it: cache, REST, realtime, outbox and
+// sync engine for one signed-in user, against a server URL.
+struct ClientStack
+{
+    ClientStack(const QUrl &server, const QString &token, const QString &userId,
+                const QString &cachePath, kora::net::SocketIoClient::Options socketOptions = {});
+
+    QNetworkAccessManager network;
+    kora::net::ApiClient api{&network};
+    kora::net::SocketIoClient socket;
+    std::unique_ptr<kora::models::Cache> cache;
+    std::unique_ptr<kora::models::Outbox> outbox;
+    std::unique_ptr<kora::models::SyncEngine> sync;
+    QString error;
+};

@@ -1,0 +1,739 @@
+// The item models over a real cache file: every model (and the proxy) runs
+// under QAbstractItemModelTester, attached before any data arrives; data is
+// then written into the cache the way the sync engine and the outbox do.
+#include "Cache.h"
+#include "ConversationFilterModel.h"
+#include "ConversationListModel.h"
+#include "MessageListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace kora;
+using namespace kora::models;
+
+#define CHECK_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto result_ = (expr);                                                               \
+        QVERIFY2(bool(result_), qPrintable(result_ ? QString() : result_.error()));                \
+    } while (false)
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+constexpr auto QtTestMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+const QString me = QStringLiteral("u-ama");
+const QString kofi = QStringLiteral("u-kofi");
+const QString efua = QStringLiteral("u-efua");
+const QString jose = QStringLiteral("u-jose");
+
+proto::Participant participant(const QString &id, qint64 read = 0, qint64 delivered = 0)
+{
+    static const QHash<QString, std::pair<QString, QString>> people{
+        {me, {QStringLiteral("Ama Mensah"), QStringLiteral("worker")}},
+        {kofi, {QStringLiteral("Kofi Asante"), QStringLiteral("hirer")}},
+        {efua, {QStringLiteral("Efua Owusu"), QStringLiteral("hirer")}},
+        {jose, {QStringLiteral("José Núñez"), QStringLiteral("hirer")}},
+    };
+    proto::Participant p;
+    p.user.id = id;
+    p.user.name = people.value(id).first;
+    p.user.role = people.value(id).second;
+    p.lastReadSeq = read;
+    p.lastDeliveredSeq = qMax(read, delivered);
+    return p;
+}
+
+// Local noon-ish times in January, so calendar days are the local ones.
+QDateTime at(int day, int hour = 12, int minute = 0)
+{
+    return QDateTime(QDate(2024, 1, 10 + day), QTime(hour, minute)).toUTC();
+}
+
+proto::Conversation direct(const QString &id, const QString &other, const QDateTime &updatedAt,
+                           const QString &jobTitle = {})
+{
+    proto::Conversation c;
+    c.id = id;
+    c.type = QStringLiteral("direct");
+    c.jobId = jobTitle.isEmpty() ? QString() : QStringLiteral("job-") + id;
+    c.jobTitle = jobTitle;
+    c.participants = {participant(me), participant(other)};
+    c.createdAt = at(0, 8);
+    c.updatedAt = updatedAt;
+    return c;
+}
+
+proto::Conversation group(const QString &id, const QString &title, const QDateTime &updatedAt)
+{
+    proto::Conversation c = direct(id, kofi, updatedAt);
+    c.type = QStringLiteral("group");
+    c.title = title;
+    c.participants.append(participant(efua));
+    return c;
+}
+
+proto::Message message(const QString &conversationId, qint64 seq, const QString &sender,
+                       const QString &body, const QDateTime &createdAt)
+{
+    proto::Message m;
+    m.id = conversationId + QStringLiteral("-m") + QString::number(seq);
+    m.clientId = conversationId + QStringLiteral("-c") + QString::number(seq);
+    m.conversationId = conversationId;
+    m.seq = seq;
+    m.updatedSeq = seq;
+    m.senderId = sender;
+    m.kind = QStringLiteral("text");
+    m.body = body;
+    m.createdAt = createdAt;
+    return m;
+}
+
+// Messages seq first..last; Kofi and I take turns unless `sender` is given.
+QList<proto::Message> history(const QString &conversationId, qint64 first, qint64 last,
+                              const QString &sender = {})
+{
+    QList<proto::Message> list;
+    for (qint64 seq = first; seq <= last; ++seq) {
+        const QString from = !sender.isEmpty() ? sender : (seq % 2 ? kofi : me);
+        list.append(message(conversationId, seq, from, QStringLiteral("message %1").arg(seq),
+                            at(0, 8).addSecs(seq * 60)));
+    }
+    return list;
+}
+
+OutboxEntry outboxEntry(const QString &clientId, const QString &conversationId, const QString &body)
+{
+    OutboxEntry e;
+    e.clientId = clientId;
+    e.conversationId = conversationId;
+    e.kind = QStringLiteral("text");
+    e.body = body;
+    return e;
+}
+
+QStringList idsOf(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(ConversationListModel::IdRole).toString());
+    return ids;
+}
+
+qint64 seqAt(const QAbstractItemModel &model, int row)
+{
+    return model.index(row, 0).data(MessageListModel::SeqRole).toLongLong();
+}
+
+QVariant roleAt(const QAbstractItemModel &model, int row, int role)
+{
+    return model.index(row, 0).data(role);
+}
+
+// The roles announced for `row` by the dataChanged emissions in `spy`.
+QSet<int> changedRoles(const QSignalSpy &spy, int row)
+{
+    QSet<int> roles;
+    for (const QList<QVariant> &args : spy) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        if (topLeft.row() <= row && row <= bottomRight.row()) {
+            for (const int role : args.at(2).value<QList<int>>())
+                roles.insert(role);
+        }
+    }
+    return roles;
+}
+
+QSet<int> changedRows(const QSignalSpy &spy)
+{
+    QSet<int> rows;
+    for (const QList<QVariant> &args : spy) {
+        for (int row = args.at(0).value<QModelIndex>().row();
+             row <= args.at(1).value<QModelIndex>().row(); ++row)
+            rows.insert(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void planListEditsKeepsOrder();
+    void conversationListSortsAndMoves();
+    void conversationListRolesUpdate();
+    void conversationFilter();
+    void messageWindowPagesBack();
+    void messageWindowLiveEnd();
+    void outboxRows();
+    void deliveryStates();
+    void dateBoundaries();
+    void unreadMarker();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Cache> m_cache;
+};
+
+void TestModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Cache::open(m_dir->filePath(QStringLiteral("cache.sqlite3")));
+    QVERIFY2(bool(opened), qPrintable(opened ? QString() : opened.error()));
+    m_cache = std::move(opened).value();
+    CHECK_OK(m_cache->setValue(QStringLiteral("userId"), me));
+}
+
+void TestModels::cleanup()
+{
+    m_cache.reset();
+    m_dir.reset();
+}
+
+void TestModels::planListEditsKeepsOrder()
+{
+    QRandomGenerator random(20240110);
+    for (int round = 0; round < 2000; ++round) {
+        const int oldCount = int(random.bounded(12));
+        QList<int> before;
+        for (int i = 0; i < oldCount; ++i)
+            before.append(i);
+        QList<int> after;
+        for (const int key : before) {
+            if (random.bounded(4) != 0)
+                after.append(key);
+        }
+        for (int moves = int(random.bounded(3)); moves > 0 && after.size() > 1; --moves)
+            after.move(random.bounded(int(after.size())), random.bounded(int(after.size())));
+        for (int added = int(random.bounded(4)); added > 0; --added)
+            after.insert(random.bounded(int(after.size()) + 1), 100 + added);
+
+        QList<int> sources;
+        for (const int key : after)
+            sources.append(int(before.indexOf(key)));
+        QList<int> rows = before;
+        for (const detail::ListEdit &e : detail::planListEdits(oldCount, sources)) {
+            switch (e.kind) {
+            case detail::ListEdit::Kind::Remove:
+                QVERIFY(0 <= e.first && e.first <= e.last && e.last < rows.size());
+                rows.remove(e.first, e.last - e.first + 1);
+                break;
+            case detail::ListEdit::Kind::Insert:
+                QVERIFY(0 <= e.first && e.first <= e.last && e.first <= rows.size());
+                for (int k = 0; k <= e.last - e.first; ++k)
+                    rows.insert(e.first + k, after.at(e.source + k));
+                break;
+            case detail::ListEdit::Kind::Move:
+                // What beginMoveRows accepts: not onto itself, inside the list.
+                QVERIFY(0 <= e.first && e.first < rows.size() && e.destination <= rows.size());
+                QVERIFY(e.destination != e.first && e.destination != e.first + 1);
+                rows.move(e.first, e.first < e.destination ? e.destination - 1 : e.destination);
+                break;
+            }
+        }
+        QCOMPARE(rows, after);
+    }
+    // One row to the top, or to the bottom, is one move.
+    const QList<detail::ListEdit> top = detail::planListEdits(4, {3, 0, 1, 2});
+    QCOMPARE(top.size(), 1);
+    QCOMPARE(top.first().first, 3);
+    QCOMPARE(top.first().destination, 0);
+    const QList<detail::ListEdit> bottom = detail::planListEdits(4, {1, 2, 3, 0});
+    QCOMPARE(bottom.size(), 1);
+    QCOMPARE(bottom.first().first, 0);
+    QCOMPARE(bottom.first().destination, 4);
+}
+
+void TestModels::conversationListSortsAndMoves()
+{
+    ConversationListModel model(*m_cache, me);
+    Tester tester(&model, QtTestMode);
+    QCOMPARE(model.rowCount(), 0);
+
+    CHECK_OK(m_cache->upsertConversations(
+        {direct(QStringLiteral("c1"), kofi, at(0, 9), QStringLiteral("Kitchen plumbing")),
+         direct(QStringLiteral("c2"), efua, at(0, 10)),
+         group(QStringLiteral("g1"), QStringLiteral("Roof crew"), at(0, 11))}));
+    QCOMPARE(idsOf(model),
+             (QStringList{QStringLiteral("g1"), QStringLiteral("c2"), QStringLiteral("c1")}));
+    const int c1 = model.rowOf(QStringLiteral("c1"));
+    QCOMPARE(model.idAt(c1), QStringLiteral("c1"));
+    QCOMPARE(roleAt(model, c1, ConversationListModel::TitleRole).toString(),
+             QStringLiteral("Kofi Asante"));
+    QCOMPARE(roleAt(model, c1, Qt::DisplayRole).toString(), QStringLiteral("Kofi Asante"));
+    QCOMPARE(roleAt(model, c1, ConversationListModel::PeerRoleRole).toString(),
+             QStringLiteral("hirer"));
+    QCOMPARE(roleAt(model, c1, ConversationListModel::InitialsRole).toString(),
+             QStringLiteral("KA"));
+    QCOMPARE(roleAt(model, c1, ConversationListModel::JobTitleRole).toString(),
+             QStringLiteral("Kitchen plumbing"));
+    QVERIFY(
+        roleAt(model, c1, Qt::ToolTipRole).toString().contains(QStringLiteral("Kitchen plumbing")));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::TitleRole).toString(),
+             QStringLiteral("Roof crew"));
+    QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+    QCOMPARE(model.idAt(7), QString());
+
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    // A new message moves the oldest conversation to the top.
+    CHECK_OK(m_cache->storeMessages({message(
+        QStringLiteral("c1"), 1, kofi, QStringLiteral("Can you start\nMonday?"), at(0, 12))}));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.first().at(1).toInt(), 2); // source row
+    QCOMPARE(moved.first().at(4).toInt(), 0); // destination
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(idsOf(model),
+             (QStringList{QStringLiteral("c1"), QStringLiteral("g1"), QStringLiteral("c2")}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("Can you start Monday?"));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastActivityRole).toDateTime(), at(0, 12));
+
+    // A new conversation arrives at the top: one insert.
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c3"), jose, at(0, 13))}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("c3"), QStringLiteral("c1"),
+                                        QStringLiteral("g1"), QStringLiteral("c2")}));
+}
+
+void TestModels::conversationListRolesUpdate()
+{
+    ConversationListModel model(*m_cache, me);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0, 9)),
+                                           direct(QStringLiteral("c2"), efua, at(0, 10))}));
+    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("c2"), QStringLiteral("c1")}));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    CHECK_OK(m_cache->addUnread(QStringLiteral("c2"), 2));
+    QCOMPARE(changedRows(changed), QSet<int>{0});
+    QCOMPARE(changedRoles(changed, 0), QSet<int>{ConversationListModel::UnreadCountRole});
+    QCOMPARE(roleAt(model, 0, ConversationListModel::UnreadCountRole).toInt(), 2);
+
+    changed.clear();
+    CHECK_OK(m_cache->setPresence(kofi, true, {}));
+    QCOMPARE(changedRows(changed), QSet<int>{1});
+    QVERIFY(changedRoles(changed, 1).contains(ConversationListModel::OnlineRole));
+    QCOMPARE(roleAt(model, 1, ConversationListModel::OnlineRole).toBool(), true);
+    QCOMPARE(roleAt(model, 0, ConversationListModel::OnlineRole).toBool(), false);
+
+    // Cache::setDraft emits no signal (reported): the composer's owner refreshes.
+    changed.clear();
+    CHECK_OK(m_cache->setDraft(QStringLiteral("c1"), QStringLiteral("half a thought")));
+    model.refresh();
+    QCOMPARE(changedRows(changed), QSet<int>{1});
+    QCOMPARE(changedRoles(changed, 1), QSet<int>{ConversationListModel::DraftRole});
+    QCOMPARE(roleAt(model, 1, ConversationListModel::DraftRole).toString(),
+             QStringLiteral("half a thought"));
+
+    // Previews of photos, files and deleted messages.
+    proto::Message photo = message(QStringLiteral("c2"), 1, efua, {}, at(0, 10, 30));
+    photo.kind = QStringLiteral("image");
+    CHECK_OK(m_cache->storeMessages({photo}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("Photo"));
+    proto::Message file = message(QStringLiteral("c2"), 2, efua, {}, at(0, 10, 31));
+    file.kind = QStringLiteral("file");
+    CHECK_OK(m_cache->storeMessages({file}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("File"));
+    file.deleted = true;
+    file.updatedSeq = 3;
+    CHECK_OK(m_cache->storeMessages({file}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("Message deleted"));
+    QCOMPARE(moved.count(), 0);
+
+    // Sending moves the conversation up at once and counts the pending entry.
+    changed.clear();
+    CHECK_OK(m_cache->enqueue(
+        outboxEntry(QStringLiteral("k1"), QStringLiteral("c1"), QStringLiteral("Hi")), me));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(model.idAt(0), QStringLiteral("c1"));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::PendingCountRole).toInt(), 1);
+    QVERIFY(changedRoles(changed, 0).contains(ConversationListModel::PendingCountRole));
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestModels::conversationFilter()
+{
+    ConversationListModel model(*m_cache, me);
+    ConversationFilterModel filter;
+    filter.setSourceModel(&model);
+    Tester modelTester(&model, QtTestMode);
+    Tester filterTester(&filter, QtTestMode);
+
+    proto::Conversation archived =
+        direct(QStringLiteral("c3"), efua, at(0, 11), QStringLiteral("Garden fence"));
+    archived.archived = true;
+    CHECK_OK(m_cache->upsertConversations(
+        {direct(QStringLiteral("c1"), kofi, at(0, 9), QStringLiteral("Kitchen plumbing")),
+         direct(QStringLiteral("c2"), jose, at(0, 10)), archived,
+         group(QStringLiteral("g1"), QStringLiteral("Roof crew"), at(0, 12))}));
+    QCOMPARE(idsOf(filter),
+             (QStringList{QStringLiteral("g1"), QStringLiteral("c2"), QStringLiteral("c1")}));
+
+    filter.setSearchText(QStringLiteral("PLUMB"));
+    QCOMPARE(idsOf(filter), QStringList{QStringLiteral("c1")});
+    filter.setSearchText(QStringLiteral("jose nunez")); // diacritics-insensitive
+    QCOMPARE(idsOf(filter), QStringList{QStringLiteral("c2")});
+    filter.setSearchText(QStringLiteral("crew roof"));
+    QCOMPARE(idsOf(filter), QStringList{QStringLiteral("g1")});
+    filter.setSearchText(QStringLiteral("fence")); // archived: not in the active list
+    QCOMPARE(idsOf(filter), QStringList{});
+    filter.setSearchText({});
+
+    filter.setArchived(true);
+    QCOMPARE(idsOf(filter), QStringList{QStringLiteral("c3")});
+    CHECK_OK(m_cache->setArchived(QStringLiteral("c1"), true));
+    QCOMPARE(idsOf(filter), (QStringList{QStringLiteral("c3"), QStringLiteral("c1")}));
+    filter.setArchived(false);
+    QCOMPARE(idsOf(filter), (QStringList{QStringLiteral("g1"), QStringLiteral("c2")}));
+
+    // Source order is kept when activity reorders the source.
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c2"), 1, jose, QStringLiteral("Hola"), at(0, 13))}));
+    QCOMPARE(idsOf(filter), (QStringList{QStringLiteral("c2"), QStringLiteral("g1")}));
+}
+
+void TestModels::messageWindowPagesBack()
+{
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0))}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    Tester tester(&model, QtTestMode);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+
+    // 1,000 messages (101..1100; the server has older ones too).
+    CHECK_OK(m_cache->storeMessages(history(QStringLiteral("c1"), 101, 1100)));
+    QCOMPARE(model.rowCount(), model.pageSize());
+    QCOMPARE(model.pageSize(), 50);
+    QCOMPARE(seqAt(model, 0), 1051);
+    QCOMPARE(seqAt(model, 49), 1100);
+    QVERIFY(model.atLatest());
+    QCOMPARE(roleAt(model, 49, MessageListModel::SenderNameRole).toString(),
+             QStringLiteral("Ama Mensah"));
+    QCOMPARE(roleAt(model, 49, MessageListModel::IsOwnRole).toBool(), true);
+    QCOMPARE(roleAt(model, 49, Qt::DisplayRole).toString(), QStringLiteral("message 1100"));
+
+    QSignalSpy wanted(&model, &MessageListModel::olderHistoryWanted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSet<qint64> seen;
+    for (int row = 0; row < model.rowCount(); ++row)
+        seen.insert(seqAt(model, row));
+    int pages = 0;
+    while (model.canFetchMore({})) {
+        const qint64 firstBefore = seqAt(model, 0);
+        model.fetchMore({});
+        QVERIFY(model.rowCount() <= model.maxRows());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 seq = seqAt(model, row);
+            QCOMPARE(seq, seqAt(model, 0) + row); // in order, no gaps, no duplicates
+            if (seq < firstBefore) {
+                QVERIFY(!seen.contains(seq));
+                seen.insert(seq);
+            }
+        }
+        QVERIFY(++pages < 100);
+    }
+    QCOMPARE(seen.size(), 1000);
+    QCOMPARE(wanted.count(), 1);
+    QVERIFY(model.isLoadingOlder());
+    QVERIFY(!model.atLatest());
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(seqAt(model, 0), 101);
+    QCOMPARE(seqAt(model, 299), 400);
+
+    // The sync engine stores an older page: loading ends and paging goes on.
+    CHECK_OK(m_cache->storeMessages(history(QStringLiteral("c1"), 51, 100), true));
+    QVERIFY(!model.isLoadingOlder());
+    QCOMPARE(seqAt(model, 0), 101); // the window does not grow by itself
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(seqAt(model, 0), 51);
+    QCOMPARE(seqAt(model, 299), 350);
+    QCOMPARE(wanted.count(), 1);
+
+    // Exhausted again; then the server says there is nothing older.
+    model.fetchMore({});
+    QCOMPARE(wanted.count(), 2);
+    QVERIFY(!model.canFetchMore({}));
+    model.setHistoryComplete(true);
+    QVERIFY(!model.isLoadingOlder());
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestModels::messageWindowLiveEnd()
+{
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0))}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    model.setPageSize(20);
+    model.setMaxRows(60);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(history(QStringLiteral("c1"), 1, 200)));
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(seqAt(model, 0), 181);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy below(&model, &MessageListModel::newMessagesBelowChanged);
+
+    // Live append at the live end.
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1"), 201, kofi, QStringLiteral("live"), at(1))}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 20);
+    QCOMPARE(model.rowCount(), 21);
+    QCOMPARE(seqAt(model, 20), 201);
+
+    // Paging back past maxRows leaves the live end.
+    for (int steps = 0; model.atLatest(); ++steps) {
+        QVERIFY(steps < 20 && model.canFetchMore({}));
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(seqAt(model, 0), 141);
+    QCOMPARE(seqAt(model, 59), 200);
+    QCOMPARE(model.newMessagesBelow(), 0);
+
+    // New messages now only count below (own ones are not "new").
+    inserted.clear();
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1"), 202, kofi, QStringLiteral("a"), at(1, 13)),
+         message(QStringLiteral("c1"), 203, kofi, QStringLiteral("b"), at(1, 14)),
+         message(QStringLiteral("c1"), 204, me, QStringLiteral("c"), at(1, 15))}));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(model.newMessagesBelow(), 2);
+    QCOMPARE(below.count(), 1);
+
+    // fetchNewer walks back to the live end.
+    for (int steps = 0; !model.atLatest(); ++steps) {
+        QVERIFY(steps < 20);
+        model.fetchNewer();
+        QVERIFY(model.rowCount() <= 60);
+    }
+    QCOMPARE(seqAt(model, model.rowCount() - 1), 204);
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(model.newMessagesBelow(), 0);
+
+    // Away again, then jump to the newest page.
+    for (int steps = 0; model.atLatest(); ++steps) {
+        QVERIFY(steps < 20 && model.canFetchMore({}));
+        model.fetchMore({});
+    }
+    QVERIFY(!model.atLatest());
+    model.jumpToLatest();
+    QVERIFY(model.atLatest());
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(seqAt(model, 0), 185);
+    QCOMPARE(seqAt(model, 19), 204);
+    QCOMPARE(model.newMessagesBelow(), 0);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestModels::outboxRows()
+{
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0))}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(history(QStringLiteral("c1"), 1, 3)));
+    QCOMPARE(model.rowCount(), 3);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const auto queued = m_cache->enqueue(
+        outboxEntry(QStringLiteral("k1"), QStringLiteral("c1"), QStringLiteral("On my way")), me);
+    QVERIFY(bool(queued));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(roleAt(model, 3, MessageListModel::StatusRole).toInt(), int(DeliveryState::Sending));
+    QCOMPARE(roleAt(model, 3, MessageListModel::LocalIdRole).toLongLong(), queued->localId);
+    QCOMPARE(roleAt(model, 3, MessageListModel::SeqRole).toLongLong(), 0);
+
+    // Acknowledged: the same row turns Sent, with a seq.
+    inserted.clear();
+    changed.clear();
+    proto::Message stored =
+        message(QStringLiteral("c1"), 4, me, QStringLiteral("On my way"), at(1));
+    stored.clientId = QStringLiteral("k1");
+    CHECK_OK(m_cache->acknowledge(QStringLiteral("k1"), stored));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(roleAt(model, 3, MessageListModel::LocalIdRole).toLongLong(), queued->localId);
+    QCOMPARE(roleAt(model, 3, MessageListModel::StatusRole).toInt(), int(DeliveryState::Sent));
+    QCOMPARE(roleAt(model, 3, MessageListModel::SeqRole).toLongLong(), 4);
+    QCOMPARE(roleAt(model, 3, MessageListModel::IdRole).toString(), stored.id);
+    const QSet<int> roles = changedRoles(changed, 3);
+    QVERIFY(roles.contains(MessageListModel::StatusRole));
+    QVERIFY(roles.contains(MessageListModel::SeqRole));
+
+    // Refused for good, then discarded.
+    QVERIFY(bool(m_cache->enqueue(
+        outboxEntry(QStringLiteral("k2"), QStringLiteral("c1"), QStringLiteral("Nope")), me)));
+    QCOMPARE(model.rowCount(), 5);
+    CHECK_OK(m_cache->markFailed(QStringLiteral("k2"),
+                                 {proto::code::Forbidden, QStringLiteral("Not a participant")}));
+    QCOMPARE(roleAt(model, 4, MessageListModel::StatusRole).toInt(), int(DeliveryState::Failed));
+    QCOMPARE(roleAt(model, 4, MessageListModel::FailureRole).toString(),
+             QStringLiteral("Not a participant"));
+    removed.clear();
+    CHECK_OK(m_cache->discard(QStringLiteral("k2")));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 4);
+    QCOMPARE(model.rowCount(), 4);
+
+    // A message that arrives while ours is in flight, then our ack with the
+    // lower seq: our row moves above it (same localId, a move, no insert).
+    const auto third = m_cache->enqueue(
+        outboxEntry(QStringLiteral("k3"), QStringLiteral("c1"), QStringLiteral("Soon")), me);
+    QVERIFY(bool(third));
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1"), 6, kofi, QStringLiteral("Where are you?"), at(1, 13))}));
+    QCOMPARE(seqAt(model, 4), 6);
+    QCOMPARE(roleAt(model, 5, MessageListModel::LocalIdRole).toLongLong(), third->localId);
+    inserted.clear();
+    removed.clear();
+    proto::Message soon = message(QStringLiteral("c1"), 5, me, QStringLiteral("Soon"), at(1, 12));
+    soon.clientId = QStringLiteral("k3");
+    CHECK_OK(m_cache->acknowledge(QStringLiteral("k3"), soon));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(roleAt(model, 4, MessageListModel::LocalIdRole).toLongLong(), third->localId);
+    QCOMPARE(seqAt(model, 4), 5);
+    QCOMPARE(seqAt(model, 5), 6);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestModels::deliveryStates()
+{
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0))}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1"), 1, me, QStringLiteral("one"), at(0, 9)),
+         message(QStringLiteral("c1"), 2, me, QStringLiteral("two"), at(0, 10)),
+         message(QStringLiteral("c1"), 3, kofi, QStringLiteral("three"), at(0, 11))}));
+    const auto status = [&](int row) {
+        return roleAt(model, row, MessageListModel::StatusRole).toInt();
+    };
+    QCOMPARE(status(0), int(DeliveryState::Sent));
+    QCOMPARE(status(1), int(DeliveryState::Sent));
+    QCOMPARE(status(2), int(DeliveryState::Received));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    CHECK_OK(m_cache->setCursor(QStringLiteral("c1"), kofi, 1, false));
+    QCOMPARE(status(0), int(DeliveryState::Delivered));
+    QCOMPARE(status(1), int(DeliveryState::Sent));
+    QCOMPARE(changedRows(changed), QSet<int>{0});
+    QCOMPARE(changedRoles(changed, 0), QSet<int>{MessageListModel::StatusRole});
+
+    changed.clear();
+    CHECK_OK(m_cache->setCursor(QStringLiteral("c1"), kofi, 2, true));
+    QCOMPARE(status(0), int(DeliveryState::Read));
+    QCOMPARE(status(1), int(DeliveryState::Read));
+    QCOMPARE(status(2), int(DeliveryState::Received));
+    QCOMPARE(changedRows(changed), (QSet<int>{0, 1}));
+    QCOMPARE(changedRoles(changed, 0), QSet<int>{MessageListModel::StatusRole});
+    QCOMPARE(changedRoles(changed, 1), QSet<int>{MessageListModel::StatusRole});
+}
+
+void TestModels::dateBoundaries()
+{
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c1"), kofi, at(0))}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    model.setPageSize(3);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1"), 1, kofi, QStringLiteral("a"), at(0, 10)),
+         message(QStringLiteral("c1"), 2, me, QStringLiteral("b"), at(0, 15)),
+         message(QStringLiteral("c1"), 3, kofi, QStringLiteral("c"), at(1, 9)),
+         message(QStringLiteral("c1"), 4, me, QStringLiteral("d"), at(1, 18))}));
+    const auto boundaries = [&] {
+        QList<bool> list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(roleAt(model, row, MessageListModel::DateBoundaryRole).toBool());
+        return list;
+    };
+    QCOMPARE(boundaries(), (QList<bool>{true, true, false})); // row 0 always starts a day
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(boundaries(), (QList<bool>{true, false, true, false}));
+    QVERIFY(changedRoles(changed, 1).contains(MessageListModel::DateBoundaryRole));
+}
+
+void TestModels::unreadMarker()
+{
+    // I had read up to seq 4 when the chat was opened.
+    proto::Conversation c = direct(QStringLiteral("c1"), kofi, at(0));
+    c.participants = {participant(me, 4), participant(kofi)};
+    CHECK_OK(m_cache->upsertConversations({c}));
+    MessageListModel model(*m_cache, QStringLiteral("c1"), me);
+    model.setPageSize(3);
+    Tester tester(&model, QtTestMode);
+
+    QList<proto::Message> list;
+    const QString senders[] = {kofi, me, kofi, me, me, kofi, kofi, me, kofi, kofi};
+    for (int i = 0; i < 10; ++i)
+        list.append(message(QStringLiteral("c1"), i + 1, senders[i],
+                            QStringLiteral("m%1").arg(i + 1), at(0, 9, i)));
+    CHECK_OK(m_cache->storeMessages(list));
+    const auto markedSeqs = [&] {
+        QList<qint64> seqs;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (roleAt(model, row, MessageListModel::UnreadMarkerRole).toBool())
+                seqs.append(seqAt(model, row));
+        }
+        return seqs;
+    };
+    // Window 8..10: the first unread (6) is above it, so no marker yet.
+    QCOMPARE(seqAt(model, 0), 8);
+    QCOMPARE(markedSeqs(), QList<qint64>{});
+    model.fetchMore({});
+    QCOMPARE(seqAt(model, 0), 5);
+    QCOMPARE(markedSeqs(), QList<qint64>{6});
+    QCOMPARE(roleAt(model, 1, MessageListModel::SenderNameRole).toString(),
+             QStringLiteral("Kofi Asante"));
+
+    // Reading everything later does not move the marker of this opening.
+    CHECK_OK(m_cache->setCursor(QStringLiteral("c1"), me, 10, true));
+    QCOMPARE(markedSeqs(), QList<qint64>{6});
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
