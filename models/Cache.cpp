@@ -225,8 +225,9 @@ Expected<bool, QString> Cache::upsertConversations(const QList<proto::Conversati
                     " job_id = excluded.job_id, job_title = excluded.job_title,"
                     " last_seq = MAX(last_seq, excluded.last_seq), unread_count = "
                     "excluded.unread_count,"
-                    " archived = excluded.archived, created_at = excluded.created_at,"
-                    " updated_at = MAX(COALESCE(updated_at, 0), excluded.updated_at)"),
+                    " archived = excluded.archived, created_at = COALESCE(excluded.created_at, "
+                    "created_at),"
+                    " updated_at = MAX(COALESCE(updated_at, 0), COALESCE(excluded.updated_at, 0))"),
                 {c.id, c.type, nullable(c.title), nullable(c.jobId), nullable(c.jobTitle),
                  c.lastSeq, c.unreadCount, c.archived ? 1 : 0, msecs(c.createdAt),
                  msecs(c.updatedAt)});
@@ -784,6 +785,7 @@ Expected<bool, QString> Cache::setDraft(const QString &conversationId, const QSt
                    {conversationId, body, QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return unexpected(q.error());
+    Q_EMIT conversationsChanged();
     return true;
 }
 

@@ -1,0 +1,179 @@
+// The client cache on bad ground: a file that is not a cache, a cache from a
+// newer Kora, a full disk. Each is a clear error and loses nothing. Plus the
+// outbox rules that the sender relies on.
+#include "Cache.h"
+
+#include "protocol/Json.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using kora::models::Cache;
+using kora::models::OutboxEntry;
+
+namespace {
+
+kora::proto::Conversation conversation(const QString &id, qint64 updatedMs)
+{
+    kora::proto::Conversation c;
+    c.id = id;
+    c.type = QStringLiteral("direct");
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedMs, Qt::UTC);
+    return c;
+}
+
+OutboxEntry entry(const QString &conversationId, const QString &body)
+{
+    OutboxEntry e;
+    e.clientId = kora::proto::newUuid();
+    e.conversationId = conversationId;
+    e.kind = QStringLiteral("text");
+    e.body = body;
+    return e;
+}
+
+} // namespace
+
+class TestCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheRightConversation()
+    {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY2(cache, qPrintable(cache ? QString() : cache.error()));
+        QVERIFY((*cache)->upsertConversations({conversation(QStringLiteral("newest"), 3000),
+                                               conversation(QStringLiteral("middle"), 2000),
+                                               conversation(QStringLiteral("oldest"), 1000)}));
+        QCOMPARE((*cache)->conversation(QStringLiteral("middle"))->conversation.id,
+                 QStringLiteral("middle"));
+        QCOMPARE((*cache)->conversation(QStringLiteral("oldest"))->conversation.id,
+                 QStringLiteral("oldest"));
+        QVERIFY(!(*cache)->conversation(QStringLiteral("none")).has_value());
+        QVERIFY((*cache)->hasConversation(QStringLiteral("newest")));
+        QCOMPARE((*cache)->conversations().first().conversation.id, QStringLiteral("newest"));
+        // A conversation update without times keeps the times it had.
+        kora::proto::Conversation bare;
+        bare.id = QStringLiteral("oldest");
+        bare.type = QStringLiteral("direct");
+        QVERIFY((*cache)->upsertConversations({bare}));
+        QCOMPARE((*cache)
+                     ->conversation(QStringLiteral("oldest"))
+                     ->conversation.updatedAt.toMSecsSinceEpoch(),
+                 1000);
+    }
+
+    void foreignFileIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite3"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, '\x42'));
+        junk.close();
+        const auto cache = Cache::open(path);
+        QVERIFY(!cache);
+        QVERIFY2(cache.error().contains(path), qPrintable(cache.error()));
+        QCOMPARE(QFileInfo(path).size(),
+                 4096); // not overwritten: the user's data, if any, is still there
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite3"));
+        {
+            auto cache = Cache::open(path);
+            QVERIFY(cache);
+            QVERIFY((*cache)->upsertConversations({conversation(QStringLiteral("kept"), 1)}));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto cache = Cache::open(path);
+        QVERIFY(!cache);
+        QVERIFY2(cache.error().contains(QLatin1String("newer")), qPrintable(cache.error()));
+    }
+
+    void fullDiskIsAClearErrorAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QVERIFY(cache.upsertConversations({conversation(QStringLiteral("c1"), 1)}));
+        QVERIFY(cache.enqueue(entry(QStringLiteral("c1"), QStringLiteral("before the disk filled")),
+                              QStringLiteral("me")));
+
+        // No file may grow past its current size: what a full disk looks like to SQLite.
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit original{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+        rlimit full = original;
+        full.rlim_cur = 1;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        QString bigBody(20000, QLatin1Char('x'));
+        const auto refused =
+            cache.enqueue(entry(QStringLiteral("c1"), bigBody), QStringLiteral("me"));
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &original), 0);
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().isEmpty());
+
+        // What was there is still there, and writing works again once there is room.
+        QCOMPARE(cache.pendingCount(), 1);
+        QCOMPARE(cache.outbox().first().body, QStringLiteral("before the disk filled"));
+        QVERIFY(cache.enqueue(entry(QStringLiteral("c1"), QStringLiteral("after")),
+                              QStringLiteral("me")));
+        QCOMPARE(cache.pendingCount(), 2);
+    }
+
+    void outboxKeepsOrderAndSkipsFailedHeads()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QVERIFY(cache.upsertConversations(
+            {conversation(QStringLiteral("c1"), 1), conversation(QStringLiteral("c2"), 2)}));
+        const OutboxEntry first = entry(QStringLiteral("c1"), QStringLiteral("1"));
+        QVERIFY(cache.enqueue(first, QStringLiteral("me")));
+        QVERIFY(
+            cache.enqueue(entry(QStringLiteral("c1"), QStringLiteral("2")), QStringLiteral("me")));
+        QVERIFY(
+            cache.enqueue(entry(QStringLiteral("c2"), QStringLiteral("x")), QStringLiteral("me")));
+        QList<OutboxEntry> heads = cache.outboxHeads();
+        QCOMPARE(heads.size(), 2);
+        QCOMPARE(heads[0].body, QStringLiteral("1"));
+        QVERIFY(cache.markFailed(first.clientId,
+                                 {QStringLiteral("too_large"), QStringLiteral("too big")}));
+        heads = cache.outboxHeads();
+        QCOMPARE(heads[0].body, QStringLiteral("2")); // the failed one does not block the next
+        const auto rows = cache.messages(QStringLiteral("c1"), 10);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0].failed);
+        QCOMPARE(rows[0].failure.message, QStringLiteral("too big"));
+        QVERIFY(cache.retry(first.clientId));
+        QCOMPARE(cache.outboxHeads()[0].body, QStringLiteral("1"));
+        QVERIFY(cache.discard(first.clientId));
+        QCOMPARE(cache.messages(QStringLiteral("c1"), 10).size(), 1);
+        QCOMPARE(cache.pendingCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"
