@@ -105,6 +105,8 @@ Cache::Cache(QString path)
 
 Cache::~Cache()
 {
+    m_statements.clear();
+    m_oneOff.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -176,19 +178,31 @@ Expected<bool, QString> Cache::migrate()
     return true;
 }
 
-Expected<QSqlQuery, QString> Cache::exec(const QString &sql, const QVariantList &binds) const
+Expected<SqlRows, QString> Cache::exec(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return unexpected(q.lastError().text());
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcDb) << "cache query failed:" << q.lastError().text() << sql;
-        return unexpected(q.lastError().text());
+    // Statements are prepared once and kept: preparing costs more than running
+    // most of them. Rows must be read before the same SQL runs again (every
+    // caller here reads its rows at once).
+    const bool keep =
+        !sql.startsWith(QLatin1String("PRAGMA")) && !sql.startsWith(QLatin1String("CREATE"));
+    std::shared_ptr<QSqlQuery> q = keep ? m_statements.value(sql) : nullptr;
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return unexpected(q->lastError().text());
+        if (keep)
+            m_statements.insert(sql, q);
+        else
+            m_oneOff = q;
     }
-    return q;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q->bindValue(int(i), binds[i]);
+    if (!q->exec()) {
+        qCWarning(lcDb) << "cache query failed:" << q->lastError().text() << sql;
+        return unexpected(q->lastError().text());
+    }
+    return SqlRows(q.get());
 }
 
 template<typename F> Expected<bool, QString> Cache::write(F &&work)
@@ -423,7 +437,7 @@ std::optional<CachedConversation> Cache::conversation(const QString &id) const
 
 // ---------------------------------------------------------------- messages
 
-CachedMessage Cache::messageFromRow(const QSqlQuery &q) const
+CachedMessage Cache::messageFromRow(const SqlRows &q) const
 {
     CachedMessage cm;
     cm.localId = q.value(0).toLongLong();
@@ -448,19 +462,19 @@ CachedMessage Cache::messageFromRow(const QSqlQuery &q) const
     return cm;
 }
 
-Expected<bool, QString> Cache::storeMessage(const proto::Message &m, bool extendsHistory,
-                                            QSet<QString> &changed)
+Expected<bool, QString> Cache::storeMessage(const proto::Message &m, qint64 oldestKept,
+                                            QHash<QString, Touch> &touched)
 {
-    if (!extendsHistory) {
-        // Outside the cached run of newest history: leave it for when the user pages back.
+    if (oldestKept > 0 && m.seq < oldestKept) {
+        // Outside the cached run of newest history: leave it for when the user
+        // pages back, unless it is a change to a row that is here already.
         auto known =
             exec(QStringLiteral(
                      "SELECT 1 FROM messages WHERE id = ? OR (sender_id = ? AND client_id = ?)"),
                  {m.id, m.senderId, m.clientId});
         if (!known)
             return unexpected(known.error());
-        const qint64 oldest = oldestSeq(m.conversationId);
-        if (!known->next() && oldest > 0 && m.seq < oldest)
+        if (!known->next())
             return true;
     }
     QJsonArray files;
@@ -484,31 +498,44 @@ Expected<bool, QString> Cache::storeMessage(const proto::Message &m, bool extend
               nullable(m.replyToId), msecs(m.createdAt), msecs(m.editedAt), m.deleted ? 1 : 0});
     if (!q)
         return unexpected(q.error());
-    auto conversation =
-        exec(QStringLiteral("UPDATE conversations SET last_seq = MAX(last_seq, ?),"
-                            " updated_at = MAX(COALESCE(updated_at, 0), ?) WHERE id = ?"),
-             {m.updatedSeq, m.createdAt.toMSecsSinceEpoch(), m.conversationId});
-    if (!conversation)
-        return unexpected(conversation.error());
-    changed.insert(m.conversationId);
+    Touch &touch = touched[m.conversationId];
+    touch.lastSeq = qMax(touch.lastSeq, m.updatedSeq);
+    touch.updatedAt = qMax(touch.updatedAt, m.createdAt.toMSecsSinceEpoch());
+    return true;
+}
+
+Expected<bool, QString> Cache::touchConversations(const QHash<QString, Touch> &touched)
+{
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        auto q = exec(QStringLiteral("UPDATE conversations SET last_seq = MAX(last_seq, ?),"
+                                     " updated_at = MAX(COALESCE(updated_at, 0), ?) WHERE id = ?"),
+                      {it->lastSeq, it->updatedAt, it.key()});
+        if (!q)
+            return unexpected(q.error());
+    }
     return true;
 }
 
 Expected<bool, QString> Cache::storeMessages(const QList<proto::Message> &list, bool extendsHistory)
 {
-    QSet<QString> changed;
+    QHash<QString, Touch> touched;
+    QHash<QString, qint64> oldest; // per conversation, before this batch
     const auto done = write([&]() -> Expected<bool, QString> {
         for (const proto::Message &m : list) {
-            if (auto stored = storeMessage(m, extendsHistory, changed); !stored)
+            if (!extendsHistory && !oldest.contains(m.conversationId))
+                oldest.insert(m.conversationId, oldestSeq(m.conversationId));
+            if (auto stored =
+                    storeMessage(m, extendsHistory ? 0 : oldest.value(m.conversationId), touched);
+                !stored)
                 return stored;
         }
-        return true;
+        return touchConversations(touched);
     });
     if (!done)
         return done;
-    if (!changed.isEmpty())
+    if (!touched.isEmpty())
         Q_EMIT conversationsChanged();
-    for (const QString &id : std::as_const(changed))
+    for (const QString &id : touched.keys())
         Q_EMIT messagesChanged(id);
     return done;
 }
@@ -518,7 +545,7 @@ QList<CachedMessage> Cache::messages(const QString &conversationId, int limit, q
 {
     // Two queries that each ride the (conversation_id, seq) index: rows with a
     // seq, and the few outbox rows (no seq yet) that are shown after them.
-    const auto collect = [this](Expected<QSqlQuery, QString> q, QList<CachedMessage> &into,
+    const auto collect = [this](Expected<SqlRows, QString> q, QList<CachedMessage> &into,
                                 bool prepend) {
         while (q && q->next()) {
             if (prepend)
@@ -692,7 +719,10 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
     const auto done = write([&]() -> Expected<bool, QString> {
         if (auto q = exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId}); !q)
             return unexpected(q.error());
-        return storeMessage(stored, true, changed);
+        QHash<QString, Touch> touched;
+        if (auto done = storeMessage(stored, 0, touched); !done)
+            return done;
+        return touchConversations(touched);
     });
     if (!done)
         return done;

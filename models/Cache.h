@@ -4,6 +4,7 @@
 
 #include "Expected.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,6 +14,23 @@
 #include <optional>
 
 namespace kora::models {
+
+// The rows of a statement the cache keeps prepared: valid until that same
+// statement runs again.
+class SqlRows
+{
+public:
+    explicit SqlRows(QSqlQuery *query)
+        : m_query(query)
+    {}
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    QSqlQuery *m_query;
+};
 
 // The client's one source of truth: an SQLite file per account (WAL), with
 // users, conversations, participants and their cursors, messages, the outbox
@@ -95,16 +113,26 @@ private:
     explicit Cache(QString path);
     QList<CachedConversation> readConversations(const QString &onlyId) const;
     QList<OutboxEntry> readOutbox(const QString &where) const;
-    Expected<QSqlQuery, QString> exec(const QString &sql, const QVariantList &binds = {}) const;
+    Expected<SqlRows, QString> exec(const QString &sql, const QVariantList &binds = {}) const;
     Expected<bool, QString> migrate();
     template<typename F> Expected<bool, QString> write(F &&work);
-    Expected<bool, QString> storeMessage(const proto::Message &m, bool extendsHistory,
-                                         QSet<QString> &changed);
-    CachedMessage messageFromRow(const QSqlQuery &q) const;
+    struct Touch
+    {
+        qint64 lastSeq = 0;
+        qint64 updatedAt = 0;
+    };
+    // Stores one message; one older than `oldestKept` (> 0) is skipped unless
+    // already here. What it moves in its conversation is gathered in `touched`.
+    Expected<bool, QString> storeMessage(const proto::Message &m, qint64 oldestKept,
+                                         QHash<QString, Touch> &touched);
+    Expected<bool, QString> touchConversations(const QHash<QString, Touch> &touched);
+    CachedMessage messageFromRow(const SqlRows &q) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once, by SQL text
+    mutable std::shared_ptr<QSqlQuery> m_oneOff;                     // PRAGMA and schema statements
 };
 
 } // namespace kora::models

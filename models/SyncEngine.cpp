@@ -6,6 +6,8 @@
 
 #include "protocol/Json.h"
 
+#include <utility>
+
 namespace kora::models {
 namespace {
 
@@ -174,34 +176,83 @@ void SyncEngine::markDelivered(const QString &conversationId, qint64 seq)
 
 void SyncEngine::onMessage(const proto::Message &m, bool isNew)
 {
-    if (!m_cache.hasConversation(m.conversationId)) {
-        // A conversation this cache has not seen: the list sync brings it in full.
+    // Everything that arrives in one event-loop turn is stored together: one
+    // transaction, one change signal, one model refresh.
+    m_live.append({m, isNew});
+    if (!m_liveScheduled) {
+        m_liveScheduled = true;
+        QTimer::singleShot(0, this, &SyncEngine::flushLive);
+    }
+}
+
+void SyncEngine::flushLive()
+{
+    m_liveScheduled = false;
+    const QList<LiveMessage> batch = std::exchange(m_live, {});
+    QList<proto::Message> storable;
+    QHash<QString, qint64> synced; // per conversation, as it was before this batch
+    QHash<QString, int> unread;
+    QSet<QString> counted;
+    bool unknownConversation = false;
+    for (const LiveMessage &live : batch) {
+        const proto::Message &m = live.message;
+        if (!synced.contains(m.conversationId)) {
+            if (!m_cache.hasConversation(m.conversationId)) {
+                unknownConversation = true; // the list sync brings it in full
+                continue;
+            }
+            synced.insert(m.conversationId, m_cache.syncedSeq(m.conversationId));
+        }
+        if (live.isNew && m.senderId != m_userId && !counted.contains(m.id) &&
+            !m_cache.hasMessage(m.id)) {
+            counted.insert(m.id);
+            ++unread[m.conversationId];
+        }
+        storable.append(m);
+    }
+    if (auto stored = m_cache.storeMessages(storable); !stored) {
+        qCWarning(lcSync) << "cannot store live messages:" << stored.error();
+        return;
+    }
+
+    QHash<QString, qint64> reached = synced;
+    QHash<QString, qint64> gapTo;
+    QHash<QString, qint64> delivered;
+    for (const LiveMessage &live : batch) {
+        const proto::Message &m = live.message;
+        if (!synced.contains(m.conversationId))
+            continue;
+        qint64 &mark = reached[m.conversationId];
+        if (m.updatedSeq == mark + 1 && !gapTo.contains(m.conversationId))
+            mark = m.updatedSeq;
+        else if (m.updatedSeq > mark + 1)
+            gapTo[m.conversationId] = qMax(gapTo.value(m.conversationId), m.updatedSeq);
+        if (live.isNew && m.senderId != m_userId) {
+            setTyping(m.conversationId, m.senderId, false);
+            delivered[m.conversationId] = qMax(delivered.value(m.conversationId), m.seq);
+        }
+    }
+    for (auto it = reached.cbegin(); it != reached.cend(); ++it) {
+        const QString &conversationId = it.key();
+        if (it.value() > synced.value(conversationId)) {
+            if (auto marked = m_cache.setSyncedSeq(conversationId, it.value()); !marked)
+                qCWarning(lcSync) << "cannot advance the sync mark:" << marked.error();
+        }
+        if (gapTo.contains(conversationId) && !m_gapFetches.contains(conversationId)) {
+            // Something between was missed: fetch the gap; the cache drops what it already has.
+            m_gapFetches.insert(conversationId);
+            ++m_outstanding;
+            fetchAfter(conversationId, it.value(), gapTo.value(conversationId));
+        }
+        if (const int count = unread.value(conversationId)) {
+            if (auto bumped = m_cache.addUnread(conversationId, count); !bumped)
+                qCWarning(lcSync) << "cannot count unread messages:" << bumped.error();
+        }
+        if (delivered.contains(conversationId))
+            markDelivered(conversationId, delivered.value(conversationId));
+    }
+    if (unknownConversation)
         syncNow();
-        return;
-    }
-    const qint64 synced = m_cache.syncedSeq(m.conversationId);
-    const bool unseen = isNew && m.senderId != m_userId && !m_cache.hasMessage(m.id);
-    if (auto stored = m_cache.storeMessages({m}); !stored) {
-        qCWarning(lcSync) << "cannot store a live message:" << stored.error();
-        return;
-    }
-    if (m.updatedSeq == synced + 1) {
-        if (auto marked = m_cache.setSyncedSeq(m.conversationId, m.updatedSeq); !marked)
-            qCWarning(lcSync) << "cannot advance the sync mark:" << marked.error();
-    } else if (m.updatedSeq > synced + 1 && !m_gapFetches.contains(m.conversationId)) {
-        // Something between was missed: fetch the gap; the cache drops what it already has.
-        m_gapFetches.insert(m.conversationId);
-        ++m_outstanding;
-        fetchAfter(m.conversationId, synced, m.updatedSeq);
-    }
-    if (unseen) {
-        if (auto bumped = m_cache.addUnread(m.conversationId, 1); !bumped)
-            qCWarning(lcSync) << "cannot count an unread message:" << bumped.error();
-    }
-    if (isNew && m.senderId != m_userId) {
-        setTyping(m.conversationId, m.senderId, false);
-        markDelivered(m.conversationId, m.seq);
-    }
 }
 
 void SyncEngine::onEvent(const QString &name, const QJsonObject &payload)

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void onEvent(const QString &name, const QJsonObject &payload);
     void onMessage(const proto::Message &message, bool isNew);
+    void flushLive();
     void catchUp(const QString &conversationId, qint64 lastSeq);
     void fetchAfter(const QString &conversationId, qint64 afterSeq, qint64 targetSeq);
     void finishOne();
@@ -60,6 +61,13 @@ private:
     bool m_passive = false;
     bool m_syncing = false;
     int m_outstanding = 0;
+    struct LiveMessage
+    {
+        proto::Message message;
+        bool isNew = false;
+    };
+    QList<LiveMessage> m_live;
+    bool m_liveScheduled = false;
     QSet<QString> m_gapFetches;
     QSet<QString> m_olderFetches;
     QHash<QString, QTimer *> m_typing; // "conversation|user" → expiry

@@ -5,6 +5,9 @@
 #include "protocol/Json.h"
 
 #include <QDateTime>
+#include <QTimer>
+
+#include <utility>
 
 namespace kora::server {
 
@@ -236,8 +239,10 @@ Result<MessagePage> ChatService::messages(const Actor &actor, const QString &con
     return *page;
 }
 
-Result<Stored> ChatService::send(const Actor &actor, const QString &conversationId,
-                                 const proto::SendMessageRequest &r)
+Result<std::optional<Stored>> ChatService::precheckSend(const Actor &actor,
+                                                        const QString &conversationId,
+                                                        const proto::SendMessageRequest &r,
+                                                        qint64 now)
 {
     if (actor.isSupport())
         return unexpected(err(code::ReadOnly, QStringLiteral("support accounts are read-only")));
@@ -253,10 +258,9 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
         if ((*earlier)->conversationId != conversationId)
             return unexpected(err(
                 code::Conflict, QStringLiteral("this clientId was used in another conversation")));
-        return Stored{**earlier, false};
+        return std::optional<Stored>(Stored{**earlier, false});
     }
 
-    const qint64 now = nowMs();
     if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now)) {
         ApiError limited =
             err(code::RateLimited, QStringLiteral("too many messages; wait %1 s").arg(*wait));
@@ -279,7 +283,12 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
             return unexpected(err(code::Invalid,
                                   QStringLiteral("attachmentIds must be your own unused uploads")));
     }
+    return std::optional<Stored>();
+}
 
+proto::Message ChatService::newMessage(const Actor &actor, const QString &conversationId,
+                                       const proto::SendMessageRequest &r, qint64 now)
+{
     proto::Message m;
     m.id = proto::newUuid();
     m.clientId = r.clientId;
@@ -289,35 +298,114 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
     m.body = r.body;
     m.replyToId = r.replyToId;
     m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return m;
+}
 
-    auto stored = m_db.transaction<proto::Message, DbError>(
-        [&]() -> Expected<proto::Message, DbError> {
-            auto seq = m_conversations.nextSeq(conversationId, now, true);
-            if (!seq)
-                return unexpected(seq.error());
-            m.seq = m.updatedSeq = *seq;
-            if (auto inserted = m_messages.insert(m); !inserted)
-                return unexpected(inserted.error());
-            if (!r.attachmentIds.isEmpty()) {
-                if (auto linked = m_messages.linkAttachments(m.id, r.attachmentIds); !linked)
-                    return unexpected(linked.error());
-            }
-            // The sender has read what they wrote.
-            if (auto cursor = m_conversations.advanceCursor(conversationId, actor.userId,
-                                                            Cursor::Read, m.seq);
-                !cursor)
-                return unexpected(cursor.error());
-            return m;
-        },
-        +[](const DbError &e) { return e; });
+Expected<bool, DbError> ChatService::writeMessage(proto::Message &m,
+                                                  const QStringList &attachmentIds)
+{
+    auto seq = m_conversations.nextSeq(m.conversationId, m.createdAt.toMSecsSinceEpoch(), true);
+    if (!seq)
+        return unexpected(seq.error());
+    m.seq = m.updatedSeq = *seq;
+    if (auto inserted = m_messages.insert(m); !inserted)
+        return unexpected(inserted.error());
+    if (!attachmentIds.isEmpty()) {
+        if (auto linked = m_messages.linkAttachments(m.id, attachmentIds); !linked)
+            return unexpected(linked.error());
+    }
+    // The sender has read what they wrote.
+    if (auto cursor =
+            m_conversations.advanceCursor(m.conversationId, m.senderId, Cursor::Read, m.seq);
+        !cursor)
+        return unexpected(cursor.error());
+    return true;
+}
+
+void ChatService::announce(const proto::Message &m)
+{
+    auto recipients = m_conversations.participantIds(m.conversationId);
+    Q_EMIT messageCreated(m, recipients ? *recipients : QStringList());
+}
+
+Result<Stored> ChatService::send(const Actor &actor, const QString &conversationId,
+                                 const proto::SendMessageRequest &r)
+{
+    const qint64 now = nowMs();
+    auto checked = precheckSend(actor, conversationId, r, now);
+    if (!checked)
+        return unexpected(checked.error());
+    if (*checked)
+        return **checked;
+    proto::Message m = newMessage(actor, conversationId, r, now);
+    auto stored = m_db.transaction<bool, DbError>([&] { return writeMessage(m, r.attachmentIds); },
+                                                  +[](const DbError &e) { return e; });
     if (!stored) {
         if (stored.error().uniqueViolation) // a concurrent retry of the same clientId won
             return send(actor, conversationId, r);
         return unexpected(storageError(stored.error()));
     }
-    auto recipients = m_conversations.participantIds(conversationId);
-    Q_EMIT messageCreated(*stored, recipients ? *recipients : QStringList());
-    return Stored{*stored, true};
+    announce(m);
+    return Stored{m, true};
+}
+
+void ChatService::sendBatched(const Actor &actor, const QString &conversationId,
+                              const proto::SendMessageRequest &r, QObject *context,
+                              std::function<void(const Result<Stored> &)> done)
+{
+    const qint64 now = nowMs();
+    auto checked = precheckSend(actor, conversationId, r, now);
+    if (!checked || *checked) {
+        done(checked ? Result<Stored>(**checked) : Result<Stored>(unexpected(checked.error())));
+        return;
+    }
+    // The same clientId twice in one batch: one row, both answered with it.
+    for (PendingSend &p : m_batch) {
+        if (p.message.senderId == actor.userId && p.request.clientId == r.clientId) {
+            p.waiting.append({QPointer<QObject>(context), std::move(done), false});
+            return;
+        }
+    }
+    m_batch.append({actor,
+                    r,
+                    newMessage(actor, conversationId, r, now),
+                    {{QPointer<QObject>(context), std::move(done), true}}});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &ChatService::flushBatch);
+    }
+}
+
+void ChatService::flushBatch()
+{
+    m_flushScheduled = false;
+    QList<PendingSend> batch = std::exchange(m_batch, {});
+    if (batch.isEmpty())
+        return;
+    // One transaction, one sync to disk, for every send that arrived meanwhile.
+    auto stored = m_db.transaction<bool, DbError>(
+        [&]() -> Expected<bool, DbError> {
+            for (PendingSend &p : batch) {
+                if (auto written = writeMessage(p.message, p.request.attachmentIds); !written)
+                    return written;
+            }
+            return true;
+        },
+        +[](const DbError &e) { return e; });
+    for (PendingSend &p : batch) {
+        Result<Stored> result = stored ? Result<Stored>(Stored{p.message, true})
+                                       : send(p.actor, p.message.conversationId, p.request);
+        if (stored)
+            announce(p.message);
+        for (Waiting &w : p.waiting) {
+            if (!w.context)
+                continue; // the socket went away; the message is stored all the same
+            Result<Stored> answer = result;
+            if (answer && !w.first)
+                answer->created = false;
+            w.done(answer);
+        }
+    }
 }
 
 Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QString &messageId,

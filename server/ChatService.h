@@ -10,6 +10,10 @@
 #include "protocol/Requests.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
 
 namespace kora::server {
 
@@ -64,6 +68,12 @@ public:
                                  qint64 beforeSeq, qint64 afterSeq, int limit);
     Result<Stored> send(const Actor &actor, const QString &conversationId,
                         const proto::SendMessageRequest &r);
+    // As send(), but sends arriving in the same event-loop turn are committed
+    // together (one transaction, one disk sync: group commit). `done` is
+    // called once stored (or refused), never after `context` is destroyed.
+    void sendBatched(const Actor &actor, const QString &conversationId,
+                     const proto::SendMessageRequest &r, QObject *context,
+                     std::function<void(const Result<Stored> &)> done);
     Result<proto::Message> edit(const Actor &actor, const QString &messageId, const QString &body);
     Result<proto::Message> remove(const Actor &actor, const QString &messageId);
     Result<bool> moveCursor(const Actor &actor, const QString &conversationId, qint64 seq,
@@ -84,6 +94,26 @@ Q_SIGNALS:
     void conversationChanged(const QString &conversationId, const QStringList &userIds);
 
 private:
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(const Result<Stored> &)> done;
+        bool first = true; // the send that created the row (others get created=false)
+    };
+    struct PendingSend
+    {
+        Actor actor;
+        proto::SendMessageRequest request;
+        proto::Message message;
+        QList<Waiting> waiting;
+    };
+    Result<std::optional<Stored>> precheckSend(const Actor &actor, const QString &conversationId,
+                                               const proto::SendMessageRequest &r, qint64 now);
+    static proto::Message newMessage(const Actor &actor, const QString &conversationId,
+                                     const proto::SendMessageRequest &r, qint64 now);
+    Expected<bool, DbError> writeMessage(proto::Message &m, const QStringList &attachmentIds);
+    void announce(const proto::Message &m);
+    void flushBatch();
     Result<proto::Conversation> enrich(proto::Conversation c, const QString &viewerId);
     Result<bool> requireParticipant(const Actor &actor, const QString &conversationId);
     Result<proto::Message> changeMessage(const Actor &actor, const QString &messageId,
@@ -96,6 +126,8 @@ private:
     ConversationRepository m_conversations;
     MessageRepository m_messages;
     RateLimiter m_sendLimiter;
+    QList<PendingSend> m_batch;
+    bool m_flushScheduled = false;
 };
 
 } // namespace kora::server

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace kora::server {
 namespace {
@@ -231,12 +232,17 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
         const auto request = proto::SendMessageRequest::parse(payload, m_chat.limits(), true);
         if (!request)
             return answerError(request.error());
-        const auto stored = m_chat.send(actor, request->conversationId, *request);
-        if (!stored)
-            return answerError(stored.error());
-        answer(okPayload({{QStringLiteral("message"), stored->message.toJson()}}));
-        if (stored->created)
-            m_metrics.messageStored(double(clock.nsecsElapsed()) / 1e9);
+        QPointer<RealtimeSession> target(&session);
+        m_chat.sendBatched(actor, request->conversationId, *request, &session,
+                           [this, target, ackId, clock](const Result<Stored> &stored) {
+                               if (stored && stored->created)
+                                   m_metrics.messageStored(double(clock.nsecsElapsed()) / 1e9);
+                               if (!target || !ackId)
+                                   return;
+                               target->ack(*ackId, stored ? okPayload({{QStringLiteral("message"),
+                                                                        stored->message.toJson()}})
+                                                          : errorPayload(stored.error()));
+                           });
         return;
     }
     if (name == QLatin1String("edit_message") || name == QLatin1String("delete_message")) {
