@@ -741,12 +741,12 @@ Expected<bool, QString> Cache::recordAttempt(const QString &clientId)
     return true;
 }
 
-Expected<bool, QString> Cache::markFailed(const QString &clientId, const proto::ApiError &error)
+Expected<bool, QString> Cache::updateOutboxEntry(const QString &clientId, const QString &set,
+                                                 QVariantList binds)
 {
+    binds.append(clientId);
     auto q = exec(
-        QStringLiteral(
-            "UPDATE outbox SET failed = 1, error_code = ?, error_message = ? WHERE client_id = ?"),
-        {error.code, error.message, clientId});
+        QStringLiteral("UPDATE outbox SET ") + set + QStringLiteral(" WHERE client_id = ?"), binds);
     if (!q)
         return unexpected(q.error());
     Q_EMIT outboxChanged();
@@ -757,21 +757,18 @@ Expected<bool, QString> Cache::markFailed(const QString &clientId, const proto::
     return true;
 }
 
+Expected<bool, QString> Cache::markFailed(const QString &clientId, const proto::ApiError &error)
+{
+    return updateOutboxEntry(clientId,
+                             QStringLiteral("failed = 1, error_code = ?, error_message = ?"),
+                             {error.code, error.message});
+}
+
 Expected<bool, QString> Cache::retry(const QString &clientId)
 {
-    auto q = exec(
-        QStringLiteral(
-            "UPDATE outbox SET failed = 0, attempts = 0, error_code = NULL, error_message = NULL"
-            " WHERE client_id = ?"),
-        {clientId});
-    if (!q)
-        return unexpected(q.error());
-    Q_EMIT outboxChanged();
-    auto conversation =
-        exec(QStringLiteral("SELECT conversation_id FROM outbox WHERE client_id = ?"), {clientId});
-    if (conversation && conversation->next())
-        Q_EMIT messagesChanged(conversation->value(0).toString());
-    return true;
+    return updateOutboxEntry(
+        clientId,
+        QStringLiteral("failed = 0, attempts = 0, error_code = NULL, error_message = NULL"), {});
 }
 
 Expected<bool, QString> Cache::discard(const QString &clientId)

@@ -126,6 +126,9 @@ private:
     Expected<bool, QString> storeMessage(const proto::Message &m, qint64 oldestKept,
                                          QHash<QString, Touch> &touched);
     Expected<bool, QString> touchConversations(const QHash<QString, Touch> &touched);
+    // Sets columns of one outbox entry and says its conversation changed.
+    Expected<bool, QString> updateOutboxEntry(const QString &clientId, const QString &set,
+                                              QVariantList binds);
     CachedMessage messageFromRow(const SqlRows &q) const;
 
     QString m_path;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheTypes.h"
+#include "ListDiff.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -11,31 +12,6 @@ namespace kora::models {
 
 class Cache;
 
-namespace detail {
-
-// One step of turning a model's rows into new ones, in the order a model
-// announces it: Remove rows [first, last]; Insert new rows [first, last]
-// taken from the new list at `source`; Move row `first` to before
-// `destination` (beginMoveRows numbering).
-struct ListEdit
-{
-    enum class Kind { Remove, Insert, Move };
-    Kind kind;
-    int first = 0;
-    int last = 0;
-    int destination = 0;
-    int source = 0;
-};
-
-// Plans the edits from `oldCount` rows to a new list given, for each new row,
-// its old index or -1 when it is new. Removals come first (bottom-up), then
-// rows are moved or inserted in new order; the longest run of rows already in
-// order stays put, so the number of moves is the smallest possible.
-// (Shared by the item models; a candidate for its own ListDiff.h.)
-QList<ListEdit> planListEdits(int oldCount, const QList<int> &oldIndexOfNew);
-
-} // namespace detail
-
 // The conversation list, newest activity first, straight from the cache. On
 // every Cache::conversationsChanged the list is re-read and only the
 // difference is announced (moves, inserts, removals, dataChanged with the
@@ -43,6 +19,8 @@ QList<ListEdit> planListEdits(int oldCount, const QList<int> &oldIndexOfNew);
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
+    friend struct detail::ListEditor;
+
 public:
     enum Role : int {
         IdRole = Qt::UserRole + 1,

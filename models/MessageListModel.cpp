@@ -1,7 +1,7 @@
 #include "MessageListModel.h"
 
 #include "Cache.h"
-#include "ConversationListModel.h" // detail::planListEdits
+#include "ListDiff.h"
 
 #include <QDate>
 #include <QVariantMap>
@@ -470,28 +470,8 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
     for (const Row &row : fresh)
         sources.append(oldIndex.value(row.message.localId, -1));
 
-    for (const detail::ListEdit &edit : detail::planListEdits(int(m_rows.size()), sources)) {
-        switch (edit.kind) {
-        case detail::ListEdit::Kind::Remove:
-            beginRemoveRows({}, edit.first, edit.last);
-            m_rows.remove(edit.first, edit.last - edit.first + 1);
-            endRemoveRows();
-            break;
-        case detail::ListEdit::Kind::Insert:
-            beginInsertRows({}, edit.first, edit.last);
-            for (int k = 0; k <= edit.last - edit.first; ++k)
-                m_rows.insert(edit.first + k, fresh.at(edit.source + k));
-            endInsertRows();
-            break;
-        case detail::ListEdit::Kind::Move:
-            beginMoveRows({}, edit.first, edit.first, {}, edit.destination);
-            m_rows.move(edit.first,
-                        edit.first < edit.destination ? edit.destination - 1 : edit.destination);
-            endMoveRows();
-            break;
-        }
-    }
-    Q_ASSERT(m_rows.size() == fresh.size());
+    detail::ListEditor::apply(*this, m_rows, fresh,
+                              detail::planListEdits(int(m_rows.size()), sources));
 
     int runStart = -1;
     QList<int> runRoles;

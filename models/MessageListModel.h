@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheTypes.h"
+#include "ListDiff.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -21,6 +22,7 @@ class Cache;
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
+    friend struct detail::ListEditor;
     Q_PROPERTY(bool atLatest READ atLatest NOTIFY atLatestChanged)
     Q_PROPERTY(int newMessagesBelow READ newMessagesBelow NOTIFY newMessagesBelowChanged)
     Q_PROPERTY(bool loadingOlder READ isLoadingOlder NOTIFY loadingOlderChanged)

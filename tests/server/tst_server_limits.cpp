@@ -18,15 +18,9 @@
 
 using kora::test::HttpResult;
 using kora::test::ServerFixture;
+using kora::test::textMessage;
 
 namespace {
-
-QJsonObject textMessage(const QString &body, const QString &clientId = kora::proto::newUuid())
-{
-    return {{QStringLiteral("clientId"), clientId},
-            {QStringLiteral("kind"), QStringLiteral("text")},
-            {QStringLiteral("body"), body}};
-}
 
 // True once `answer` holds a whole HTTP response (headers and Content-Length body).
 bool isCompleteResponse(const QByteArray &answer)

@@ -12,15 +12,9 @@
 
 using kora::test::HttpResult;
 using kora::test::ServerFixture;
+using kora::test::textMessage;
 
 namespace {
-
-QJsonObject textMessage(const QString &body, const QString &clientId = kora::proto::newUuid())
-{
-    return {{QStringLiteral("clientId"), clientId},
-            {QStringLiteral("kind"), QStringLiteral("text")},
-            {QStringLiteral("body"), body}};
-}
 
 QString messagesPath(const QString &conversationId, const QString &query = {})
 {

@@ -1,10 +1,19 @@
 #include "ServerFixture.h"
 
+#include "protocol/Json.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
 
 namespace kora::test {
+
+QJsonObject textMessage(const QString &body, const QString &clientId)
+{
+    return {{QStringLiteral("clientId"), clientId.isEmpty() ? proto::newUuid() : clientId},
+            {QStringLiteral("kind"), QStringLiteral("text")},
+            {QStringLiteral("body"), body}};
+}
 
 QByteArray HttpResult::header(const QByteArray &name) const
 {

@@ -24,6 +24,9 @@ struct HttpResult
 // A kora-server running in this process on 127.0.0.1, port 0, with demo data
 // in a fresh temporary data dir, and a small REST helper that waits for each
 // answer with QSignalSpy (no sleeps).
+// The body of a text send, with a fresh clientId unless one is given.
+QJsonObject textMessage(const QString &body, const QString &clientId = {});
+
 class ServerFixture
 {
 public:
