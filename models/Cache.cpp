@@ -450,8 +450,11 @@ CachedMessage Cache::messageFromRow(const SqlRows &q) const
     m.updatedSeq = q.value(6).toLongLong();
     m.kind = q.value(7).toString();
     m.body = q.value(8).toString();
-    for (const QJsonValue &a : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())
-        m.attachments.append(proto::Attachment::fromJson(a.toObject()));
+    const QString files = q.value(9).toString();
+    if (files != QLatin1String("[]")) { // most messages carry none: skip the parse
+        for (const QJsonValue &a : QJsonDocument::fromJson(files.toUtf8()).array())
+            m.attachments.append(proto::Attachment::fromJson(a.toObject()));
+    }
     m.replyToId = q.value(10).toString();
     m.createdAt = time(q.value(11));
     m.editedAt = time(q.value(12));
