@@ -1,0 +1,239 @@
+#include "AppController.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcApp, "kora.app.flow")
+
+namespace kora::app {
+
+namespace {
+const QString kServer = QStringLiteral("account/server");
+const QString kEmail = QStringLiteral("account/email");
+// Not secret: lets a signed-in user open the cached data while offline.
+const QString kUserId = QStringLiteral("account/userId");
+const QString kUserName = QStringLiteral("account/userName");
+const QString kUserRole = QStringLiteral("account/userRole");
+
+QString settingsName(const QString &profile)
+{
+    return profile.isEmpty() ? QStringLiteral("Kora") : QStringLiteral("Kora-") + profile;
+}
+} // namespace
+
+AppController::AppController(LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
+                 settingsName(m_options.profile))
+{
+    m_loginApi.setTimeoutMs(15000);
+}
+
+AppController::~AppController()
+{
+    closeSession();
+}
+
+bool AppController::isValidProfile(const QString &profile)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
+    return valid.match(profile).hasMatch();
+}
+
+QString AppController::tokenKey(const QUrl &server, const QString &email) const
+{
+    return TokenStore::keyFor(server, email, m_options.profile);
+}
+
+QString AppController::keychainNotice() const
+{
+    return m_tokens.keychainAvailable() ? QString() : TokenStore::unavailableMessage();
+}
+
+void AppController::start()
+{
+    QUrl server = m_options.server;
+    if (server.isEmpty())
+        server = QUrl(m_settings.value(kServer, defaultServer()).toString());
+    QString email = m_options.email;
+    if (email.isEmpty())
+        email = m_settings.value(kEmail).toString();
+    if (email.isEmpty()) {
+        m_options.server = server;
+        showLogin({}, false);
+        return;
+    }
+    tryStoredToken(server, email);
+}
+
+void AppController::tryStoredToken(const QUrl &server, const QString &email)
+{
+    m_options.server = server;
+    m_options.email = email;
+    m_tokens.read(
+        tokenKey(server, email), this, [this, server, email](const TokenStore::Result &r) {
+            if (r.token.isEmpty()) {
+                showLogin(keychainNotice(), false);
+                return;
+            }
+            m_loginApi.setBaseUrl(server);
+            m_loginApi.setToken(r.token);
+            const QString token = r.token;
+            m_loginApi.me(this, [this, server, email, token](net::ApiResult<proto::User> me) {
+                m_loginApi.setToken({});
+                if (me) {
+                    openSession(server, token, *me);
+                    return;
+                }
+                const QString code = me.error().code;
+                if (code == proto::code::Unauthorized) {
+                    m_tokens.remove(tokenKey(server, email), this,
+                                    [](const TokenStore::Result &) {});
+                    showLogin(tr("Your session has expired. Sign in again."), false);
+                    return;
+                }
+                // The server is not there now: work from the cache if we know who we are.
+                const QString userId = m_settings.value(kUserId).toString();
+                if ((code == net::clientCode::Unreachable || code == net::clientCode::Timeout ||
+                     code == net::clientCode::Network) &&
+                    !userId.isEmpty() &&
+                    m_settings.value(kServer).toString() == server.toString()) {
+                    proto::User user;
+                    user.id = userId;
+                    user.name = m_settings.value(kUserName).toString();
+                    user.role = m_settings.value(kUserRole).toString();
+                    openSession(server, token, user);
+                    return;
+                }
+                showLogin(ui::LoginDialog::describeError(me.error(), server), false);
+            });
+        });
+}
+
+void AppController::showLogin(const QString &notice, bool again)
+{
+    if (m_login) {
+        m_login->setNotice(notice);
+        m_login->raise();
+        m_login->activateWindow();
+        return;
+    }
+    auto *dialog = new ui::LoginDialog(m_loginApi, again ? m_window.get() : nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_login = dialog;
+    dialog->setServer(m_options.server.isEmpty() ? QUrl(defaultServer()) : m_options.server);
+    dialog->setEmail(m_options.email);
+    dialog->setNotice(notice);
+    connect(dialog, &ui::LoginDialog::signedIn, this, [this, dialog](const net::LoginResult &r) {
+        onSignedIn(r, dialog->server(), dialog->email());
+    });
+    connect(dialog, &QDialog::rejected, this, [this, again] {
+        if (!again && !m_window)
+            Q_EMIT loginCancelled();
+    });
+    if (again)
+        dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    if (!m_autoSubmitted && !m_options.password.isEmpty() && !m_options.email.isEmpty()) {
+        m_autoSubmitted = true; // once: a wrong demo password must not loop
+        dialog->setPassword(m_options.password);
+        m_options.password.clear();
+        dialog->submit();
+    }
+}
+
+void AppController::onSignedIn(const net::LoginResult &result, const QUrl &server,
+                               const QString &email)
+{
+    m_options.server = server;
+    m_options.email = email;
+    m_settings.setValue(kServer, server.toString());
+    m_settings.setValue(kEmail, email);
+    m_settings.setValue(kUserId, result.user.id);
+    m_settings.setValue(kUserName, result.user.name);
+    m_settings.setValue(kUserRole, result.user.role);
+    m_tokens.write(tokenKey(server, email), result.token, this, [this](const TokenStore::Result &) {
+        if (m_window)
+            m_window->setNotice(keychainNotice());
+    });
+
+    if (m_session && m_session->user().id == result.user.id && m_session->server() == server) {
+        // Signed in again after the token expired: same cache, same outbox.
+        m_session->setToken(result.token);
+        if (m_window)
+            m_window->setSignedOut(false);
+        return;
+    }
+    closeSession();
+    openSession(server, result.token, result.user);
+}
+
+bool AppController::openSession(const QUrl &server, const QString &token, const proto::User &user)
+{
+    Session::Config config;
+    config.server = server;
+    config.token = token;
+    config.user = user;
+    config.cachePath = Session::cachePathFor(server, user.id, m_options.profile);
+    auto created = Session::create(std::move(config));
+    if (!created) {
+        qCWarning(lcApp) << "cannot open the cache:" << created.error();
+        showLogin(tr("Kora cannot open its local data: %1").arg(created.error()), false);
+        return false;
+    }
+    m_session = std::move(*created);
+    m_window = std::make_unique<ui::MainWindow>(m_session->services(), m_settings);
+    m_notifier = std::make_unique<Notifier>(m_session->services(), *m_window);
+    m_window->setNotice(keychainNotice());
+    connect(m_session.get(), &Session::signedOut, m_window.get(), [this](const QString &reason) {
+        m_window->setSignedOut(true);
+        showLogin(reason + QLatin1Char(' ') + tr("Sign in again; unsent messages are kept."), true);
+    });
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this,
+            [this] { showLogin(tr("Sign in again; unsent messages are kept."), true); });
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &AppController::signOut);
+    m_session->start();
+    m_window->show();
+    Q_EMIT mainWindowShown();
+    return true;
+}
+
+void AppController::closeSession()
+{
+    if (m_window)
+        m_window->saveState();
+    m_notifier.reset();
+    if (m_window && m_login && m_login->parent() == m_window.get())
+        delete m_login;
+    m_window.reset();
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+}
+
+void AppController::signOut()
+{
+    const QUrl server = m_options.server;
+    const QString email = m_options.email;
+    m_tokens.remove(tokenKey(server, email), this, [](const TokenStore::Result &) {});
+    m_settings.remove(kUserId);
+    m_settings.remove(kUserName);
+    m_settings.remove(kUserRole);
+    // Leaves the event loop turn that triggered the action before destroying the window.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            showLogin({}, false); // first, so the app never has no window
+            closeSession();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace kora::app

@@ -1,0 +1,138 @@
+#include "Notifier.h"
+
+#include "Cache.h"
+#include "ConversationListModel.h"
+#include "MainWindow.h"
+#include "SocketIoClient.h"
+#include "UiServices.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+
+namespace kora::app {
+
+Notifier::Notifier(const ui::Services &services, ui::MainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_window(&window)
+    , m_baseIcon(QStringLiteral(":/icons/kora.svg"))
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(m_baseIcon, this);
+        auto *menu = new QMenu(&window);
+        menu->addAction(tr("Show Kora"), this, &Notifier::showWindow);
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), &window, &QWidget::close);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger ||
+                        reason == QSystemTrayIcon::DoubleClick)
+                        showWindow();
+                });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showWindow();
+            if (m_window && !m_lastNotified.isEmpty())
+                m_window->openConversation(m_lastNotified);
+        });
+        m_tray->show();
+    }
+    m_recount.setSingleShot(true);
+    m_recount.setInterval(150); // one count per burst of cache changes
+    connect(&m_recount, &QTimer::timeout, this, &Notifier::recount);
+    connect(&m_services.cache, &models::Cache::conversationsChanged, &m_recount,
+            qOverload<>(&QTimer::start));
+    connect(&m_services.socket, &net::SocketIoClient::eventReceived, this, &Notifier::onEvent);
+    recount();
+}
+
+Notifier::~Notifier() = default;
+
+QString Notifier::toolTip() const
+{
+    return m_unread > 0 ? tr("Kora — %n unread message(s)", nullptr, m_unread) : tr("Kora");
+}
+
+void Notifier::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Notifier::recount()
+{
+    int total = 0;
+    for (const models::CachedConversation &c : m_services.cache.conversations()) {
+        if (!c.conversation.archived && !(m_window && m_window->isMuted(c.conversation.id)))
+            total += int(c.conversation.unreadCount);
+    }
+    if (total == m_unread)
+        return;
+    m_unread = total;
+    if (m_tray) {
+        m_tray->setToolTip(toolTip());
+        m_tray->setIcon(badgeIcon(m_baseIcon, total));
+    }
+    Q_EMIT unreadTotalChanged(total);
+}
+
+QIcon Notifier::badgeIcon(const QIcon &base, int count)
+{
+    if (count <= 0)
+        return base;
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = base.pixmap(size, size);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal d = size * 0.6;
+        const QRectF badge(size - d, 0, d, d);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xe5, 0x39, 0x35));
+        p.drawEllipse(badge);
+        QFont font = QApplication::font();
+        font.setBold(true);
+        font.setPixelSize(qMax(6, int(d * (count > 9 ? 0.5 : 0.7))));
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter,
+                   count > 99 ? QStringLiteral("99+") : QString::number(count));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void Notifier::onEvent(const QString &name, const QJsonObject &payload)
+{
+    if (name != QLatin1String("new_message") || !m_window)
+        return;
+    const proto::Message message =
+        proto::Message::fromJson(payload.value(QLatin1String("message")).toObject());
+    if (message.senderId == m_services.userId || message.conversationId.isEmpty())
+        return;
+    if (m_window->isMuted(message.conversationId) || m_window->isInFront(message.conversationId))
+        return;
+    QString title = tr("New message");
+    if (auto conversation = m_services.cache.conversation(message.conversationId))
+        title = conversation->conversation.title;
+    for (const proto::Participant &p : m_services.cache.participants(message.conversationId)) {
+        if (p.user.id == message.senderId && !p.user.name.isEmpty() && p.user.name != title) {
+            title = title.isEmpty() ? p.user.name : tr("%1 in %2").arg(p.user.name, title);
+            break;
+        }
+    }
+    const QString body = models::ConversationListModel::previewOf(message);
+    m_lastNotified = message.conversationId;
+    Q_EMIT notified(message.conversationId, title, body);
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, body, m_baseIcon, 6000);
+}
+
+} // namespace kora::app

@@ -1,0 +1,75 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace kora::app {
+
+Theme themeFromString(const QString &name)
+{
+    if (name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
+        return Theme::Dark;
+    if (name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0)
+        return Theme::Light;
+    return Theme::System;
+}
+
+bool systemPrefersDark()
+{
+    // Qt 6.4 has no QStyleHints::colorScheme(): judge by the platform palette.
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
+}
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x24, 0x28, 0x2f);
+    const QColor base(0x1a, 0x1d, 0x22);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor disabled(0x7a, 0x80, 0x88);
+    const QColor accent(0x3d, 0x8b, 0xfd);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(110));
+    p.setColor(QPalette::ToolTipBase, window.lighter(130));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(120));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(130));
+    p.setColor(QPalette::Mid, window.lighter(110));
+    p.setColor(QPalette::Dark, window.darker(130));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent.lighter(120));
+    p.setColor(QPalette::LinkVisited, accent.lighter(140));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+} // namespace
+
+void applyTheme(QApplication &app, Theme theme)
+{
+    const bool dark = theme == Theme::Dark || (theme == Theme::System && systemPrefersDark());
+    if (dark) {
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setPalette(darkPalette());
+    } else if (theme == Theme::Light) {
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setPalette(app.style()->standardPalette());
+    }
+}
+
+} // namespace kora::app

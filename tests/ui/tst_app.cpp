@@ -1,0 +1,379 @@
+// The app's composition and windows against a real in-process kora-server
+// (offscreen): login errors, Session sync, MainWindow (list, Ctrl+K, narrow
+// mode), the connection banner through a fault proxy, and the French
+// translation.
+#include "AppController.h"
+#include "Cache.h"
+#include "ChatPane.h"
+#include "ConnectionBanner.h"
+#include "ConversationPane.h"
+#include "FaultProxy.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Outbox.h"
+#include "ServerFixture.h"
+#include "Session.h"
+#include "SyncEngine.h"
+#include "Translations.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace kora;
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A signed-in session of a demo user against `server` (a fixture or a proxy).
+    std::unique_ptr<app::Session> makeSession(const QUrl &server, const QString &who,
+                                              const test::ServerFixture::Login &login)
+    {
+        app::Session::Config config;
+        config.server = server;
+        config.token = login.token;
+        config.user.id = login.userId;
+        config.user.name = who;
+        config.cachePath =
+            m_dir->filePath(who + QString::number(++m_sessions) + QStringLiteral("/cache.sqlite3"));
+        config.socketOptions.reconnectBaseMs = 20;
+        config.socketOptions.reconnectMaxMs = 100;
+        config.socketOptions.watchNetwork = false;
+        auto created = app::Session::create(std::move(config));
+        if (!created) {
+            qWarning() << created.error();
+            return nullptr;
+        }
+        return std::move(*created);
+    }
+
+    bool startAndSync(app::Session &session)
+    {
+        QSignalSpy finished(&session.sync(), &models::SyncEngine::syncFinished);
+        session.start();
+        return finished.wait(10000);
+    }
+
+    // KORA_SCREENSHOT_DIR=<dir>: saves what the test sees, to look at (never committed).
+    static void shot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("KORA_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_sessions = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        app::installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void loginWrongPassword()
+    {
+        test::ServerFixture server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        ui::LoginDialog dialog(api);
+        dialog.setServer(server.url());
+        dialog.setEmail(QStringLiteral("ama@demo.kora"));
+        dialog.setPassword(QStringLiteral("not-the-password"));
+        dialog.show();
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(password);
+        password->setFocus();
+        QTest::keyClick(password, Qt::Key_Return); // Enter submits
+        QVERIFY(dialog.isBusy());
+        QTRY_COMPARE(dialog.errorText(), QStringLiteral("Wrong email or password."));
+        QVERIFY(!dialog.isBusy());
+        shot(&dialog, QStringLiteral("login-wrong-password"));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void loginUnreachable()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        } // closed: nothing listens there now
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        ui::LoginDialog dialog(api);
+        dialog.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        dialog.setEmail(QStringLiteral("ama@demo.kora"));
+        dialog.setPassword(QStringLiteral("demo-password"));
+        dialog.submit();
+        QTRY_VERIFY(!dialog.errorText().isEmpty());
+        QCOMPARE(dialog.errorText(),
+                 QStringLiteral("Cannot reach the server at http://127.0.0.1:%1. Check the "
+                                "address and your connection.")
+                     .arg(port));
+    }
+
+    void loginBadAddress()
+    {
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        ui::LoginDialog dialog(api);
+        dialog.setServer(QUrl(QStringLiteral("ftp://example.com")));
+        dialog.setEmail(QStringLiteral("ama@demo.kora"));
+        dialog.setPassword(QStringLiteral("x"));
+        dialog.submit();
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(dialog.errorText().contains(QLatin1String("server address")));
+    }
+
+    void loginGood()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        ui::LoginDialog dialog(api);
+        QSignalSpy signedIn(&dialog, &ui::LoginDialog::signedIn);
+        dialog.setServer(server.url());
+        dialog.setEmail(QStringLiteral("ama@demo.kora"));
+        dialog.setPassword(QStringLiteral("demo-password"));
+        dialog.submit();
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(!dialog.loginResult().token.isEmpty());
+        QCOMPARE(dialog.loginResult().user.name, QStringLiteral("Ama Mensah"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.errorText().isEmpty());
+        // The password does not linger in the form.
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    }
+
+    void sessionComposesAndSyncs()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QCOMPARE(session->services().userId, ama.userId);
+        QVERIFY(startAndSync(*session));
+        QCOMPARE(session->cache().conversations().size(), 2);
+        QCOMPARE(session->socket().state(), net::SocketIoClient::State::Connected);
+    }
+
+    void sessionSignedOutOnRefusedToken()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        auto ama = server.login(QStringLiteral("ama"));
+        ama.token = QStringLiteral("not.a.token");
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QSignalSpy signedOut(session.get(), &app::Session::signedOut);
+        session->start();
+        QVERIFY(signedOut.wait(10000));
+        QVERIFY(session->isSignedOut());
+        QCOMPARE(signedOut.size(), 1); // once, though REST and socket both refuse
+    }
+
+    void cachePathPerProfile()
+    {
+        const QUrl url(QStringLiteral("http://127.0.0.1:8080"));
+        const QString plain = app::Session::cachePathFor(url, QStringLiteral("u1"), {});
+        const QString worker =
+            app::Session::cachePathFor(url, QStringLiteral("u1"), QStringLiteral("worker"));
+        QCOMPARE(plain, models::Cache::defaultPath(url, QStringLiteral("u1")));
+        QVERIFY(worker != plain);
+        QVERIFY(worker.contains(QLatin1String("/profiles/worker/accounts/")));
+        QVERIFY(app::AppController::isValidProfile(QStringLiteral("hirer-2")));
+        QVERIFY(!app::AppController::isValidProfile(QStringLiteral("../x")));
+    }
+
+    void mainWindowListSwitcherNarrow()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+
+        QSettings settings(m_dir->filePath(QStringLiteral("main.ini")), QSettings::IniFormat);
+        auto window = std::make_unique<ui::MainWindow>(session->services(), settings);
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Kora"));
+        QVERIFY(!window->isNarrow());
+        QAbstractItemModel *list = window->conversationPane()->model();
+        QTRY_COMPARE(list->rowCount(), 2);
+        QVERIFY(window->banner()->isHidden()); // connected and idle
+
+        // Ctrl+K opens the switcher; typing filters; Enter opens.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QWidget *switcher = window->quickSwitcher();
+        QVERIFY(switcher);
+        QTRY_VERIFY(switcher->isVisible());
+        auto *filter = switcher->findChild<QLineEdit *>(QStringLiteral("quickSwitcherFilter"));
+        auto *matches = switcher->findChild<QListView *>(QStringLiteral("quickSwitcherList"));
+        QVERIFY(filter && matches);
+        QCOMPARE(matches->model()->rowCount(), 2);
+        QTest::keyClicks(filter, QStringLiteral("bathroom"));
+        QCOMPARE(matches->model()->rowCount(), 1);
+        shot(window.get(), QStringLiteral("main-window"));
+        shot(switcher, QStringLiteral("quick-switcher"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(!switcher->isVisible());
+        const QString bathroom = window->currentConversationId();
+        QVERIFY(!bathroom.isEmpty());
+        QCOMPARE(session->cache().conversation(bathroom)->conversation.jobTitle,
+                 QStringLiteral("Bathroom regrouting"));
+        QCOMPARE(window->conversationPane()->currentConversationId(), bathroom);
+
+        // Esc closes the switcher without opening anything.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(switcher->isVisible());
+        QTest::keyClicks(filter, QStringLiteral("kitchen"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(!switcher->isVisible());
+        QCOMPARE(window->currentConversationId(), bathroom);
+
+        // Narrow: one pane at a time, back returns to the list.
+        window->resize(600, 700);
+        QTRY_VERIFY(window->isNarrow());
+        QVERIFY(window->chatPane()->isVisible());
+        QVERIFY(!window->conversationPane()->isVisible());
+        shot(window.get(), QStringLiteral("narrow-chat"));
+        Q_EMIT window->chatPane()->backRequested();
+        QVERIFY(window->conversationPane()->isVisible());
+        QVERIFY(!window->chatPane()->isVisible());
+        window->openConversation(bathroom);
+        QVERIFY(window->chatPane()->isVisible());
+        QTest::keyClick(window.get(), Qt::Key_Escape); // Esc is "back" too
+        QVERIFY(window->conversationPane()->isVisible());
+        window->resize(1000, 700);
+        QTRY_VERIFY(!window->isNarrow());
+        QVERIFY(window->conversationPane()->isVisible() && window->chatPane()->isVisible());
+
+        // Mute is kept per conversation; state is restored by a new window.
+        window->setMuted(bathroom, true);
+        window->saveState();
+        window.reset();
+        ui::MainWindow again(session->services(), settings);
+        QCOMPARE(again.currentConversationId(), bathroom);
+        QVERIFY(again.isMuted(bathroom));
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+    void bannerOfflineAndReconnected()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        FaultProxy proxy(QHostAddress::LocalHost, server.port());
+        QVERIFY(proxy.listen() != 0);
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const QString conversation = server.directConversation(ama, kofi);
+        auto session = makeSession(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())),
+                                   QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+
+        ui::ConnectionBanner banner(session->services());
+        banner.setReconnectedMs(50);
+        QVERIFY(banner.isHidden());
+        QCOMPARE(banner.mode(), ui::ConnectionBanner::Mode::Hidden);
+
+        // The server goes away; three messages wait in the outbox.
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QTRY_VERIFY(!session->socket().isConnected());
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(session->outbox().send(conversation, QStringLiteral("offline %1").arg(i)));
+        QTRY_COMPARE(banner.text(), QStringLiteral("Offline — 3 messages waiting"));
+        QVERIFY(banner.isVisible() || !banner.isHidden());
+        QCOMPARE(banner.mode(), ui::ConnectionBanner::Mode::Offline);
+        banner.resize(700, banner.sizeHint().height());
+        shot(&banner, QStringLiteral("banner-offline"));
+
+        // Back: "Reconnected" for a moment, the queue drains, then hidden.
+        QSignalSpy modes(&banner, &ui::ConnectionBanner::modeChanged);
+        proxy.setRefuse(false);
+        QTRY_VERIFY(modes.contains(
+            QVariantList{QVariant::fromValue(ui::ConnectionBanner::Mode::Reconnected)}));
+        QTRY_COMPARE_WITH_TIMEOUT(session->cache().pendingCount(), 0, 10000);
+        QTRY_COMPARE(banner.mode(), ui::ConnectionBanner::Mode::Hidden);
+        QVERIFY(banner.isHidden());
+    }
+
+    void bannerBeforeFirstConnectAndSignedOut()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        test::ServerFixture::Login nobody{QStringLiteral("t"), QStringLiteral("u")};
+        auto session = makeSession(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                   QStringLiteral("nobody"), nobody);
+        QVERIFY(session);
+        ui::ConnectionBanner banner(session->services());
+        QVERIFY(banner.isHidden());
+        session->start();
+        QCOMPARE(banner.text(), QStringLiteral("Connecting…"));
+        QTRY_COMPARE(banner.text(), QStringLiteral("Offline — trying to reconnect"));
+        QSignalSpy signIn(&banner, &ui::ConnectionBanner::signInRequested);
+        banner.setSignedOut(true);
+        QCOMPARE(banner.text(), QStringLiteral("Signed out — sign in again"));
+        auto *button = banner.findChild<QPushButton *>(QStringLiteral("bannerButton"));
+        QVERIFY(button && !button->isHidden());
+        button->click();
+        QCOMPARE(signIn.size(), 1);
+    }
+
+    void frenchTranslation()
+    {
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        QTranslator fr;
+        QVERIFY(fr.load(QStringLiteral("kora_fr"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&fr);
+        {
+            ui::LoginDialog dialog(api);
+            auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+            QVERIFY(button);
+            QCOMPARE(button->text(), QStringLiteral("Se connecter"));
+            shot(&dialog, QStringLiteral("login-fr"));
+            QCOMPARE(ui::LoginDialog::describeError({proto::code::Unauthorized, {}, 0}, {}),
+                     QStringLiteral("Adresse e-mail ou mot de passe incorrect."));
+            QCOMPARE(QCoreApplication::translate("kora::ui::ConnectionBanner",
+                                                 "Offline — %n message(s) waiting", nullptr, 3),
+                     QStringLiteral("Hors ligne — 3 messages en attente"));
+        }
+        QCoreApplication::removeTranslator(&fr);
+    }
+};
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

@@ -1,0 +1,585 @@
+// The chat pane, its delegate and the composer, against a real in-process
+// kora-server (two clients), under the offscreen platform.
+#include "ChatPane.h"
+#include "ClientStack.h"
+#include "Composer.h"
+#include "FaultProxy.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "ServerFixture.h"
+#include "UiServices.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using kora::models::DeliveryState;
+using kora::models::MessageListModel;
+using kora::test::ServerFixture;
+using kora::ui::ChatPane;
+using kora::ui::Composer;
+using kora::ui::MessageDelegate;
+using kora::ui::Services;
+
+namespace {
+
+kora::net::SocketIoClient::Options quiet()
+{
+    kora::net::SocketIoClient::Options options;
+    options.watchNetwork = false;
+    options.reconnectBaseMs = 50;
+    options.reconnectMaxMs = 300;
+    return options;
+}
+
+// One signed-in client with its pane; the pane goes first, the core last.
+struct Session
+{
+    std::unique_ptr<ClientStack> stack;
+    std::unique_ptr<Services> services;
+    std::unique_ptr<ChatPane> pane;
+
+    MessageListModel *model() const { return pane->messageModel(); }
+    QPlainTextEdit *editor() const { return pane->composer()->editor(); }
+    QModelIndex last(int fromEnd = 0) const
+    {
+        return model()->index(model()->rowCount() - 1 - fromEnd, 0);
+    }
+};
+
+DeliveryState statusOf(const QModelIndex &index)
+{
+    return DeliveryState(index.data(MessageListModel::StatusRole).toInt());
+}
+
+QString bodyOf(const QModelIndex &index)
+{
+    return index.data(MessageListModel::BodyRole).toString();
+}
+
+int rowWithBody(const MessageListModel *model, const QString &body)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (bodyOf(model->index(row, 0)) == body)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestChatPane : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerFixture> fx;
+    ServerFixture::Login ama, kofi, yaw;
+    QString conversation;    // ama ↔ kofi
+    QString yawConversation; // ama ↔ yaw
+    QTemporaryDir dir;
+    int sessions = 0;
+
+    std::unique_ptr<Session> session(const ServerFixture::Login &who, const QString &name,
+                                     const QUrl &url = {}, bool connect = true)
+    {
+        auto s = std::make_unique<Session>();
+        s->stack = std::make_unique<ClientStack>(
+            url.isEmpty() ? fx->url() : url, who.token, who.userId,
+            dir.filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(++sessions)), quiet());
+        if (!s->stack->error.isEmpty())
+            return nullptr;
+        if (connect) {
+            QSignalSpy synced(s->stack->sync.get(), &kora::models::SyncEngine::syncFinished);
+            s->stack->socket.open();
+            if (!synced.wait(10000) && synced.isEmpty())
+                return nullptr;
+        }
+        s->services.reset(new Services{*s->stack->cache, *s->stack->outbox, *s->stack->sync,
+                                       s->stack->api, s->stack->socket, who.userId, name});
+        s->pane = std::make_unique<ChatPane>(*s->services);
+        s->pane->resize(520, 700);
+        return s;
+    }
+
+    static void verifyNoRichLabels(QWidget *root)
+    {
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->text().isEmpty())
+                continue;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        fx = std::make_unique<ServerFixture>();
+        QVERIFY2(fx->ok(), qPrintable(fx->error()));
+        ama = fx->login(QStringLiteral("ama"));
+        kofi = fx->login(QStringLiteral("kofi"));
+        yaw = fx->login(QStringLiteral("yaw"));
+        QVERIFY(!ama.token.isEmpty() && !kofi.token.isEmpty() && !yaw.token.isEmpty());
+        conversation = fx->directConversation(ama, kofi);
+        yawConversation = fx->directConversation(ama, yaw);
+        QVERIFY(!conversation.isEmpty() && !yawConversation.isEmpty());
+    }
+
+    void emptyState()
+    {
+        auto a = session(ama, QStringLiteral("Ama"), {}, false);
+        QVERIFY(a);
+        QVERIFY(a->pane->conversationId().isEmpty());
+        auto *empty = a->pane->findChild<QLabel *>(QStringLiteral("chatEmptyState"));
+        QVERIFY(empty);
+        a->pane->show();
+        QVERIFY(empty->isVisible());
+        a->pane->setConversation(conversation);
+        QVERIFY(!empty->isVisible());
+        a->pane->setConversation(QString());
+        QVERIFY(empty->isVisible());
+        QVERIFY(!a->pane->messageModel());
+    }
+
+    void headerShowsNameWhenOpenedAfterShow()
+    {
+        // The app shows the pane first and opens a conversation later.
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        a->pane->setConversation(conversation);
+        auto *name = a->pane->findChild<QLabel *>(QStringLiteral("chatPeerName"));
+        QVERIFY(name);
+        QTRY_COMPARE(name->text(), QStringLiteral("Kofi Asante")); // on screen, not elided away
+    }
+
+    void sendArrivesTicksReadAndTyping()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+        QAbstractItemModelTester tester(a->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        a->pane->show();
+        k->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(k->pane.get()));
+
+        // Header: the peer's name, plain text.
+        auto *name = k->pane->findChild<QLabel *>(QStringLiteral("chatPeerName"));
+        QVERIFY(name);
+        QVERIFY(name->toolTip().contains(QStringLiteral("Ama")));
+        // What is on screen, not only what is stored: the label gets room for the name.
+        QTRY_COMPARE(name->text(), QStringLiteral("Ama Mensah"));
+
+        // Typing in ama's composer shows in kofi's header.
+        a->editor()->setFocus();
+        QTest::keyClicks(a->editor(), QStringLiteral("Hello Kofi, is Monday fine?"));
+        auto *typing = k->pane->findChild<QLabel *>(QStringLiteral("chatTyping"));
+        QVERIFY(typing);
+        QTRY_VERIFY_WITH_TIMEOUT(typing->isVisible(), 5000);
+        QVERIFY(typing->toolTip().contains(QStringLiteral("typing")));
+        QVERIFY(typing->toolTip().contains(QStringLiteral("Ama")));
+
+        // Enter sends: shown at once in ama's view, then in kofi's.
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QCOMPARE(a->editor()->toPlainText(), QString());
+        QCOMPARE(bodyOf(a->last()), QStringLiteral("Hello Kofi, is Monday fine?"));
+        QVERIFY(a->last().data(MessageListModel::IsOwnRole).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(k->last()), QStringLiteral("Hello Kofi, is Monday fine?"),
+                                  5000);
+        QVERIFY(!k->last().data(MessageListModel::IsOwnRole).toBool());
+        // Sending ends the typing state on the other side.
+        QTRY_VERIFY_WITH_TIMEOUT(!typing->isVisible(), 5000);
+
+        // Kofi's window comes to the front: the message is read, ama's ticks say so.
+        k->pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(k->pane.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(a->last()), DeliveryState::Read, 5000);
+        // Kofi's own unread badge cleared at once (the local cursor moved).
+        const qint64 seq = k->last().data(MessageListModel::SeqRole).toLongLong();
+        qint64 kofiRead = 0;
+        for (const auto &p : k->stack->cache->participants(conversation)) {
+            if (p.user.id == kofi.userId)
+                kofiRead = p.lastReadSeq;
+        }
+        QVERIFY(kofiRead >= seq);
+        verifyNoRichLabels(a->pane.get());
+        verifyNoRichLabels(k->pane.get());
+    }
+
+    void shiftEnterEmptyAndTooLong()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        const int before = a->model()->rowCount();
+
+        // Shift+Enter breaks the line, Enter sends both lines.
+        QTest::keyClicks(a->editor(), QStringLiteral("line one"));
+        QTest::keyClick(a->editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(a->editor(), QStringLiteral("line two"));
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("line one\nline two"));
+        QCOMPARE(a->model()->rowCount(), before);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QCOMPARE(bodyOf(a->last()), QStringLiteral("line one\nline two"));
+        const int afterFirst = a->model()->rowCount();
+
+        // Empty and whitespace-only messages are not sent.
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTest::keyClicks(a->editor(), QStringLiteral("   "));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QCOMPARE(a->model()->rowCount(), afterFirst);
+
+        // Near the limit a live count shows; over it the send is refused, visibly.
+        auto *status = a->pane->findChild<QLabel *>(QStringLiteral("composerStatus"));
+        QVERIFY(status);
+        a->editor()->setPlainText(QString(3900, QLatin1Char('a')));
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->text().contains(QStringLiteral("Too long")));
+        a->editor()->setPlainText(QString(4001, QLatin1Char('a')));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QCOMPARE(a->model()->rowCount(), afterFirst);
+        QVERIFY(status->isVisible());
+        QVERIFY(status->text().contains(QStringLiteral("Too long")));
+        QCOMPARE(a->editor()->toPlainText().size(), 4001); // nothing typed is lost
+        // 4000 code points of astral characters (8000 UTF-16 units) are fine.
+        QString astral;
+        for (int i = 0; i < 4000; ++i)
+            astral += QString::fromUcs4(U"😀", 1);
+        a->editor()->setPlainText(astral);
+        QVERIFY(!status->text().contains(QStringLiteral("Too long")));
+        a->editor()->clear();
+        QVERIFY(!status->isVisible());
+        verifyNoRichLabels(a->pane.get());
+    }
+
+    void draftsPerConversation()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        QTRY_VERIFY(a->stack->cache->hasConversation(yawConversation));
+        a->pane->setConversation(conversation);
+        QTest::keyClicks(a->editor(), QStringLiteral("a draft for Kofi"));
+        a->pane->setConversation(yawConversation);
+        QCOMPARE(a->editor()->toPlainText(), QString());
+        QTest::keyClicks(a->editor(), QStringLiteral("for Yaw"));
+        a->pane->setConversation(conversation);
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("a draft for Kofi"));
+        QCOMPARE(a->stack->cache->draft(conversation), QStringLiteral("a draft for Kofi"));
+        // The debounced save lands by itself too.
+        QTest::keyClicks(a->editor(), QStringLiteral("!"));
+        QTRY_COMPARE(a->stack->cache->draft(conversation), QStringLiteral("a draft for Kofi!"));
+        QCOMPARE(a->stack->cache->draft(yawConversation), QStringLiteral("for Yaw"));
+
+        // After a "restart": a new pane over the same cache.
+        a->pane = std::make_unique<ChatPane>(*a->services);
+        a->pane->setConversation(yawConversation);
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("for Yaw"));
+
+        // Sending clears the draft.
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QCOMPARE(a->stack->cache->draft(yawConversation), QString());
+    }
+
+    void upArrowEditsLastMessage()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+        a->pane->show();
+        QTest::keyClicks(a->editor(), QStringLiteral("Original text"));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(a->last().data(MessageListModel::SeqRole).toLongLong() > 0, 5000);
+
+        auto *bar = a->pane->findChild<QWidget *>(QStringLiteral("composerEditBar"));
+        QVERIFY(bar);
+        QTest::keyClick(a->editor(), Qt::Key_Up);
+        QVERIFY(a->pane->composer()->isEditing());
+        QVERIFY(bar->isVisible());
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("Original text"));
+        // Esc cancels.
+        QTest::keyClick(a->editor(), Qt::Key_Escape);
+        QVERIFY(!a->pane->composer()->isEditing());
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(a->editor()->toPlainText(), QString());
+
+        QTest::keyClick(a->editor(), Qt::Key_Up);
+        a->editor()->selectAll();
+        QTest::keyClicks(a->editor(), QStringLiteral("Edited text"));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->pane->composer()->isEditing(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(k->model(), QStringLiteral("Edited text")) >= 0, 5000);
+        const int row = rowWithBody(k->model(), QStringLiteral("Edited text"));
+        QVERIFY(k->model()->index(row, 0).data(MessageListModel::EditedRole).toBool());
+        QCOMPARE(rowWithBody(k->model(), QStringLiteral("Original text")), -1);
+        QCOMPARE(bodyOf(a->last()), QStringLiteral("Edited text"));
+    }
+
+    void hostileBodiesAreShownLiterally()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+        const QStringList hostile{QStringLiteral("<b>bold</b>"),
+                                  QStringLiteral("<img src=x onerror=alert(1)>"),
+                                  QStringLiteral("<a href=\"x\">x</a>")};
+        for (const QString &body : hostile) {
+            a->editor()->setPlainText(body);
+            QTest::keyClick(a->editor(), Qt::Key_Return);
+        }
+        for (const QString &body : hostile) {
+            QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(k->model(), body) >= 0, 5000);
+            const QModelIndex index = k->model()->index(rowWithBody(k->model(), body), 0);
+            QCOMPARE(MessageDelegate::displayedText(index), body);
+        }
+        k->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(k->pane.get()));
+        QVERIFY(!k->pane->grab().isNull());
+        verifyNoRichLabels(k->pane.get());
+
+        // Links: found in plain text, sentence punctuation left out.
+        const QString text = QStringLiteral("see https://example.com/a?b=1. and http://x.org/p)");
+        const auto links = MessageDelegate::findLinks(text);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(text.mid(links[0].first, links[0].second),
+                 QStringLiteral("https://example.com/a?b=1"));
+        QCOMPARE(text.mid(links[1].first, links[1].second), QStringLiteral("http://x.org/p"));
+        QVERIFY(
+            MessageDelegate::findLinks(QStringLiteral("javascript:alert(1) ftp://x")).isEmpty());
+    }
+
+    void offlineSendsWaitThenGoInOrder()
+    {
+        FaultProxy proxy(QHostAddress::LocalHost, fx->port());
+        const quint16 port = proxy.listen();
+        QVERIFY(port != 0);
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+        auto a = session(ama, QStringLiteral("Ama"), url);
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+
+        // The server goes away.
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!a->stack->socket.isConnected(), 5000);
+        const QStringList bodies{QStringLiteral("offline one"), QStringLiteral("offline two"),
+                                 QStringLiteral("offline three")};
+        for (const QString &body : bodies) {
+            QTest::keyClicks(a->editor(), body);
+            QTest::keyClick(a->editor(), Qt::Key_Return);
+        }
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex index = a->last(2 - i);
+            QCOMPARE(bodyOf(index), bodies[i]);
+            QCOMPARE(statusOf(index), DeliveryState::Sending);
+        }
+
+        // It comes back: all three go, in order.
+        proxy.setRefuse(false);
+        QTRY_VERIFY_WITH_TIMEOUT(a->stack->socket.isConnected(), 10000);
+        for (int i = 0; i < 3; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(statusOf(a->last(2 - i)) != DeliveryState::Sending, 10000);
+        qint64 previous = 0;
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex index = a->last(2 - i);
+            QCOMPARE(bodyOf(index), bodies[i]);
+            const qint64 seq = index.data(MessageListModel::SeqRole).toLongLong();
+            QVERIFY(seq > previous);
+            previous = seq;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(k->last()), bodies[2], 5000);
+        QCOMPARE(bodyOf(k->last(1)), bodies[1]);
+        QCOMPARE(bodyOf(k->last(2)), bodies[0]);
+    }
+
+    void paintsManyMessages_data()
+    {
+        QTest::addColumn<bool>("rtl");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("ltr") << false << false << QStringLiteral("/tmp/kora-chatpane.png");
+        QTest::newRow("rtl") << true << false << QStringLiteral("/tmp/kora-chatpane-rtl.png");
+        QTest::newRow("dark") << false << true << QStringLiteral("/tmp/kora-chatpane-dark.png");
+    }
+
+    void paintsManyMessages()
+    {
+        QFETCH(bool, rtl);
+        QFETCH(bool, dark);
+        QFETCH(QString, file);
+        if (rtl)
+            QApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+
+        // A client that never connects, over a cache filled by hand.
+        auto a = session(ama, QStringLiteral("Ama"), {}, false);
+        QVERIFY(a);
+        auto &cache = *a->stack->cache;
+        const QString id = QStringLiteral("paint-test");
+        kora::proto::Conversation c;
+        c.id = id;
+        c.type = QStringLiteral("direct");
+        c.jobId = QStringLiteral("J-1042");
+        c.jobTitle = QStringLiteral("Kitchen renovation: tiling, plumbing and a new worktop "
+                                    "(Küchenrenovierung mit Fliesenarbeiten)");
+        kora::proto::Participant me;
+        me.user.id = ama.userId;
+        me.user.name = QStringLiteral("Ama Mensah");
+        me.user.role = QStringLiteral("worker");
+        me.lastReadSeq = 190;
+        me.lastDeliveredSeq = 200;
+        kora::proto::Participant peer;
+        peer.user.id = kofi.userId;
+        peer.user.name = QStringLiteral("Kofi Boateng");
+        peer.user.role = QStringLiteral("hirer");
+        peer.user.lastSeenAt = QDateTime::currentDateTime().addSecs(-3600);
+        peer.lastReadSeq = 185;
+        peer.lastDeliveredSeq = 195;
+        c.participants = {me, peer};
+        c.lastSeq = 200;
+        c.createdAt = QDateTime::currentDateTimeUtc().addDays(-5);
+        c.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(cache.upsertConversations({c}));
+
+        const QStringList samples{
+            QStringLiteral("Hi!"),
+            QStringLiteral("Can you come on Monday at 9? The tiles arrive on Saturday."),
+            QStringLiteral("مرحبا، هل يمكنك أن تأتي يوم الاثنين؟ البلاط يصل يوم السبت."),
+            QStringLiteral("Here is the plan: https://example.com/projects/kitchen-renovation/"
+                           "plans/2024/final-version-with-measurements?download=1&format=pdf"),
+            QStringLiteral("<b>bold</b> and <img src=x onerror=alert(1)> stay literal"),
+            QStringLiteral("Line one\nLine two\nLine three"),
+            QString(QStringLiteral("A long one. ")).repeated(40),
+            QStringLiteral("👍"),
+        };
+        QList<kora::proto::Message> messages;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (int i = 1; i <= 200; ++i) {
+            kora::proto::Message m;
+            m.id = QStringLiteral("m%1").arg(i);
+            m.clientId = QStringLiteral("c%1").arg(i);
+            m.conversationId = id;
+            m.seq = i;
+            m.updatedSeq = i;
+            m.senderId = (i % 3 == 0) ? kofi.userId : ama.userId;
+            m.kind = i == 100 ? QStringLiteral("system") : QStringLiteral("text");
+            m.body = i == 100 ? QStringLiteral("Kofi Boateng hired Ama Mensah for “Kitchen "
+                                               "renovation”")
+                              : samples[(i * 7) % samples.size()];
+            m.createdAt = start.addSecs(i * 1500);
+            if (i % 17 == 0)
+                m.editedAt = m.createdAt.addSecs(60);
+            if (i == 198) {
+                m.deleted = true;
+                m.body.clear();
+            }
+            messages.append(m);
+        }
+        QVERIFY(cache.storeMessages(messages, true));
+        QVERIFY(cache.setSyncedSeq(id, 200));
+        QVERIFY(a->services->outbox.send(id, QStringLiteral("Waiting to go (offline)")));
+        QVERIFY(a->services->outbox.send(id, QStringLiteral("This one was refused")));
+        const QString failedClientId = cache.outbox().last().clientId;
+        QVERIFY(cache.markFailed(failedClientId,
+                                 {QStringLiteral("too_large"),
+                                  QStringLiteral("The message is over the size limit"), 0}));
+
+        a->pane = std::make_unique<ChatPane>(*a->services);
+        if (dark) {
+            QPalette pal;
+            pal.setColor(QPalette::Window, QColor(0x24, 0x27, 0x2e));
+            pal.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            pal.setColor(QPalette::Base, QColor(0x1b, 0x1d, 0x22));
+            pal.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x35));
+            pal.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            pal.setColor(QPalette::Button, QColor(0x30, 0x33, 0x3b));
+            pal.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            pal.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
+            pal.setColor(QPalette::Link, QColor(0x5a, 0x9c, 0xff));
+            pal.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa8));
+            a->pane->setPalette(pal);
+        }
+        a->pane->resize(560, 900);
+        a->pane->setConversation(id);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QTest::keyClicks(a->editor(), QStringLiteral("A draft being typed"));
+        QListView *view = a->pane->messageView();
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+        // Heights follow the text: the long message is taller than a short one.
+        const auto *model = a->model();
+        const int longRow = rowWithBody(model, samples[6]);
+        const int shortRow = rowWithBody(model, samples[0]);
+        QVERIFY(longRow >= 0 && shortRow >= 0);
+        QVERIFY(view->visualRect(view->model()->index(longRow, 0)).height() >
+                2 * view->visualRect(view->model()->index(shortRow, 0)).height());
+
+        const QPixmap pixmap = a->pane->grab();
+        QVERIFY(!pixmap.isNull());
+        QVERIFY(pixmap.save(file));
+        // A close-up of the newest bubbles (ticks, failure actions) to look at.
+        const QPixmap zoom =
+            pixmap.copy(QRect(pixmap.width() / 2, pixmap.height() - 360, pixmap.width() / 2, 300))
+                .scaled(pixmap.width() * 3 / 2, 900, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QVERIFY(
+            zoom.save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-zoom.png"))));
+
+        // Scrolled to the top: older rows come in above, the reading position stays.
+        const int rowsBefore = model->rowCount();
+        QScrollBar *bar = view->verticalScrollBar();
+        bar->setValue(bar->minimum() + 1);
+        const QModelIndex top = view->indexAt(QPoint(10, 1));
+        const qint64 topId = top.data(MessageListModel::LocalIdRole).toLongLong();
+        bar->setValue(bar->minimum());
+        QTRY_VERIFY(model->rowCount() > rowsBefore);
+        const int row = model->rowOfLocalId(topId);
+        QVERIFY(row >= 0);
+        const int topNow = view->visualRect(view->model()->index(row, 0)).top();
+        QVERIFY2(qAbs(topNow) <= 2, qPrintable(QString::number(topNow)));
+        // Away from the bottom: the jump button shows; it brings the newest back.
+        auto *jump = a->pane->findChild<QWidget *>(QStringLiteral("chatJumpToLatest"));
+        QVERIFY(jump);
+        QTRY_VERIFY(jump->isVisible());
+        const QPixmap middle = a->pane->grab();
+        QVERIFY(
+            middle.save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-top.png"))));
+        QTest::mouseClick(jump, Qt::LeftButton);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(!jump->isVisible());
+
+        // Painting every row once does not crash.
+        for (int v = 0; v < bar->maximum(); v += view->viewport()->height())
+            bar->setValue(v), (void)view->viewport()->grab();
+    }
+
+    void cleanupTestCase() { fx.reset(); }
+};
+
+QTEST_MAIN(TestChatPane)
+#include "tst_chatpane.moc"

@@ -1,0 +1,742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>kora::app::AppController</name>
+        <message>
+            <source>Your session has expired. Sign in again.</source>
+            <translation>Votre session a expiré. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Kora cannot open its local data: %1</source>
+            <translation>Kora ne peut pas ouvrir ses données locales : %1</translation>
+        </message>
+        <message>
+            <source>Sign in again; unsent messages are kept.</source>
+            <translation>Reconnectez-vous ; les messages non envoyés sont conservés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::app::Notifier</name>
+        <message>
+            <source>Show Kora</source>
+            <translation>Afficher Kora</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kora — %n unread message(s)</source>
+            <translation>
+                <numerusform>Kora — %n message non lu</numerusform>
+                <numerusform>Kora — %n messages non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kora</source>
+            <translation>Kora</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Nouveau message</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 dans %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::app::Session</name>
+        <message>
+            <source>Your session has expired.</source>
+            <translation>Votre session a expiré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::app::TokenStore</name>
+        <message>
+            <source>Your system keychain is not available; you will stay signed in only until Kora closes.</source>
+            <translation>Le trousseau de votre système n'est pas disponible ; vous resterez connecté seulement jusqu'à la fermeture de Kora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::models::ConversationListModel</name>
+        <message>
+            <source>Message deleted</source>
+            <translation>Message supprimé</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ChatPane</name>
+        <message>
+            <source>Worker</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Hirer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Assistance</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>en ligne</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>hors ligne</translation>
+        </message>
+        <message>
+            <source>last seen today at %1</source>
+            <translation>vu aujourd'hui à %1</translation>
+        </message>
+        <message>
+            <source>last seen yesterday at %1</source>
+            <translation>vu hier à %1</translation>
+        </message>
+        <message>
+            <source>last seen %1</source>
+            <translation>vu %1</translation>
+        </message>
+        <message>
+            <source>Choose a conversation to start chatting.
+Your messages with workers and hirers show up here.</source>
+            <translation>Choisissez une conversation pour commencer à discuter.
+Vos messages avec les prestataires et les clients apparaissent ici.</translation>
+        </message>
+        <message>
+            <source>Loading earlier messages…</source>
+            <translation>Chargement des messages précédents…</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Jump to the newest message</source>
+            <translation>Aller au message le plus récent</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the conversations</source>
+            <translation>Retour aux conversations</translation>
+        </message>
+        <message>
+            <source>Avatar</source>
+            <translation>Avatar</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Job: %1 (#%2)</source>
+            <translation>Mission : %1 (n° %2)</translation>
+        </message>
+        <message>
+            <source>Job: %1</source>
+            <translation>Mission : %1</translation>
+        </message>
+        <message>
+            <source>Job #%1</source>
+            <translation>Mission n° %1</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu'un</translation>
+        </message>
+        <message>
+            <source>%1 is typing…</source>
+            <translation>%1 est en train d’écrire…</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are typing…</source>
+            <translation>%1 et %2 sont en train d’écrire…</translation>
+        </message>
+        <message>
+            <source>Several people are typing…</source>
+            <translation>Plusieurs personnes sont en train d’écrire…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <translation>
+                <numerusform>%n nouveau message</numerusform>
+                <numerusform>%n nouveaux messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy text</source>
+            <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>Retry sending</source>
+            <translation>Réessayer l'envoi</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Delete message</source>
+            <translation>Supprimer le message</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::Composer</name>
+        <message>
+            <source>Editing message — Esc to cancel</source>
+            <translation>Modification du message — Échap pour annuler</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel editing</source>
+            <translation>Annuler la modification</translation>
+        </message>
+        <message>
+            <source>Write a message…</source>
+            <translation>Écrire un message…</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Send (Enter). Shift+Enter starts a new line.</source>
+            <translation>Envoyer (Entrée). Maj+Entrée pour aller à la ligne.</translation>
+        </message>
+        <message>
+            <source>Send message</source>
+            <translation>Envoyer le message</translation>
+        </message>
+        <message>
+            <source>Too long: %1 / %2 characters. Shorten the message to send it.</source>
+            <translation>Trop long : %1 / %2 caractères. Raccourcissez le message pour l'envoyer.</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Could not edit the message: %1</source>
+            <translation>Impossible de modifier le message : %1</translation>
+        </message>
+        <message>
+            <source>Could not queue the message: %1</source>
+            <translation>Impossible de mettre le message en file d'attente : %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save edited message</source>
+            <translation>Enregistrer le message modifié</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ConnectionBanner</name>
+        <message>
+            <source>Connection status</source>
+            <translation>État de la connexion</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n message(s) waiting</source>
+            <translation>
+                <numerusform>Hors ligne — %n message en attente</numerusform>
+                <numerusform>Hors ligne — %n messages en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline — trying to reconnect</source>
+            <translation>Hors ligne — nouvelle tentative de connexion</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Réessayer maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n message(s)…</source>
+            <translation>
+                <numerusform>Envoi de %n message…</numerusform>
+                <numerusform>Envoi de %n messages…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconnected</source>
+            <translation>Reconnecté</translation>
+        </message>
+        <message>
+            <source>Signed out — sign in again</source>
+            <translation>Déconnecté — reconnectez-vous</translation>
+        </message>
+        <message>
+            <source>Sign in…</source>
+            <translation>Se connecter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ConversationDelegate</name>
+        <message>
+            <source>Worker</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Hirer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Assistance</translation>
+        </message>
+        <message>
+            <source>Draft: </source>
+            <translation>Brouillon : </translation>
+        </message>
+        <message>
+            <source>99+</source>
+            <translation>99+</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>en ligne</translation>
+        </message>
+        <message>
+            <source>job: %1</source>
+            <translation>mission : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ConversationPane</name>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Search conversations</source>
+            <translation>Rechercher des conversations</translation>
+        </message>
+        <message>
+            <source>Filter conversations by name or job (Ctrl+F)</source>
+            <translation>Filtrer les conversations par nom ou mission (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>New conversation</source>
+            <translation>Nouvelle conversation</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>Discussions</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivées</translation>
+        </message>
+        <message>
+            <source>Conversation views</source>
+            <translation>Vues des conversations</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>No conversations match “%1”.</source>
+            <translation>Aucune conversation ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No archived conversations.</source>
+            <translation>Aucune conversation archivée.</translation>
+        </message>
+        <message>
+            <source>No conversations yet.
+Start one with “+”.</source>
+            <translation>Pas encore de conversation.
+Commencez-en une avec « + ».</translation>
+        </message>
+        <message>
+            <source>Conversation actions</source>
+            <translation>Actions sur la conversation</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>Désarchiver</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiver</translation>
+        </message>
+        <message>
+            <source>Mark as read</source>
+            <translation>Marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Could not archive the conversation</source>
+            <translation>Impossible d'archiver la conversation</translation>
+        </message>
+        <message>
+            <source>Could not unarchive the conversation</source>
+            <translation>Impossible de désarchiver la conversation</translation>
+        </message>
+        <message>
+            <source>Could not mark the conversation as read</source>
+            <translation>Impossible de marquer la conversation comme lue</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::LoginDialog</name>
+        <message>
+            <source>Sign in to Kora</source>
+            <translation>Connexion à Kora</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>you@example.com</source>
+            <translation>vous@exemple.com</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign-in error</source>
+            <translation>Erreur de connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Connexion en cours…</translation>
+        </message>
+        <message>
+            <source>Wrong email or password.</source>
+            <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at %1. Check the address and your connection.</source>
+            <translation>Impossible de joindre le serveur %1. Vérifiez l'adresse et votre connexion.</translation>
+        </message>
+        <message>
+            <source>The server at %1 did not answer in time. Try again.</source>
+            <translation>Le serveur %1 n'a pas répondu à temps. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The server's certificate cannot be trusted: %1</source>
+            <translation>Le certificat du serveur n’est pas digne de confiance : %1</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a minute and try again.</source>
+            <translation>Trop de tentatives de connexion. Attendez une minute et réessayez.</translation>
+        </message>
+        <message>
+            <source>Enter a valid email address and password.</source>
+            <translation>Saisissez une adresse e-mail et un mot de passe valides.</translation>
+        </message>
+        <message>
+            <source>The server at %1 does not look like a Kora server.</source>
+            <translation>Le serveur %1 ne semble pas être un serveur Kora.</translation>
+        </message>
+        <message>
+            <source>Sign-in failed: %1</source>
+            <translation>Échec de la connexion : %1</translation>
+        </message>
+        <message>
+            <source>Enter a server address such as https://chat.example.com.</source>
+            <translation>Saisissez une adresse de serveur, par exemple https://chat.exemple.com.</translation>
+        </message>
+        <message>
+            <source>Enter your email and password.</source>
+            <translation>Saisissez votre e-mail et votre mot de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::MainWindow</name>
+        <message>
+            <source>Kora</source>
+            <translation>Kora</translation>
+        </message>
+        <message>
+            <source>&amp;Kora</source>
+            <translation>&amp;Kora</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Conversation</source>
+            <translation>&amp;Conversation</translation>
+        </message>
+        <message>
+            <source>&amp;New conversation…</source>
+            <translation>&amp;Nouvelle conversation…</translation>
+        </message>
+        <message>
+            <source>&amp;Quick switcher…</source>
+            <translation>Accès &amp;rapide…</translation>
+        </message>
+        <message>
+            <source>&amp;Find conversation</source>
+            <translation>&amp;Rechercher une conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Previous conversation</source>
+            <translation>Conversation &amp;précédente</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt conversation</source>
+            <translation>Conversation &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Mute notifications</source>
+            <translation>&amp;Désactiver les notifications</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Avis</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::MessageDelegate</name>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>d MMMM</source>
+            <comment>date separator, this year</comment>
+            <translation>d MMMM</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>edited %1</source>
+            <comment>edited mark, then the time</comment>
+            <translation>modifié %1</translation>
+        </message>
+        <message>
+            <source>Message deleted</source>
+            <translation>Message supprimé</translation>
+        </message>
+        <message>
+            <source>Attachment: %1</source>
+            <translation>Pièce jointe : %1</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>Non envoyé : %1</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Unread messages</source>
+            <translation>Messages non lus</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::NewConversationDialog</name>
+        <message>
+            <source>New conversation</source>
+            <translation>Nouvelle conversation</translation>
+        </message>
+        <message>
+            <source>Search people by name or email</source>
+            <translation>Rechercher des personnes par nom ou e-mail</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Rechercher des personnes</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Job ID (optional)</source>
+            <translation>Identifiant de mission (facultatif)</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>Job title (optional)</source>
+            <translation>Intitulé de la mission (facultatif)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Open conversation</source>
+            <translation>&amp;Ouvrir la conversation</translation>
+        </message>
+        <message>
+            <source>Job &amp;ID:</source>
+            <translation>&amp;Identifiant de mission :</translation>
+        </message>
+        <message>
+            <source>Job &amp;title:</source>
+            <translation>&amp;Intitulé de la mission :</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check your connection and try again.</source>
+            <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again.</source>
+            <translation>Le serveur n'a pas répondu à temps. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the server failed: %1</source>
+            <translation>La connexion sécurisée au serveur a échoué : %1</translation>
+        </message>
+        <message>
+            <source>A network error occurred: %1</source>
+            <translation>Une erreur réseau est survenue : %1</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Sign in again.</source>
+            <translation>Votre session a expiré. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+        </message>
+        <message>
+            <source>That person or conversation no longer exists.</source>
+            <translation>Cette personne ou cette conversation n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Wait a moment and try again.</source>
+            <translation>Trop de requêtes. Patientez un instant et réessayez.</translation>
+        </message>
+        <message>
+            <source>Something went wrong (%1).</source>
+            <translation>Un problème est survenu (%1).</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>There is nobody to write to yet.</source>
+            <translation>Il n'y a encore personne à qui écrire.</translation>
+        </message>
+        <message>
+            <source>Nobody found for “%1”.</source>
+            <translation>Personne trouvé pour « %1 ».</translation>
+        </message>
+        <message>
+            <source>Opening the conversation…</source>
+            <translation>Ouverture de la conversation…</translation>
+        </message>
+        <message>
+            <source>The conversation could not be saved: %1</source>
+            <translation>La conversation n'a pas pu être enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickSwitcher</name>
+        <message>
+            <source>Quick switcher</source>
+            <translation>Accès rapide</translation>
+        </message>
+        <message>
+            <source>Jump to a conversation…</source>
+            <translation>Aller à une conversation…</translation>
+        </message>
+        <message>
+            <source>Conversation name</source>
+            <translation>Nom de la conversation</translation>
+        </message>
+        <message>
+            <source>Matching conversations</source>
+            <translation>Conversations correspondantes</translation>
+        </message>
+    </context>
+</TS>

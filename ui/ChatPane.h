@@ -1,0 +1,111 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QToolButton;
+class QIdentityProxyModel;
+
+namespace kora::models {
+class MessageListModel;
+}
+
+namespace kora::ui {
+
+class Composer;
+class MessageDelegate;
+class ElidedLabel;
+
+// One conversation: a header (peer, role, presence or typing, job context),
+// the messages (a QListView over models::MessageListModel, painted by
+// MessageDelegate: no widget per message) and the composer. Scrolling to the
+// top loads older history and keeps the reading position; away from the
+// bottom a "jump to latest" button counts what arrived; what is shown while
+// the window is active is marked read.
+class ChatPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatPane(const Services &services, QWidget *parent = nullptr);
+    ~ChatPane() override;
+
+    void setConversation(const QString &conversationId); // "" → a friendly empty state
+    QString conversationId() const { return m_conversationId; }
+    void setNarrow(bool narrow); // shows a back button in the header
+    void focusComposer();
+
+    // For tests and the shell: the parts inside.
+    models::MessageListModel *messageModel() const { return m_model; }
+    QListView *messageView() const { return m_view; }
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+    Composer *composer() const { return m_composer; }
+
+Q_SIGNALS:
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildHeader(QWidget *page);
+    void refreshHeader();
+    void refreshTyping();
+    void onScrolled(int value);
+    void onRangeChanged(int min, int max);
+    void captureAnchor();
+    void restoreAnchor();
+    void requestOlder();
+    void onOlderLoaded(const QString &conversationId, int count, bool reachedStart);
+    void updateJumpButton();
+    void jumpToLatest();
+    void scheduleMarkRead();
+    void markRead();
+    void showContextMenu(const QPoint &pos);
+    void joinConversation(bool join);
+    void updateColors();
+
+    const Services &m_services;
+    QString m_conversationId;
+    models::MessageListModel *m_model = nullptr;
+    QIdentityProxyModel *m_proxy = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QToolButton *m_backButton = nullptr;
+    QLabel *m_avatar = nullptr;
+    ElidedLabel *m_name = nullptr;
+    QLabel *m_role = nullptr;
+    ElidedLabel *m_presence = nullptr;
+    ElidedLabel *m_typing = nullptr;
+    ElidedLabel *m_job = nullptr;
+    QWidget *m_separator = nullptr;
+    QLabel *m_loadingOlder = nullptr;
+    QListView *m_view = nullptr;
+    MessageDelegate *m_delegate = nullptr;
+    QToolButton *m_jumpButton = nullptr;
+    Composer *m_composer = nullptr;
+
+    bool m_pinned = true;     // the view follows the newest message
+    bool m_adjusting = false; // we move the scroll bar, not the user
+    bool m_olderFailed = false;
+    bool m_olderQueued = false;
+    int m_unseen = 0; // others' messages appended while scrolled up
+    qint64 m_anchorLocalId = 0;
+    int m_anchorTop = 0;
+    bool m_anchored = false;
+    qint64 m_readSent = 0; // the highest seq sent in mark_as_read
+    QTimer m_readTimer;
+    QString m_peerId;
+};
+
+} // namespace kora::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace kora::ui {
+
+// The text field of the composer: plain text only (pasted rich text becomes
+// plain), Enter sends, Shift+Enter breaks the line, Up in an empty field asks
+// to edit the last own message, Esc cancels an edit. Grows up to six lines.
+class ComposerEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ComposerEdit(QWidget *parent = nullptr);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void sendRequested();
+    void editLastRequested();
+    void cancelRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void updateHeight();
+};
+
+// Writes messages of one conversation: sends through the outbox (shown at
+// once as "sending", even offline), edits through the API, keeps a draft per
+// conversation in the cache and tells the other side when the user types.
+class Composer : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int maxLength = 4000; // code points, as the server counts them
+    static constexpr int countFrom = 3800; // the live count shows from here
+
+    explicit Composer(const Services &services, QWidget *parent = nullptr);
+    ~Composer() override;
+
+    void setConversation(const QString &conversationId);
+    QString conversationId() const { return m_conversationId; }
+    QPlainTextEdit *editor() const;
+    QString text() const;
+    bool isEditing() const { return !m_editingId.isEmpty(); }
+    // The visible reason a send was refused, or the live count ("" when none).
+    QString statusText() const;
+    void focusEditor();
+
+public Q_SLOTS:
+    void send();
+    // Edits the newest own message of the conversation; false when there is none.
+    bool editLast();
+    void cancelEdit();
+
+Q_SIGNALS:
+    void messageSent();
+
+private:
+    void onTextChanged();
+    void updateStatus(bool refusedNow = false);
+    void saveDraftNow();
+    void stopTyping();
+    static int codePoints(const QString &text);
+
+    const Services &m_services;
+    QString m_conversationId;
+    ComposerEdit *m_edit = nullptr;
+    QToolButton *m_sendButton = nullptr;
+    QWidget *m_editBar = nullptr;
+    QLabel *m_editLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer m_draftTimer;
+    QTimer m_typingIdle;
+    QElapsedTimer m_lastTypingStart;
+    bool m_typing = false;
+    bool m_loading = false; // text set by us, not typed
+    QString m_editingId;
+    QString m_savedDraft; // the draft put aside while editing
+    QString m_error;      // a refused send or edit, until the text changes
+};
+
+} // namespace kora::ui

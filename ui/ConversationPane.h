@@ -1,0 +1,87 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QModelIndex;
+class QTabBar;
+class QToolButton;
+
+namespace kora::models {
+class ConversationListModel;
+class ConversationFilterModel;
+} // namespace kora::models
+
+namespace kora::ui {
+
+class ConversationDelegate;
+
+// The left pane: a search box, "New conversation", the Chats / Archived
+// views and the conversation list (one delegate paints every row). A click,
+// Enter, Alt+Up/Down or selectConversation() activates a conversation:
+// it becomes the selected row and conversationActivated is emitted.
+class ConversationPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationPane(const Services &services, QWidget *parent = nullptr);
+    ~ConversationPane() override;
+
+    // The conversation last activated (kept while a search hides its row).
+    QString currentConversationId() const;
+    // Selects and activates `id`, switching to the view (Chats / Archived) that
+    // holds it and clearing a search that hides it. An id not in the cache yet
+    // is selected as soon as it arrives.
+    void selectConversation(const QString &id);
+    void selectNext();     // Alt+Down
+    void selectPrevious(); // Alt+Up
+    void focusSearch();    // Ctrl+F
+    void openNewConversation();
+    QAbstractItemModel *model() const; // the filtered model shown (for the quick switcher)
+
+    bool showsArchived() const;
+    void setShowsArchived(bool archived);
+    // The row menu (Archive / Unarchive, Mark as read) for a conversation; the
+    // caller owns it. Used by the context menu and by tests.
+    QMenu *createContextMenu(const QString &conversationId, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void conversationActivated(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateNewButtonFont();
+    void activate(const QModelIndex &index);
+    void step(int delta);
+    bool selectVisible(const QString &id); // selects without activating; false when not shown
+    void restoreSelection();
+    void updatePlaceholder();
+    void setArchived(const QString &id, bool archived);
+    void markRead(const QString &id);
+    void showError(const QString &title, const QString &text);
+
+    Services m_services;
+    models::ConversationListModel *m_source = nullptr;
+    models::ConversationFilterModel *m_filter = nullptr;
+    ConversationDelegate *m_delegate = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_new = nullptr;
+    QTabBar *m_views = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QString m_currentId;
+    QString m_waitingFor; // selected as soon as the cache has it
+    bool m_restoring = false;
+};
+
+} // namespace kora::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace kora::ui {
+
+// Server URL, email and password, and "Sign in". Signs in through the
+// ApiClient it is given (its base URL is set from the form) and says clearly
+// what went wrong: wrong password, server unreachable, certificate not
+// trusted, no answer in time. On success it emits signedIn and accepts.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `api` is not owned and must outlive the dialog.
+    explicit LoginDialog(net::ApiClient &api, QWidget *parent = nullptr);
+
+    void setServer(const QUrl &server);
+    QUrl server() const;
+    void setEmail(const QString &email);
+    QString email() const;
+    void setPassword(const QString &password);
+    // A line above the form ("Your session has expired.", keychain warnings).
+    void setNotice(const QString &notice);
+    // The error shown now (empty when none).
+    QString errorText() const;
+    bool isBusy() const { return m_busy; }
+    const net::LoginResult &loginResult() const { return m_result; }
+
+    // What the user sees for a failed sign-in.
+    static QString describeError(const proto::ApiError &error, const QUrl &server);
+
+public Q_SLOTS:
+    // Same as pressing "Sign in" (Enter).
+    void submit();
+
+Q_SIGNALS:
+    void signedIn(const kora::net::LoginResult &result);
+
+private:
+    void setBusy(bool busy);
+    void showError(const QString &text);
+    void updateButton();
+
+    net::ApiClient &m_api;
+    QLineEdit *m_server;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QLabel *m_notice;
+    QLabel *m_error;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    bool m_busy = false;
+    net::LoginResult m_result;
+};
+
+} // namespace kora::ui

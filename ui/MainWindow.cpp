@@ -1,0 +1,442 @@
+#include "MainWindow.h"
+
+#include "Cache.h"
+#include "ChatPane.h"
+#include "ConnectionBanner.h"
+#include "ConversationDelegate.h"
+#include "ConversationFilterModel.h"
+#include "ConversationListModel.h"
+#include "ConversationPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace kora::ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kLastConversation = QStringLiteral("window/lastConversation");
+const QString kMuted = QStringLiteral("notifications/muted");
+} // namespace
+
+// Ctrl+K: a filter line over the conversation list; Enter opens, Esc closes.
+// (A candidate for its own QuickSwitcher.h/.cpp once ui/CMakeLists.txt lists it.)
+class QuickSwitcher : public QFrame
+{
+    Q_OBJECT
+public:
+    QuickSwitcher(QAbstractItemModel *source, std::function<void(const QString &)> open,
+                  QWidget *parent)
+        : QFrame(parent, Qt::Popup)
+        , m_open(std::move(open))
+    {
+        setObjectName(QStringLiteral("quickSwitcher"));
+        setAccessibleName(tr("Quick switcher"));
+        setFrameShape(QFrame::StyledPanel);
+        m_filter.setSourceModel(source);
+        m_edit = new QLineEdit(this);
+        m_edit->setObjectName(QStringLiteral("quickSwitcherFilter"));
+        m_edit->setPlaceholderText(tr("Jump to a conversation…"));
+        m_edit->setAccessibleName(tr("Conversation name"));
+        m_edit->setClearButtonEnabled(true);
+        m_list = new QListView(this);
+        m_list->setObjectName(QStringLiteral("quickSwitcherList"));
+        m_list->setAccessibleName(tr("Matching conversations"));
+        m_list->setModel(&m_filter);
+        m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_list->setUniformItemSizes(true);
+        m_list->setItemDelegate(new ConversationDelegate(m_list)); // rows as in the list
+        m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the filter line
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(8, 8, 8, 8);
+        layout->addWidget(m_edit);
+        layout->addWidget(m_list);
+        m_edit->installEventFilter(this);
+        connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            m_filter.setSearchText(text);
+            selectRow(0);
+        });
+        connect(m_list, &QListView::activated, this, [this](const QModelIndex &) { choose(); });
+        connect(m_list, &QListView::clicked, this, [this](const QModelIndex &) { choose(); });
+    }
+
+    QSortFilterProxyModel *filterModel() { return &m_filter; }
+
+    void popup(QWidget *over)
+    {
+        m_edit->clear();
+        m_filter.setSearchText({});
+        const int width = qMin(480, over->width() - 32);
+        resize(qMax(width, 280), qMin(420, over->height() - 80));
+        const QPoint topLeft = over->mapToGlobal(QPoint((over->width() - this->width()) / 2, 56));
+        move(topLeft);
+        selectRow(0);
+        show();
+        activateWindow();
+        m_edit->setFocus(Qt::PopupFocusReason);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_edit && event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            const int row = m_list->currentIndex().row();
+            switch (key->key()) {
+            case Qt::Key_Down:
+                selectRow(row + 1);
+                return true;
+            case Qt::Key_Up:
+                selectRow(row - 1);
+                return true;
+            case Qt::Key_PageDown:
+                selectRow(row + 8);
+                return true;
+            case Qt::Key_PageUp:
+                selectRow(row - 8);
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                choose();
+                return true;
+            case Qt::Key_Escape:
+                hide();
+                return true;
+            default:
+                break;
+            }
+        }
+        return QFrame::eventFilter(watched, event);
+    }
+
+private:
+    void selectRow(int row)
+    {
+        const int count = m_filter.rowCount();
+        if (count == 0)
+            return;
+        row = qBound(0, row, count - 1);
+        m_list->setCurrentIndex(m_filter.index(row, 0));
+    }
+
+    void choose()
+    {
+        const QModelIndex index = m_list->currentIndex();
+        if (!index.isValid())
+            return;
+        const QString id = index.data(models::ConversationListModel::IdRole).toString();
+        hide();
+        if (!id.isEmpty())
+            m_open(id);
+    }
+
+    models::ConversationFilterModel m_filter;
+    QLineEdit *m_edit;
+    QListView *m_list;
+    std::function<void(const QString &)> m_open;
+};
+
+MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Kora"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new ConnectionBanner(services, central);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_conversations = new ConversationPane(services, m_splitter);
+    m_chat = new ChatPane(services, m_splitter);
+    m_splitter->addWidget(m_conversations);
+    m_splitter->addWidget(m_chat);
+    m_conversations->setMinimumWidth(240);
+    m_chat->setMinimumWidth(320);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setContentsMargins(8, 2, 8, 2);
+    m_notice->setAccessibleName(tr("Notice"));
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->addWidget(m_notice, 1);
+    statusBar()->hide();
+
+    connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_conversations, &ConversationPane::conversationActivated, this,
+            &MainWindow::openConversation);
+    connect(m_chat, &ChatPane::backRequested, this, &MainWindow::back);
+
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &MainWindow::back);
+    m_escape->setEnabled(false);
+
+    buildMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::quickSwitcher() const
+{
+    return m_switcher;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Kora"));
+    QAction *signOut = account->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    account->addSeparator();
+    QAction *quit = account->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    QAction *newConversation = conversation->addAction(tr("&New conversation…"));
+    newConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(newConversation, &QAction::triggered, this, [this] {
+        if (m_narrow)
+            back();
+        m_conversations->openNewConversation();
+    });
+    QAction *switcher = conversation->addAction(tr("&Quick switcher…"));
+    switcher->setObjectName(QStringLiteral("quickSwitcherAction"));
+    switcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(switcher, &QAction::triggered, this, &MainWindow::showQuickSwitcher);
+    QAction *find = conversation->addAction(tr("&Find conversation"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_narrow)
+            back();
+        m_conversations->focusSearch();
+    });
+    conversation->addSeparator();
+    QAction *previous = conversation->addAction(tr("&Previous conversation"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(previous, &QAction::triggered, this, [this] { m_conversations->selectPrevious(); });
+    QAction *next = conversation->addAction(tr("Ne&xt conversation"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(next, &QAction::triggered, this, [this] { m_conversations->selectNext(); });
+    conversation->addSeparator();
+    m_muteAction = conversation->addAction(tr("&Mute notifications"));
+    m_muteAction->setObjectName(QStringLiteral("muteAction"));
+    m_muteAction->setCheckable(true);
+    connect(m_muteAction, &QAction::toggled, this, [this](bool checked) {
+        const QString id = currentConversationId();
+        if (!id.isEmpty())
+            setMuted(id, checked);
+    });
+    updateMuteAction();
+}
+
+void MainWindow::restoreState()
+{
+    const QStringList muted = m_settings.value(kMuted).toStringList();
+    m_muted = QSet<QString>(muted.begin(), muted.end());
+
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
+        QSize size(1100, 720);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    // Sizes set before the first show are only proportions: keep the numbers
+    // and apply them again whenever the two-pane layout comes back.
+    m_wideSizes = {320, 780};
+    const QByteArray splitter = m_settings.value(kSplitter).toByteArray();
+    if (!splitter.isEmpty() && m_splitter->restoreState(splitter)) {
+        const QList<int> restored = m_splitter->sizes();
+        if (restored.size() == 2 && restored[0] > 0 && restored[1] > 0)
+            m_wideSizes = restored;
+    }
+    m_splitter->setSizes(m_wideSizes);
+    applyLayout();
+
+    const QString last = m_settings.value(kLastConversation).toString();
+    if (!last.isEmpty() && m_services.cache.hasConversation(last)) {
+        m_conversations->selectConversation(last);
+        openConversation(last);
+        m_showChat = false; // a restored window starts on the list when narrow
+        applyLayout();
+    }
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(kGeometry, saveGeometry());
+    if (!m_narrow)
+        m_wideSizes = m_splitter->sizes();
+    m_settings.setValue(kSplitter,
+                        m_narrow ? m_settings.value(kSplitter) : m_splitter->saveState());
+    m_settings.setValue(kLastConversation, currentConversationId());
+    m_settings.sync();
+}
+
+QString MainWindow::currentConversationId() const
+{
+    return m_chat->conversationId();
+}
+
+bool MainWindow::isInFront(const QString &conversationId) const
+{
+    if (!isActiveWindow() || isMinimized() || !isVisible())
+        return false;
+    if (m_narrow && !m_showChat)
+        return false;
+    return currentConversationId() == conversationId;
+}
+
+bool MainWindow::isMuted(const QString &conversationId) const
+{
+    return m_muted.contains(conversationId);
+}
+
+void MainWindow::setMuted(const QString &conversationId, bool muted)
+{
+    if (muted == m_muted.contains(conversationId))
+        return;
+    if (muted)
+        m_muted.insert(conversationId);
+    else
+        m_muted.remove(conversationId);
+    QStringList list(m_muted.begin(), m_muted.end());
+    list.sort();
+    m_settings.setValue(kMuted, list);
+    updateMuteAction();
+}
+
+void MainWindow::updateMuteAction()
+{
+    if (!m_muteAction)
+        return;
+    const QString id = currentConversationId();
+    const QSignalBlocker block(m_muteAction);
+    m_muteAction->setEnabled(!id.isEmpty());
+    m_muteAction->setChecked(!id.isEmpty() && m_muted.contains(id));
+}
+
+void MainWindow::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setToolTip(text);
+    statusBar()->setVisible(!text.isEmpty());
+}
+
+void MainWindow::openConversation(const QString &conversationId)
+{
+    if (conversationId.isEmpty())
+        return;
+    const bool changed = m_chat->conversationId() != conversationId;
+    if (changed)
+        m_chat->setConversation(conversationId);
+    if (m_conversations->currentConversationId() != conversationId)
+        m_conversations->selectConversation(conversationId);
+    m_showChat = true;
+    applyLayout();
+    m_chat->focusComposer();
+    updateMuteAction();
+    if (changed) {
+        m_settings.setValue(kLastConversation, conversationId);
+        Q_EMIT currentConversationChanged(conversationId);
+    }
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    if (!m_switcher) {
+        m_switcher = new QuickSwitcher(
+            m_conversations->model(), [this](const QString &id) { openConversation(id); }, this);
+    }
+    m_switcher->popup(this);
+}
+
+void MainWindow::back()
+{
+    if (m_switcher && m_switcher->isVisible()) {
+        m_switcher->hide();
+        return;
+    }
+    if (!m_narrow || !m_showChat)
+        return;
+    m_showChat = false;
+    applyLayout();
+    m_conversations->setFocus();
+}
+
+void MainWindow::setSignedOut(bool signedOut)
+{
+    m_banner->setSignedOut(signedOut);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const bool narrow = width() < NarrowWidth;
+    if (narrow != m_narrow) {
+        if (narrow)
+            m_wideSizes = m_splitter->sizes();
+        m_narrow = narrow;
+        applyLayout();
+    }
+}
+
+void MainWindow::applyLayout()
+{
+    m_chat->setNarrow(m_narrow);
+    if (!m_narrow) {
+        m_conversations->show();
+        m_chat->show();
+        if (m_wideSizes.size() == 2 && m_wideSizes[0] > 0 && m_wideSizes[1] > 0)
+            m_splitter->setSizes(m_wideSizes);
+        if (QSplitterHandle *handle = m_splitter->handle(1))
+            handle->show();
+        m_escape->setEnabled(false);
+        return;
+    }
+    const bool chat = m_showChat && !m_chat->conversationId().isEmpty();
+    m_conversations->setVisible(!chat);
+    m_chat->setVisible(chat);
+    // All the width to the pane shown (a hidden pane would keep its share).
+    const int all = qMax(m_splitter->width(), width());
+    m_splitter->setSizes(chat ? QList<int>{0, all} : QList<int>{all, 0});
+    if (QSplitterHandle *handle = m_splitter->handle(1))
+        handle->hide(); // no dragging between one pane and nothing
+    m_escape->setEnabled(chat);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kora::ui
+
+#include "MainWindow.moc"

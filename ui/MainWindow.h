@@ -1,0 +1,95 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QShortcut;
+class QSplitter;
+
+namespace kora::ui {
+
+class ChatPane;
+class ConnectionBanner;
+class ConversationPane;
+class QuickSwitcher;
+
+// The main window: the connection banner on top, then a splitter with the
+// conversation list on the left and the chat on the right. Narrower than
+// NarrowWidth it shows one pane at a time (the chat has a back button).
+// Geometry, splitter sizes, the open conversation and muted conversations are
+// kept in the QSettings it is given (one per profile).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int NarrowWidth = 720;
+
+    // `settings` is not owned and must outlive the window.
+    MainWindow(const Services &services, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConversationPane *conversationPane() const { return m_conversations; }
+    ChatPane *chatPane() const { return m_chat; }
+    ConnectionBanner *banner() const { return m_banner; }
+    // The Ctrl+K popup (null until first shown).
+    QWidget *quickSwitcher() const;
+
+    QString currentConversationId() const;
+    bool isNarrow() const { return m_narrow; }
+    // In narrow mode: true when the chat is the pane shown.
+    bool isShowingChat() const { return m_showChat; }
+    // The window is active and this conversation is the one open in it.
+    bool isInFront(const QString &conversationId) const;
+
+    bool isMuted(const QString &conversationId) const;
+    void setMuted(const QString &conversationId, bool muted);
+
+    // A lasting one-line note at the bottom (keychain missing, …); empty hides it.
+    void setNotice(const QString &text);
+    void saveState();
+
+public Q_SLOTS:
+    void openConversation(const QString &conversationId);
+    void showQuickSwitcher();
+    void back();
+    void setSignedOut(bool signedOut);
+
+Q_SIGNALS:
+    void signInRequested();
+    void signOutRequested();
+    void currentConversationChanged(const QString &conversationId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void restoreState();
+    void applyLayout();
+    void updateMuteAction();
+
+    const Services &m_services;
+    QSettings &m_settings;
+    ConnectionBanner *m_banner;
+    QSplitter *m_splitter;
+    ConversationPane *m_conversations;
+    ChatPane *m_chat;
+    QuickSwitcher *m_switcher = nullptr;
+    QLabel *m_notice;
+    QAction *m_muteAction = nullptr;
+    QShortcut *m_escape;
+    QSet<QString> m_muted;
+    QList<int> m_wideSizes;
+    bool m_narrow = false;
+    bool m_showChat = false;
+};
+
+} // namespace kora::ui

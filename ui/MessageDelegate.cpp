@@ -1,0 +1,624 @@
+#include "MessageDelegate.h"
+
+#include "TimeText.h"
+
+#include "MessageListModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QStyle>
+
+namespace kora::ui {
+
+using models::MessageListModel;
+
+namespace {
+
+constexpr int sideMargin = 12; // between the view's edge and a bubble
+constexpr int padH = 10;       // inside a bubble
+constexpr int padV = 6;
+constexpr int radius = 12;
+constexpr int gapSameSender = 2;
+constexpr int gapNewSender = 8;
+constexpr int metaGap = 8; // between the last text line and the time
+constexpr int tickWidth = 16;
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t, 1.0);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * 0.82);
+    else if (base.pixelSize() > 0)
+        font.setPixelSize(qMax(8, int(base.pixelSize() * 0.82)));
+    return font;
+}
+
+QFont boldSmallFont(const QFont &base)
+{
+    QFont font = smallFont(base);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QString dayText(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageDelegate::tr("Yesterday");
+    if (day.year() == today.year())
+        return QLocale().toString(day, MessageDelegate::tr("d MMMM", "date separator, this year"));
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+QString metaText(const QModelIndex &index)
+{
+    const QDateTime created = index.data(MessageListModel::CreatedAtRole).toDateTime();
+    QString text =
+        created.isValid() ? MessageDelegate::timeText(created.toLocalTime().time()) : QString();
+    if (index.data(MessageListModel::EditedRole).toBool() &&
+        !index.data(MessageListModel::DeletedRole).toBool())
+        text = text.isEmpty()
+                   ? MessageDelegate::tr("edited")
+                   : MessageDelegate::tr("edited %1", "edited mark, then the time").arg(text);
+    return text;
+}
+
+bool isSystem(const QModelIndex &index)
+{
+    return index.data(MessageListModel::KindRole).toString() == QLatin1String("system");
+}
+
+QColor failureColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(255, 120, 110) : QColor(196, 43, 28);
+}
+
+void drawCheck(QPainter *p, const QPointF &origin, qreal h)
+{
+    // A tick in a 9 × h box.
+    QPainterPath path;
+    path.moveTo(origin + QPointF(0.5, h * 0.55));
+    path.lineTo(origin + QPointF(3.2, h * 0.85));
+    path.lineTo(origin + QPointF(8.5, h * 0.2));
+    p->drawPath(path);
+}
+
+void drawTicks(QPainter *p, const QRectF &box, MessageListModel::Status status, const QColor &color,
+               const QColor &accent, const QColor &failure)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal h = qMin<qreal>(box.height(), 11);
+    const QPointF origin(box.left() + 1, box.center().y() - h / 2);
+    QPen pen(color, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (status) {
+    case MessageListModel::Status::Sending: {
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        const QPointF c(box.left() + 6.5, box.center().y());
+        p->drawEllipse(c, 4.6, 4.6);
+        p->drawLine(c, c + QPointF(0, -3));
+        p->drawLine(c, c + QPointF(2.2, 0));
+        break;
+    }
+    case MessageListModel::Status::Sent:
+        p->setPen(pen);
+        drawCheck(p, origin + QPointF(2, 0), h);
+        break;
+    case MessageListModel::Status::Delivered:
+    case MessageListModel::Status::Read:
+        pen.setColor(status == MessageListModel::Status::Read ? accent : color);
+        p->setPen(pen);
+        drawCheck(p, origin, h);
+        drawCheck(p, origin + QPointF(4.5, 0), h);
+        break;
+    case MessageListModel::Status::Failed: {
+        p->setPen(Qt::NoPen);
+        p->setBrush(failure);
+        const QPointF c(box.left() + 6.5, box.center().y());
+        p->drawEllipse(c, 6, 6);
+        p->setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p->drawLine(c + QPointF(0, -3.2), c + QPointF(0, 0.8));
+        p->drawPoint(c + QPointF(0, 3.2));
+        break;
+    }
+    case MessageListModel::Status::Received:
+        break;
+    }
+    p->restore();
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+MessageDelegate::~MessageDelegate() = default;
+
+QString MessageDelegate::timeText(const QTime &time)
+{
+    return timeOfDayText(time);
+}
+
+QString MessageDelegate::displayedText(const QModelIndex &index)
+{
+    if (index.data(MessageListModel::DeletedRole).toBool())
+        return tr("Message deleted");
+    const QString body = index.data(MessageListModel::BodyRole).toString();
+    if (!body.isEmpty())
+        return body;
+    QStringList names;
+    for (const QVariant &a : index.data(MessageListModel::AttachmentsRole).toList())
+        names.append(a.toMap().value(QStringLiteral("name")).toString());
+    return names.isEmpty() ? QString() : tr("Attachment: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("\\bhttps?://[^\\s<>\"]+"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QList<QPair<int, int>> links;
+    auto it = url.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        int length = int(m.capturedLength());
+        // Punctuation that ends a sentence is not part of the link.
+        while (length > 0 &&
+               QStringLiteral(".,;:!?)]}'").contains(text.at(m.capturedStart() + length - 1)))
+            --length;
+        if (length > 8)
+            links.append({int(m.capturedStart()), length});
+    }
+    return links;
+}
+
+void MessageDelegate::attach(QAbstractItemView *view)
+{
+    m_view = view;
+    view->viewport()->setMouseTracking(true);
+    view->viewport()->installEventFilter(this);
+}
+
+void MessageDelegate::clearCache()
+{
+    m_layouts.clear();
+}
+
+const MessageDelegate::TextEntry *MessageDelegate::textEntry(const QModelIndex &index,
+                                                             const QString &text, const QFont &font,
+                                                             int width) const
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(index.data(MessageListModel::LocalIdRole).toLongLong())
+                            .arg(width)
+                            .arg(qHash(text))
+                            .arg(font.key());
+    if (const TextEntry *cached = m_layouts.object(key))
+        return cached;
+
+    auto *entry = new TextEntry;
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator); // same length: link offsets hold
+    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    entry->rtl = text.isRightToLeft();
+    entry->links = findLinks(text);
+    entry->layout.setText(shown);
+    entry->layout.setFont(font);
+    entry->layout.setCacheEnabled(true);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(entry->rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(Qt::AlignLeading);
+    entry->layout.setTextOption(option);
+    entry->layout.beginLayout();
+    qreal y = 0;
+    qreal minX = width;
+    for (;;) {
+        QTextLine line = entry->layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        entry->width = qMax(entry->width, line.naturalTextWidth());
+        minX = qMin(minX, line.naturalTextRect().left());
+        entry->lastLine = line.naturalTextWidth();
+    }
+    entry->layout.endLayout();
+    entry->height = qCeil(y);
+    entry->width = qCeil(entry->width);
+    entry->xShift = entry->layout.lineCount() > 0 ? minX : 0;
+    const TextEntry *result = entry;
+    m_layouts.insert(key, entry); // one entry, cost 1: never refused
+    return result;
+}
+
+MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index) const
+{
+    Geometry g;
+    const QRect row = option.rect;
+    const QFontMetrics smallFm(smallFont(option.font));
+    const QFontMetrics fm(option.font);
+    int y = row.top();
+
+    // Header: date separator, unread marker.
+    const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+    const bool dateBoundary = index.data(MessageListModel::DateBoundaryRole).toBool() &&
+                              index.data(MessageListModel::CreatedAtRole).toDateTime().isValid();
+    const bool unread = index.data(MessageListModel::UnreadMarkerRole).toBool();
+    if (dateBoundary) {
+        y += 8;
+        const int h = smallFm.height() + 8;
+        const QString text =
+            dayText(index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().date());
+        const int w = QFontMetrics(boldSmallFont(option.font)).horizontalAdvance(text) + 24;
+        g.dateRect = QRect(row.left() + (row.width() - w) / 2, y, w, h);
+        y += h + 4;
+    }
+    if (unread) {
+        y += 6;
+        g.unreadRect = QRect(row.left(), y, row.width(), smallFm.height() + 8);
+        y += g.unreadRect.height() + 4;
+    }
+    const bool sameSender = previous.isValid() && !dateBoundary && !unread &&
+                            previous.data(MessageListModel::SenderIdRole) ==
+                                index.data(MessageListModel::SenderIdRole) &&
+                            isSystem(previous) == isSystem(index);
+    y += sameSender ? gapSameSender : gapNewSender;
+    g.header = QRect(row.left(), row.top(), row.width(), y - row.top());
+
+    const bool system = isSystem(index);
+    const bool own = index.data(MessageListModel::IsOwnRole).toBool() && !system;
+    const int available = qMax(80, row.width() - 2 * sideMargin);
+    const int maxBubble =
+        system ? available : qMax(qMin(available, 120), qMin(int(available * 0.78), 640));
+    const int textCap = qMax(20, maxBubble - 2 * padH);
+
+    QFont bodyFont = system ? smallFont(option.font) : option.font;
+    if (index.data(MessageListModel::DeletedRole).toBool())
+        bodyFont.setItalic(true);
+    const QString text = displayedText(index);
+    g.text = textEntry(index, text, bodyFont, textCap);
+
+    const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
+    const bool failed = own && status == MessageListModel::Status::Failed;
+    const QString meta = system ? QString() : metaText(index);
+    const int metaW = system ? 0 : smallFm.horizontalAdvance(meta) + (own ? tickWidth + 4 : 0);
+    const int metaH = system ? 0 : smallFm.height();
+
+    int contentW = int(g.text->width);
+    int contentH = int(g.text->height);
+    int metaY = 0;
+    const bool uiRtl = option.direction == Qt::RightToLeft;
+    bool inlineMeta = false;
+    if (!system) {
+        // Inline next to the last line when that line ends on the side the time is on
+        // (or there is only one line).
+        inlineMeta = (g.text->rtl == uiRtl || g.text->layout.lineCount() == 1) &&
+                     g.text->height > 0 && g.text->lastLine + metaGap + metaW <= textCap;
+        if (inlineMeta) {
+            contentW = qMax(contentW, int(qCeil(g.text->lastLine)) + metaGap + metaW);
+            metaY = contentH - metaH;
+        } else {
+            contentW = qMax(contentW, metaW);
+            metaY = contentH;
+            contentH += metaH;
+        }
+    }
+    int failureY = 0;
+    if (failed) {
+        failureY = contentH + 4;
+        contentH += 4 + 2 * smallFm.height() + 2;
+        const QString reason = index.data(MessageListModel::FailureRole).toString();
+        const int reasonW = smallFm.horizontalAdvance(tr("Not sent: %1").arg(reason)) + 2;
+        const QFontMetrics bold(boldSmallFont(option.font));
+        const int actionsW =
+            bold.horizontalAdvance(tr("Retry")) + 16 + bold.horizontalAdvance(tr("Discard"));
+        contentW = qMax(contentW, qMin(textCap, qMax(reasonW, actionsW)));
+    }
+
+    const int bubbleW = contentW + 2 * padH;
+    const int bubbleH = contentH + 2 * padV;
+    int left;
+    if (system)
+        left = row.left() + (row.width() - bubbleW) / 2;
+    else if (own)
+        left = row.right() - sideMargin - bubbleW + 1;
+    else
+        left = row.left() + sideMargin;
+    // Logical (left-to-right) rects, mirrored for right-to-left layouts.
+    const auto visual = [&](const QRect &r) {
+        return system ? r : QStyle::visualRect(option.direction, row, r);
+    };
+    const QRect logicalBubble(left, y, bubbleW, bubbleH);
+    g.bubble = visual(logicalBubble);
+    const int contentLeft = g.bubble.left() + padH;
+    // A paragraph hugs the edge its direction starts from; with the time inline, the
+    // edge away from the time (the UI's leading edge).
+    const bool hugRight = inlineMeta ? uiRtl : g.text->rtl;
+    const qreal textX = hugRight ? contentLeft + contentW - g.text->width - g.text->xShift
+                                 : contentLeft - g.text->xShift;
+    g.textPos = QPointF(textX, y + padV);
+    if (!system) {
+        const QRect logicalMeta(logicalBubble.right() - padH - metaW + 1, y + padV + metaY, metaW,
+                                metaH);
+        g.meta = visual(logicalMeta);
+    }
+    if (failed) {
+        const QFontMetrics bold(boldSmallFont(option.font));
+        const int lineH = smallFm.height();
+        g.failure =
+            visual(QRect(logicalBubble.left() + padH, y + padV + failureY, contentW, lineH));
+        const int retryW = bold.horizontalAdvance(tr("Retry"));
+        const int discardW = bold.horizontalAdvance(tr("Discard"));
+        const int actionsY = y + padV + failureY + lineH + 2;
+        g.retry = visual(QRect(logicalBubble.left() + padH, actionsY, retryW, lineH));
+        g.discard =
+            visual(QRect(logicalBubble.left() + padH + retryW + 16, actionsY, discardW, lineH));
+    }
+    y += bubbleH;
+    if (!index.siblingAtRow(index.row() + 1).isValid())
+        y += gapNewSender; // air below the newest message
+    g.height = y - row.top();
+    return g;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    const int width = m_view ? m_view->viewport()->width() : option.rect.width();
+    opt.rect = QRect(0, 0, width > 0 ? width : 400, 0);
+    return QSize(1, geometry(opt, index).height);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Geometry g = geometry(option, index);
+    const QPalette &pal = option.palette;
+    const bool dark = isDark(pal);
+    const bool system = isSystem(index);
+    const bool own = index.data(MessageListModel::IsOwnRole).toBool() && !system;
+    const QColor window = pal.color(QPalette::Window);
+    const QColor textColor = pal.color(QPalette::Text);
+    const QColor accent = dark ? pal.color(QPalette::Highlight).lighter(150)
+                               : pal.color(QPalette::Highlight).darker(110);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    // Each string takes its own direction (an English reason in a right-to-left UI).
+    painter->setLayoutDirection(Qt::LayoutDirectionAuto);
+
+    // Date separator: a centred pill.
+    if (g.dateRect.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(window, textColor, dark ? 0.16 : 0.09));
+        painter->drawRoundedRect(g.dateRect, g.dateRect.height() / 2.0, g.dateRect.height() / 2.0);
+        painter->setFont(boldSmallFont(option.font));
+        painter->setPen(mix(textColor, window, 0.25));
+        painter->drawText(
+            g.dateRect, Qt::AlignCenter,
+            dayText(index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().date()));
+    }
+    // Unread marker: a band across the view.
+    if (g.unreadRect.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(window, pal.color(QPalette::Highlight), dark ? 0.25 : 0.14));
+        painter->drawRect(g.unreadRect);
+        painter->setFont(boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.unreadRect, Qt::AlignCenter, tr("Unread messages"));
+    }
+
+    // The bubble.
+    QColor bubble;
+    if (system)
+        bubble = mix(window, textColor, dark ? 0.12 : 0.06);
+    else if (own)
+        bubble = mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), dark ? 0.45 : 0.2);
+    else
+        bubble = dark ? mix(window, textColor, 0.12) : pal.color(QPalette::Base);
+    painter->setPen(system || dark ? Qt::NoPen : QPen(mix(bubble, textColor, 0.08), 1));
+    painter->setBrush(bubble);
+    const qreal r = system ? qMin<qreal>(radius, g.bubble.height() / 2.0) : radius;
+    painter->drawRoundedRect(QRectF(g.bubble).adjusted(0.5, 0.5, -0.5, -0.5), r, r);
+
+    // The body: plain text, links coloured.
+    const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
+    const QColor muted = mix(textColor, bubble, 0.42);
+    painter->setPen(system || deleted ? mix(textColor, bubble, 0.3) : textColor);
+    QList<QTextLayout::FormatRange> formats;
+    if (!deleted) {
+        for (const auto &[start, length] : g.text->links) {
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = length;
+            range.format.setForeground(dark ? pal.color(QPalette::Link).lighter(160)
+                                            : pal.color(QPalette::Link));
+            range.format.setFontUnderline(true);
+            formats.append(range);
+        }
+    }
+    g.text->layout.draw(painter, g.textPos, formats);
+
+    // Time, edited mark and ticks.
+    const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
+    if (g.meta.isValid()) {
+        painter->setFont(smallFont(option.font));
+        painter->setPen(muted);
+        const bool rtl = option.direction == Qt::RightToLeft;
+        QRect textRect = g.meta;
+        if (own) {
+            const QRect tick = rtl ? QRect(g.meta.left(), g.meta.top(), tickWidth, g.meta.height())
+                                   : QRect(g.meta.right() - tickWidth + 1, g.meta.top(), tickWidth,
+                                           g.meta.height());
+            drawTicks(painter, tick, status, muted, accent, failureColor(pal));
+            textRect = rtl ? g.meta.adjusted(tickWidth + 4, 0, 0, 0)
+                           : g.meta.adjusted(0, 0, -(tickWidth + 4), 0);
+        }
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignTrailing, metaText(index));
+    }
+    // A refused message: the reason, Retry and Discard.
+    if (g.failure.isValid()) {
+        const QFontMetrics smallFm(smallFont(option.font));
+        painter->setFont(smallFont(option.font));
+        painter->setPen(failureColor(pal));
+        const QString reason =
+            tr("Not sent: %1").arg(index.data(MessageListModel::FailureRole).toString());
+        painter->drawText(g.failure, Qt::AlignVCenter | Qt::AlignLeading,
+                          smallFm.elidedText(reason, Qt::ElideRight, g.failure.width()));
+        painter->setFont(boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.retry, Qt::AlignCenter, tr("Retry"));
+        painter->drawText(g.discard, Qt::AlignCenter, tr("Discard"));
+    }
+    painter->restore();
+}
+
+QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    if (!m_view)
+        return option;
+    option.initFrom(m_view->viewport());
+    option.font = m_view->font();
+    option.direction = m_view->layoutDirection();
+    option.rect = m_view->visualRect(index);
+    return option;
+}
+
+MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index,
+                                                    const QPoint &pos) const
+{
+    HitResult result;
+    if (!index.isValid())
+        return result;
+    const Geometry g = geometry(option, index);
+    if (g.retry.isValid() && g.retry.adjusted(-4, -2, 4, 2).contains(pos)) {
+        result.hit = Hit::Retry;
+        return result;
+    }
+    if (g.discard.isValid() && g.discard.adjusted(-4, -2, 4, 2).contains(pos)) {
+        result.hit = Hit::Discard;
+        return result;
+    }
+    if (g.text->links.isEmpty() || index.data(MessageListModel::DeletedRole).toBool() ||
+        !g.bubble.contains(pos))
+        return result;
+    const QPointF local = QPointF(pos) - g.textPos;
+    for (int i = 0; i < g.text->layout.lineCount(); ++i) {
+        const QTextLine line = g.text->layout.lineAt(i);
+        const QRectF rect = line.naturalTextRect();
+        if (local.y() < rect.top() || local.y() >= rect.bottom())
+            continue;
+        if (local.x() < rect.left() || local.x() > rect.right())
+            return result;
+        const int cursor = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        const QString text = displayedText(index);
+        for (const auto &[start, length] : g.text->links) {
+            if (cursor >= start && cursor < start + length) {
+                result.hit = Hit::Link;
+                result.url = QUrl(text.mid(start, length), QUrl::StrictMode);
+                if (!result.url.isValid())
+                    result.url = QUrl(text.mid(start, length), QUrl::TolerantMode);
+                return result;
+            }
+        }
+        return result;
+    }
+    return result;
+}
+
+bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_view || watched != m_view->viewport())
+        return QStyledItemDelegate::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        const bool active =
+            index.isValid() && hitTest(optionFor(index), index, pos).hit != Hit::None;
+        if (active)
+            m_view->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_view->viewport()->unsetCursor();
+        break;
+    }
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        m_pressed = QPersistentModelIndex();
+        if (mouse->button() == Qt::LeftButton && index.isValid() &&
+            hitTest(optionFor(index), index, pos).hit != Hit::None) {
+            m_pressed = index;
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton || !m_pressed.isValid())
+            break;
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        const bool same = index == QModelIndex(m_pressed);
+        m_pressed = QPersistentModelIndex();
+        if (!same)
+            return true;
+        const HitResult hit = hitTest(optionFor(index), index, pos);
+        const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
+        switch (hit.hit) {
+        case Hit::Link:
+            if (hit.url.isValid() && (hit.url.scheme() == QLatin1String("http") ||
+                                      hit.url.scheme() == QLatin1String("https")))
+                Q_EMIT linkActivated(hit.url);
+            break;
+        case Hit::Retry:
+            Q_EMIT retryRequested(clientId);
+            break;
+        case Hit::Discard:
+            Q_EMIT discardRequested(clientId);
+            break;
+        case Hit::None:
+            break;
+        }
+        return true;
+    }
+    case QEvent::FontChange:
+        clearCache();
+        break;
+    default:
+        break;
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
+}
+
+} // namespace kora::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QCache>
+#include <QPointer>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QTime>
+#include <QUrl>
+
+#include <memory>
+
+class QAbstractItemView;
+
+namespace kora::ui {
+
+// Paints one chat message (a row of models::MessageListModel) as a bubble:
+// own messages on the trailing side, others' on the leading side, system
+// messages centred; with the date separator and the "unread messages" marker
+// of the row above it, the time, the edited mark and the delivery ticks. The
+// body is always laid out as plain text (QTextLayout, never HTML); http(s)
+// links are coloured and opened only on a click. Text layouts are cached per
+// row and width, so scrolling does not lay text out again.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+    ~MessageDelegate() override;
+
+    // The text the bubble of this row draws, exactly (plain text).
+    static QString displayedText(const QModelIndex &index);
+    // A time of day as bubbles show it (the locale's short format, no seconds).
+    static QString timeText(const QTime &time);
+    // http(s) links in a body: {start, length} in UTF-16 units.
+    static QList<QPair<int, int>> findLinks(const QString &text);
+
+    // Mouse tracking, hand cursor over links and click handling on the view's
+    // viewport (links, Retry, Discard).
+    void attach(QAbstractItemView *view);
+    void clearCache();
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    enum class Hit { None, Link, Retry, Discard };
+    struct HitResult
+    {
+        Hit hit = Hit::None;
+        QUrl url;
+    };
+    HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
+                      const QPoint &pos) const;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    void retryRequested(const QString &clientId);
+    void discardRequested(const QString &clientId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct TextEntry
+    {
+        QTextLayout layout;
+        QList<QPair<int, int>> links;
+        qreal width = 0;    // widest line
+        qreal height = 0;   // all lines
+        qreal lastLine = 0; // width of the last line
+        qreal xShift = 0;   // moves right-aligned lines to the bubble's edge
+        bool rtl = false;   // the paragraph's own direction
+    };
+    struct Geometry
+    {
+        int height = 0;
+        QRect header;   // date separator / unread marker area
+        QRect dateRect; // the date pill
+        QRect unreadRect;
+        QRect bubble;
+        QPointF textPos;
+        QRect meta;    // time, edited, ticks
+        QRect failure; // "Not sent: reason"
+        QRect retry;
+        QRect discard;
+        const TextEntry *text = nullptr;
+    };
+    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    const TextEntry *textEntry(const QModelIndex &index, const QString &text, const QFont &font,
+                               int width) const;
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+
+    mutable QCache<QString, TextEntry> m_layouts{600};
+    QPointer<QAbstractItemView> m_view;
+    QPersistentModelIndex m_pressed;
+};
+
+} // namespace kora::ui
