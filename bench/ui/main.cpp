@@ -1,0 +1,244 @@
+// bench/ui: prints figures, asserts nothing.
+//  1. cold start: a fresh process opens a cache of --conversations
+//     conversations and --messages messages and paints the conversation list
+//     (time from process start to the first painted frame);
+//  2. scrolling: a chat pane over a conversation of --bubbles variable-height
+//     messages is scrolled from the newest to the oldest; each frame is
+//     rendered to an offscreen pixmap and timed (p50/p99/max).
+#include "ApiClient.h"
+#include "Cache.h"
+#include "ChatPane.h"
+#include "ConversationPane.h"
+#include "MessageListModel.h"
+#include "Outbox.h"
+#include "SocketIoClient.h"
+#include "SyncEngine.h"
+#include "UiServices.h"
+#include "protocol/Json.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream out(stdout);
+QElapsedTimer processClock; // started first thing in main()
+
+const QString me = QStringLiteral("me");
+
+QString bodyFor(qint64 seq)
+{
+    static const QString words = QStringLiteral(
+        "the tiles arrive on Saturday and the grout samples on Monday, can you check the "
+        "measurements for the worktop before we order it? ");
+    return words.left(int(20 + (seq * 37) % 300)).repeated(1 + int(seq % 7 == 0) * 3).trimmed();
+}
+
+kora::proto::Conversation conversation(int i)
+{
+    kora::proto::Conversation c;
+    c.id = QStringLiteral("c%1").arg(i);
+    c.type = QStringLiteral("direct");
+    c.jobTitle = QStringLiteral("Job %1: kitchen tiling and plumbing").arg(i);
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000 + qint64(i) * 60'000, Qt::UTC);
+    const QString peer = QStringLiteral("peer%1").arg(i);
+    c.participants = {
+        {{me, QStringLiteral("Me"), QStringLiteral("worker"), {}, false, {}}, 0, 0},
+        {{peer, QStringLiteral("Person %1").arg(i), QStringLiteral("hirer"), {}, i % 3 == 0, {}},
+         0,
+         0}};
+    return c;
+}
+
+kora::proto::Message message(const QString &conversationId, qint64 seq)
+{
+    kora::proto::Message m;
+    m.id = kora::proto::newUuid();
+    m.clientId = kora::proto::newUuid();
+    m.conversationId = conversationId;
+    m.seq = m.updatedSeq = seq;
+    m.senderId = seq % 2 ? me : QStringLiteral("peer");
+    m.kind = QStringLiteral("text");
+    m.body = bodyFor(seq);
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(1'780'000'000'000 + seq * 90'000, Qt::UTC);
+    return m;
+}
+
+// The parts a pane needs, unconnected: nothing here touches the network.
+struct Offline
+{
+    explicit Offline(kora::models::Cache &cache)
+        : api(&network)
+        , socket(options())
+        , outbox(cache, socket, me, {})
+        , sync(cache, api, socket, me)
+        , services{cache, outbox, sync, api, socket, me, QStringLiteral("Me")}
+    {}
+    static kora::net::SocketIoClient::Options options()
+    {
+        kora::net::SocketIoClient::Options o;
+        o.watchNetwork = false;
+        return o;
+    }
+    QNetworkAccessManager network;
+    kora::net::ApiClient api;
+    kora::net::SocketIoClient socket;
+    kora::models::Outbox outbox;
+    kora::models::SyncEngine sync;
+    kora::ui::Services services;
+};
+
+int fill(const QString &path, int conversations, qint64 messages, int bubbles)
+{
+    auto opened = kora::models::Cache::open(path);
+    if (!opened) {
+        out << "cannot open the cache: " << opened.error() << "\n";
+        return 1;
+    }
+    auto &cache = **opened;
+    (void)cache.setValue(QStringLiteral("userId"), me);
+    QElapsedTimer clock;
+    clock.start();
+    QList<kora::proto::Conversation> batch;
+    for (int i = 0; i < conversations; ++i) {
+        batch.append(conversation(i));
+        if (batch.size() == 1000 || i == conversations - 1) {
+            (void)cache.upsertConversations(batch);
+            batch.clear();
+        }
+    }
+    // The big one for scrolling, then the rest spread over every conversation.
+    QList<kora::proto::Message> page;
+    for (qint64 seq = 1; seq <= bubbles; ++seq)
+        page.append(message(QStringLiteral("c0"), seq));
+    (void)cache.storeMessages(page, true);
+    const qint64 perConversation =
+        qMax<qint64>(1, (messages - bubbles) / qMax(1, conversations - 1));
+    page.clear();
+    for (int i = 1; i < conversations; ++i) {
+        for (qint64 seq = 1; seq <= perConversation; ++seq)
+            page.append(message(QStringLiteral("c%1").arg(i), seq));
+        if (page.size() >= 20000 || i == conversations - 1) {
+            (void)cache.storeMessages(page, true);
+            page.clear();
+        }
+    }
+    out << "filled " << conversations << " conversations, "
+        << bubbles + perConversation * (conversations - 1) << " messages in "
+        << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
+    out.flush();
+    return 0;
+}
+
+int coldStart(const QString &path)
+{
+    auto opened = kora::models::Cache::open(path);
+    if (!opened)
+        return 1;
+    Offline parts(**opened);
+    kora::ui::ConversationPane pane(parts.services);
+    pane.resize(360, 800);
+    pane.show();
+    QPixmap frame = pane.grab(); // the first painted frame of the list
+    const qint64 ms = processClock.elapsed();
+    out << "cold start: process start to a painted conversation list (" << pane.model()->rowCount()
+        << " rows): " << ms << " ms\n";
+    return frame.isNull() ? 1 : 0;
+}
+
+int scroll(const QString &path)
+{
+    auto opened = kora::models::Cache::open(path);
+    if (!opened)
+        return 1;
+    Offline parts(**opened);
+    kora::ui::ChatPane pane(parts.services);
+    pane.resize(560, 900);
+    pane.show();
+    pane.setConversation(QStringLiteral("c0"));
+    QListView *view = pane.messageView();
+    QCoreApplication::processEvents();
+    view->scrollToBottom();
+    QList<double> frames;
+    QPixmap target(view->viewport()->size() * view->devicePixelRatioF());
+    target.setDevicePixelRatio(view->devicePixelRatioF());
+    qint64 oldestSeen = std::numeric_limits<qint64>::max();
+    int stuck = 0;
+    while (frames.size() < 20000 && stuck < 50) {
+        QScrollBar *bar = view->verticalScrollBar();
+        const int before = bar->value();
+        bar->setValue(before - 90);        // one wheel step
+        QCoreApplication::processEvents(); // the pane loads older rows at the top
+        QElapsedTimer clock;
+        clock.start();
+        view->viewport()->render(&target);
+        frames.append(double(clock.nsecsElapsed()) / 1e6);
+        const qint64 first =
+            view->indexAt(QPoint(5, 5)).data(kora::models::MessageListModel::SeqRole).toLongLong();
+        if (first > 0)
+            oldestSeen = qMin(oldestSeen, first);
+        stuck = bar->value() == before ? stuck + 1 : 0;
+        if (oldestSeen == 1)
+            break;
+    }
+    std::sort(frames.begin(), frames.end());
+    const auto at = [&](double q) {
+        return frames.at(qMin<qsizetype>(frames.size() - 1, qsizetype(q * frames.size())));
+    };
+    out << "scrolling: " << frames.size() << " frames (down to seq " << oldestSeen
+        << "), paint p50 " << QString::number(at(0.5), 'f', 2) << " ms, p99 "
+        << QString::number(at(0.99), 'f', 2) << " ms, max "
+        << QString::number(frames.last(), 'f', 2) << " ms\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    processClock.start();
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("N"),
+                                           QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("N"),
+                                      QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption bubbles(QStringLiteral("bubbles"), QStringLiteral("N"),
+                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("child run"),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("child run"),
+                                   QStringLiteral("PATH"));
+    parser.addHelpOption();
+    parser.addOptions({conversations, messages, bubbles, phase, cache});
+    parser.process(app);
+    if (parser.value(phase) == QLatin1String("start"))
+        return coldStart(parser.value(cache));
+    if (parser.value(phase) == QLatin1String("scroll"))
+        return scroll(parser.value(cache));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ui-bench.sqlite3"));
+    if (fill(path, parser.value(conversations).toInt(), parser.value(messages).toLongLong(),
+             parser.value(bubbles).toInt()) != 0)
+        return 1;
+    // Each measurement in a fresh process, as a user's cold start is.
+    for (const QString &name : {QStringLiteral("start"), QStringLiteral("scroll")}) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--phase"), name, QStringLiteral("--cache"), path});
+        child.waitForFinished(-1);
+    }
+    return 0;
+}
