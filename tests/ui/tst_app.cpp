@@ -10,6 +10,7 @@
 #include "FaultProxy.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Notifier.h"
 #include "Outbox.h"
 #include "ServerFixture.h"
 #include "Session.h"
@@ -350,6 +351,56 @@ private Q_SLOTS:
         QVERIFY(button && !button->isHidden());
         button->click();
         QCOMPARE(signIn.size(), 1);
+    }
+
+    void notificationsForMessagesNotInFront()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const auto efua = server.login(QStringLiteral("efua"));
+        const QString withKofi = server.directConversation(ama, kofi);
+        const QString withEfua = server.directConversation(ama, efua);
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("notify.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Notifier notifier(session->services(), window);
+        QSignalSpy notified(&notifier, &app::Notifier::notified);
+        const auto post = [&](const test::ServerFixture::Login &from, const QString &conversationId,
+                              const QString &body) {
+            QCOMPARE(
+                server
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
+                          from.token, test::textMessage(body))
+                    .status,
+                201);
+        };
+
+        // Someone else's message in a conversation that is not in front: a notification.
+        post(kofi, withKofi, QStringLiteral("The tiles are here"));
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.last().at(0).toString(), withKofi);
+        QCOMPARE(notified.last().at(2).toString(), QStringLiteral("The tiles are here"));
+
+        // Muted: nothing; then a message elsewhere is still announced, and only that one.
+        window.setMuted(withKofi, true);
+        post(kofi, withKofi, QStringLiteral("hello again"));
+        post(efua, withEfua, QStringLiteral("Bathroom on Friday?"));
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.count(), 2);
+        QCOMPARE(notified.last().at(0).toString(), withEfua);
+
+        // Your own messages (from another device) never notify.
+        post(ama, withEfua, QStringLiteral("Friday works"));
+        post(efua, withEfua, QStringLiteral("Great"));
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.count(), 3);
+        QCOMPARE(notified.last().at(2).toString(), QStringLiteral("Great"));
     }
 
     void frenchTranslation()
