@@ -72,6 +72,79 @@ private Q_SLOTS:
                  1000);
     }
 
+    void wholeListAgreesWithSingleReads()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QList<kora::proto::Conversation> list;
+        for (int i = 0; i < 5; ++i) {
+            kora::proto::Conversation c = conversation(QStringLiteral("c%1").arg(i), 1000 + i);
+            c.participants = {{{QStringLiteral("me"),
+                                QStringLiteral("Me"),
+                                QStringLiteral("worker"),
+                                {},
+                                false,
+                                {}},
+                               0,
+                               0},
+                              {{QStringLiteral("p%1").arg(i),
+                                QStringLiteral("Peer %1").arg(i),
+                                QStringLiteral("hirer"),
+                                {},
+                                i % 2 == 0,
+                                {}},
+                               qint64(i),
+                               qint64(i)}};
+            list.append(c);
+        }
+        QVERIFY(cache.upsertConversations(list));
+        QList<kora::proto::Message> messages;
+        for (int i = 0; i < 4; ++i) { // c4 has no messages
+            for (qint64 seq = 1; seq <= 3; ++seq) {
+                kora::proto::Message m;
+                m.id = kora::proto::newUuid();
+                m.clientId = kora::proto::newUuid();
+                m.conversationId = QStringLiteral("c%1").arg(i);
+                m.seq = m.updatedSeq = seq;
+                m.senderId = QStringLiteral("p%1").arg(i);
+                m.kind = QStringLiteral("text");
+                m.body = QStringLiteral("c%1 #%2").arg(i).arg(seq);
+                m.createdAt = QDateTime::fromMSecsSinceEpoch(2000 + seq, Qt::UTC);
+                messages.append(m);
+            }
+        }
+        QVERIFY(cache.storeMessages(messages, true));
+        QVERIFY(cache.enqueue(entry(QStringLiteral("c1"), QStringLiteral("still sending")),
+                              QStringLiteral("me")));
+
+        const QList<kora::models::CachedConversation> all = cache.conversations();
+        QCOMPARE(all.size(), 5);
+        for (const auto &fromList : all) {
+            const auto single = cache.conversation(fromList.conversation.id);
+            QVERIFY(single);
+            const auto &a = fromList.conversation;
+            const auto &b = single->conversation;
+            QCOMPARE(a.participants.size(), b.participants.size());
+            for (qsizetype k = 0; k < a.participants.size(); ++k) {
+                QCOMPARE(a.participants[k].user.id, b.participants[k].user.id);
+                QCOMPARE(a.participants[k].user.online, b.participants[k].user.online);
+                QCOMPARE(a.participants[k].lastReadSeq, b.participants[k].lastReadSeq);
+            }
+            QCOMPARE(a.lastMessage.has_value(), b.lastMessage.has_value());
+            if (a.lastMessage)
+                QCOMPARE(a.lastMessage->body, b.lastMessage->body);
+            QCOMPARE(fromList.pendingCount, single->pendingCount);
+        }
+        // The outbox row is the newest of c1; c0 ends with its last seq; c4 has none.
+        QCOMPARE(cache.conversation(QStringLiteral("c1"))->conversation.lastMessage->body,
+                 QStringLiteral("still sending"));
+        QCOMPARE(cache.conversation(QStringLiteral("c0"))->conversation.lastMessage->body,
+                 QStringLiteral("c0 #3"));
+        QVERIFY(!cache.conversation(QStringLiteral("c4"))->conversation.lastMessage);
+    }
+
     void foreignFileIsRefusedAndKept()
     {
         QTemporaryDir dir;
