@@ -197,6 +197,7 @@ QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
 void MessageDelegate::attach(QAbstractItemView *view)
 {
     m_view = view;
+    m_viewport = view->viewport();
     view->viewport()->setMouseTracking(true);
     view->viewport()->installEventFilter(this);
 }
@@ -556,7 +557,13 @@ MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &
 
 bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_view || watched != m_view->viewport())
+    // Compare with the viewport before touching m_view: while the view is
+    // being destroyed its viewport still sends events, and the view is then no
+    // longer a QAbstractItemView (reading m_view would be undefined behaviour).
+    const QEvent::Type type = event->type();
+    const bool handled = type == QEvent::MouseMove || type == QEvent::MouseButtonPress ||
+                         type == QEvent::MouseButtonRelease || type == QEvent::FontChange;
+    if (!handled || watched != m_viewport.data() || m_view.isNull())
         return QStyledItemDelegate::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseMove: {

@@ -92,6 +92,7 @@ private:
 
     mutable QCache<QString, TextEntry> m_layouts{600};
     QPointer<QAbstractItemView> m_view;
+    QPointer<QWidget> m_viewport; // compared in eventFilter without touching m_view
     QPersistentModelIndex m_pressed;
 };
 
