@@ -16,13 +16,8 @@ constexpr int maxEdits = 16;
 
 const QList<int> &customRoles()
 {
-    static const QList<int> roles = [] {
-        QList<int> list;
-        for (int role = ConversationListModel::IdRole; role <= ConversationListModel::InitialsRole;
-             ++role)
-            list.append(role);
-        return list;
-    }();
+    static const QList<int> roles =
+        detail::roleRange(ConversationListModel::IdRole, ConversationListModel::InitialsRole);
     return roles;
 }
 

@@ -9,6 +9,14 @@ namespace kora::models {
 
 namespace detail {
 
+QList<int> roleRange(int first, int last)
+{
+    QList<int> roles;
+    for (int role = first; role <= last; ++role)
+        roles.append(role);
+    return roles;
+}
+
 QList<ListEdit> planListEdits(int oldCount, const QList<int> &oldIndexOfNew)
 {
     QList<ListEdit> edits;

@@ -6,6 +6,9 @@ namespace kora::models {
 
 namespace detail {
 
+// The roles first..last, in order (a model's own roles, for dataChanged).
+QList<int> roleRange(int first, int last);
+
 // One step of turning a model's rows into new ones, in the order a model
 // announces it: Remove rows [first, last]; Insert new rows [first, last]
 // taken from the new list at `source`; Move row `first` to before

@@ -15,13 +15,8 @@ constexpr int newBelowCap = 100;
 
 const QList<int> &customRoles()
 {
-    static const QList<int> roles = [] {
-        QList<int> list;
-        for (int role = MessageListModel::LocalIdRole; role <= MessageListModel::UnreadMarkerRole;
-             ++role)
-            list.append(role);
-        return list;
-    }();
+    static const QList<int> roles =
+        detail::roleRange(MessageListModel::LocalIdRole, MessageListModel::UnreadMarkerRole);
     return roles;
 }
 
