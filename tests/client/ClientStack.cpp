@@ -1,5 +1,14 @@
 #include "ClientStack.h"
 
+kora::net::SocketIoClient::Options quietSocketOptions()
+{
+    kora::net::SocketIoClient::Options options;
+    options.watchNetwork = false;
+    options.reconnectBaseMs = 50;
+    options.reconnectMaxMs = 300;
+    return options;
+}
+
 ClientStack::ClientStack(const QUrl &server, const QString &token, const QString &userId,
                          const QString &cachePath, kora::net::SocketIoClient::Options socketOptions)
     : socket(socketOptions)

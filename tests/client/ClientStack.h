@@ -10,6 +10,9 @@
 
 #include <memory>
 
+// Socket options for tests: no OS network watcher, quick reconnects.
+kora::net::SocketIoClient::Options quietSocketOptions();
+
 // The client core as the app composes it: cache, REST, realtime, outbox and
 // sync engine for one signed-in user, against a server URL.
 struct ClientStack

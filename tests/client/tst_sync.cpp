@@ -24,15 +24,6 @@ using kora::test::ServerFixture;
 
 namespace {
 
-kora::net::SocketIoClient::Options quiet()
-{
-    kora::net::SocketIoClient::Options options;
-    options.watchNetwork = false;
-    options.reconnectBaseMs = 50;
-    options.reconnectMaxMs = 300;
-    return options;
-}
-
 DeliveryState statusOf(const MessageListModel &model, int row)
 {
     return DeliveryState(model.index(row, 0).data(MessageListModel::StatusRole).toInt());
@@ -68,7 +59,7 @@ private Q_SLOTS:
             QVERIFY(chat.send(kofiActor, conversationId, r));
         }
         ClientStack a(fx->url(), ama.token, ama.userId, dir.filePath(QStringLiteral("a.sqlite3")),
-                      quiet());
+                      quietSocketOptions());
         kora::models::ConversationListModel list(*a.cache, ama.userId);
         QAbstractItemModelTester listTester(&list,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -120,9 +111,9 @@ private Q_SLOTS:
     void sendReceiveEditDeleteTicksAndTyping()
     {
         ClientStack a(fx->url(), ama.token, ama.userId, dir.filePath(QStringLiteral("a.sqlite3")),
-                      quiet());
+                      quietSocketOptions());
         ClientStack b(fx->url(), kofi.token, kofi.userId, dir.filePath(QStringLiteral("b.sqlite3")),
-                      quiet());
+                      quietSocketOptions());
         QSignalSpy aSynced(a.sync.get(), &kora::models::SyncEngine::syncFinished);
         QSignalSpy bSynced(b.sync.get(), &kora::models::SyncEngine::syncFinished);
         a.socket.open();
@@ -194,7 +185,7 @@ private Q_SLOTS:
         const QString expired = tokens.issue(
             {ama.userId, QStringLiteral("worker"), QStringLiteral("Ama"), past, past.addDays(1)});
         const QString cachePath = dir.filePath(QStringLiteral("a.sqlite3"));
-        ClientStack a(fx->url(), expired, ama.userId, cachePath, quiet());
+        ClientStack a(fx->url(), expired, ama.userId, cachePath, quietSocketOptions());
         QVERIFY(a.cache->upsertConversations(
             {kora::proto::Conversation{conversationId, QStringLiteral("direct")}}));
         QSignalSpy refused(&a.socket, &kora::net::SocketIoClient::unauthorized);

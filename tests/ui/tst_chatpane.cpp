@@ -32,15 +32,6 @@ using kora::ui::Services;
 
 namespace {
 
-kora::net::SocketIoClient::Options quiet()
-{
-    kora::net::SocketIoClient::Options options;
-    options.watchNetwork = false;
-    options.reconnectBaseMs = 50;
-    options.reconnectMaxMs = 300;
-    return options;
-}
-
 // One signed-in client with its pane; the pane goes first, the core last.
 struct Session
 {
@@ -94,7 +85,8 @@ class TestChatPane : public QObject
         auto s = std::make_unique<Session>();
         s->stack = std::make_unique<ClientStack>(
             url.isEmpty() ? fx->url() : url, who.token, who.userId,
-            dir.filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(++sessions)), quiet());
+            dir.filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(++sessions)),
+            quietSocketOptions());
         if (!s->stack->error.isEmpty())
             return nullptr;
         if (connect) {

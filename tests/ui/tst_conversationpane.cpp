@@ -38,15 +38,6 @@ using kora::ui::NewConversationDialog;
 
 namespace {
 
-kora::net::SocketIoClient::Options quiet()
-{
-    kora::net::SocketIoClient::Options options;
-    options.watchNetwork = false;
-    options.reconnectBaseMs = 50;
-    options.reconnectMaxMs = 300;
-    return options;
-}
-
 QString idAt(const QAbstractItemModel *model, int row)
 {
     return model->index(row, 0).data(ConversationListModel::IdRole).toString();
@@ -122,7 +113,8 @@ private Q_SLOTS:
 
         client = std::make_unique<ClientStack>(
             fx->url(), ama.token, ama.userId,
-            dir.filePath(QStringLiteral("ama-%1.sqlite3").arg(++cacheSerial)), quiet());
+            dir.filePath(QStringLiteral("ama-%1.sqlite3").arg(++cacheSerial)),
+            quietSocketOptions());
         QVERIFY2(client->error.isEmpty(), qPrintable(client->error));
         services.reset(new kora::ui::Services{*client->cache, *client->outbox, *client->sync,
                                               client->api, client->socket, ama.userId,
