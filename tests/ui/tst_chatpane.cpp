@@ -570,6 +570,146 @@ private Q_SLOTS:
             bar->setValue(v), (void)view->viewport()->grab();
     }
 
+    // History that only the server has: scrolling to the top shows the loading
+    // row while the page is on its way, then the older messages come in above
+    // with the reading position kept, until the first message is reached.
+    void olderHistoryFromServerShowsLoadingRow()
+    {
+        const QString id = fx->directConversation(yaw, kofi);
+        QVERIFY(!id.isEmpty());
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(id);
+        for (int i = 1; i <= 130; ++i)
+            QCOMPARE(fx->post(path, i % 2 ? kofi.token : yaw.token,
+                              kora::test::textMessage(QStringLiteral("history %1").arg(i)))
+                         .status,
+                     201);
+
+        auto y = session(yaw, QStringLiteral("Yaw"));
+        QVERIFY(y);
+        QTRY_VERIFY(y->stack->cache->hasConversation(id));
+        y->pane->setConversation(id);
+        y->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(y->pane.get()));
+        auto *model = y->model();
+        QTRY_VERIFY(rowWithBody(model, QStringLiteral("history 130")) >= 0);
+        QTRY_VERIFY(rowWithBody(model, QStringLiteral("history 1")) < 0);
+        auto *loading = y->pane->findChild<QLabel *>(QStringLiteral("chatLoadingOlder"));
+        QVERIFY(loading);
+        QVERIFY(!loading->isVisible());
+
+        // Whenever loading starts, the row is on screen (recorded right after the pane's own slot).
+        QList<bool> shownWhileLoading;
+        connect(model, &MessageListModel::loadingOlderChanged, loading, [&](bool on) {
+            if (on)
+                shownWhileLoading.append(loading->isVisible());
+        });
+
+        QListView *view = y->pane->messageView();
+        QScrollBar *bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        int pages = 0;
+        while (rowWithBody(model, QStringLiteral("history 1")) < 0 && pages < 10) {
+            ++pages;
+            const int rowsBefore = model->rowCount();
+            bar->setValue(bar->minimum() + 1);
+            const qint64 topId =
+                view->indexAt(QPoint(10, 1)).data(MessageListModel::LocalIdRole).toLongLong();
+            bar->setValue(bar->minimum());
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > rowsBefore, 10000);
+            QTRY_VERIFY(!model->isLoadingOlder());
+            QTRY_VERIFY(!loading->isVisible());
+            const int row = model->rowOfLocalId(topId);
+            QVERIFY(row >= 0);
+            const int topNow = view->visualRect(view->model()->index(row, 0)).top();
+            QVERIFY2(qAbs(topNow) <= 2, qPrintable(QString::number(topNow)));
+        }
+        QVERIFY(rowWithBody(model, QStringLiteral("history 1")) >= 0);
+        QVERIFY(!shownWhileLoading.isEmpty());
+        QVERIFY(!shownWhileLoading.contains(false));
+        // At the start of the conversation nothing more is asked for.
+        bar->setValue(bar->minimum());
+        QVERIFY(!model->isLoadingOlder());
+        QVERIFY(!loading->isVisible());
+    }
+
+    // A refused message shows Retry and Discard in its bubble; clicking them
+    // (on the spot the delegate drew them) sends it again or drops it.
+    void failedBubbleRetryAndDiscardClicks()
+    {
+        auto a = session(ama, QStringLiteral("Ama"), {}, false);
+        QVERIFY(a);
+        auto &outbox = a->services->outbox;
+        auto &cache = *a->stack->cache;
+        const QString keep = QStringLiteral("retry me %1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString drop =
+            QStringLiteral("discard me %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(outbox.send(conversation, keep));
+        const QString keepId = cache.outbox().last().clientId;
+        QVERIFY(outbox.send(conversation, drop));
+        const QString dropId = cache.outbox().last().clientId;
+        for (const QString &clientId : {keepId, dropId})
+            QVERIFY(cache.markFailed(clientId, {QStringLiteral("rate_limited"),
+                                                QStringLiteral("Too many messages"), 0}));
+
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QListView *view = a->pane->messageView();
+        auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        auto *model = a->model();
+        QTRY_VERIFY(rowWithBody(model, keep) >= 0 && rowWithBody(model, drop) >= 0);
+        QCOMPARE(statusOf(model->index(rowWithBody(model, keep), 0)), DeliveryState::Failed);
+
+        // Online now: the failed ones stay failed until the user says otherwise.
+        QSignalSpy synced(a->stack->sync.get(), &kora::models::SyncEngine::syncFinished);
+        a->stack->socket.open();
+        QVERIFY(synced.wait(10000));
+        QCOMPARE(statusOf(model->index(rowWithBody(model, keep), 0)), DeliveryState::Failed);
+
+        const auto spotOf = [&](const QString &body, MessageDelegate::Hit hit) {
+            view->scrollToBottom();
+            const QModelIndex index = view->model()->index(rowWithBody(model, body), 0);
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.font = view->font();
+            option.direction = view->layoutDirection();
+            option.rect = view->visualRect(index);
+            for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+                for (int x = option.rect.left(); x < option.rect.right(); x += 2) {
+                    if (delegate->hitTest(option, index, QPoint(x, y)).hit == hit)
+                        return QPoint(x, y);
+                }
+            }
+            return QPoint(-1, -1);
+        };
+
+        const QPoint retry = spotOf(keep, MessageDelegate::Hit::Retry);
+        QVERIFY(retry.x() >= 0);
+        QSignalSpy acked(&outbox, &kora::models::Outbox::acknowledged);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, retry);
+        QTRY_VERIFY_WITH_TIMEOUT(!acked.isEmpty(), 10000);
+        QCOMPARE(acked.first().at(0).toString(), keepId);
+        QTRY_VERIFY(statusOf(model->index(rowWithBody(model, keep), 0)) >= DeliveryState::Sent);
+        QCOMPARE(statusOf(model->index(rowWithBody(model, drop), 0)), DeliveryState::Failed);
+
+        const QPoint discard = spotOf(drop, MessageDelegate::Hit::Discard);
+        QVERIFY(discard.x() >= 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, discard);
+        QTRY_COMPARE(rowWithBody(model, drop), -1);
+        QVERIFY(cache.outbox().isEmpty());
+        QVERIFY(rowWithBody(model, keep) >= 0);
+
+        // The server holds the retried one and never saw the discarded one.
+        const auto page =
+            fx->get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation),
+                    kofi.token);
+        QCOMPARE(page.status, 200);
+        const QByteArray bytes = page.body;
+        QVERIFY(bytes.contains(keep.toUtf8()));
+        QVERIFY(!bytes.contains(drop.toUtf8()));
+    }
+
     void cleanupTestCase() { fx.reset(); }
 };
 
