@@ -103,7 +103,8 @@ ConversationPane::ConversationPane(const Services &services, QWidget *parent)
     layout->addWidget(m_views);
     layout->addWidget(m_list, 1);
 
-    setFocusProxy(m_list);
+    // No focus proxy: with one, Qt 6.4 tabs into the list and skips the
+    // search box, the new-conversation button and the views before it.
     setTabOrder(m_search, m_new);
     setTabOrder(m_new, m_views);
     setTabOrder(m_views, m_list);
@@ -223,6 +224,11 @@ void ConversationPane::step(int delta)
     const int row = qBound(0, current.row() + delta, rows - 1);
     if (row != current.row())
         activate(m_filter->index(row, 0));
+}
+
+void ConversationPane::focusList()
+{
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void ConversationPane::focusSearch()

@@ -41,7 +41,8 @@ public:
     void selectConversation(const QString &id);
     void selectNext();     // Alt+Down
     void selectPrevious(); // Alt+Up
-    void focusSearch();    // Ctrl+F
+    void focusList();
+    void focusSearch(); // Ctrl+F
     void openNewConversation();
     QAbstractItemModel *model() const; // the filtered model shown (for the quick switcher)
 

@@ -387,7 +387,7 @@ void MainWindow::back()
         return;
     m_showChat = false;
     applyLayout();
-    m_conversations->setFocus();
+    m_conversations->focusList();
 }
 
 void MainWindow::setSignedOut(bool signedOut)

@@ -5,11 +5,13 @@
 #include "AppController.h"
 #include "Cache.h"
 #include "ChatPane.h"
+#include "Composer.h"
 #include "ConnectionBanner.h"
 #include "ConversationPane.h"
 #include "FaultProxy.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageListModel.h"
 #include "Notifier.h"
 #include "Outbox.h"
 #include "ServerFixture.h"
@@ -21,6 +23,8 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -284,6 +288,107 @@ private Q_SLOTS:
         QCOMPARE(again.currentConversationId(), bathroom);
         QVERIFY(again.isMuted(bathroom));
         QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+    // The whole window without a mouse: find, open, write, switch, Tab round
+    // every control (each one named for screen readers), new-conversation
+    // dialog in and out.
+    void keyboardOnlyWalk()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("keyboard.ini")), QSettings::IniFormat);
+        auto window = std::make_unique<ui::MainWindow>(session->services(), settings);
+        window->resize(1000, 700);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_COMPARE(window->conversationPane()->model()->rowCount(), 2);
+        const auto focused = [] { return QApplication::focusWidget(); };
+
+        // Ctrl+F, type, Down into the list, Enter opens; the composer has the focus.
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = qobject_cast<QLineEdit *>(focused());
+        QVERIFY(search && window->conversationPane()->isAncestorOf(search));
+        QTest::keyClicks(search, QStringLiteral("kitchen"));
+        QTest::keyClick(search, Qt::Key_Down);
+        auto *list = qobject_cast<QListView *>(focused());
+        QVERIFY(list && window->conversationPane()->isAncestorOf(list));
+        QTest::keyClick(list, Qt::Key_Return);
+        const QString kitchen = window->currentConversationId();
+        QVERIFY(!kitchen.isEmpty());
+        QVERIFY(session->cache().conversation(kitchen)->conversation.jobTitle.contains(
+            QStringLiteral("Kitchen")));
+        QPlainTextEdit *editor = window->chatPane()->composer()->editor();
+        QTRY_COMPARE(focused(), editor);
+        QTest::keyClicks(editor, QStringLiteral("Sent without a mouse"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        const models::MessageListModel *messages = window->chatPane()->messageModel();
+        QTRY_COMPARE(messages->index(messages->rowCount() - 1, 0)
+                         .data(models::MessageListModel::BodyRole)
+                         .toString(),
+                     QStringLiteral("Sent without a mouse"));
+
+        // Esc in the search box clears the filter; Alt+Down / Alt+Up step through.
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focused(), search);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(window->conversationPane()->model()->rowCount(), 2);
+        QTest::keyClick(window.get(), Qt::Key_Down, Qt::AltModifier);
+        const QString other = window->currentConversationId();
+        QVERIFY(!other.isEmpty() && other != kitchen);
+        QTest::keyClick(window.get(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window->currentConversationId(), kitchen);
+
+        // Tab goes round every control and back; Tab in the composer leaves it.
+        editor->setFocus(Qt::TabFocusReason);
+        QSet<QWidget *> stops;
+        for (int i = 0; i < 30; ++i) {
+            QWidget *before = focused();
+            QVERIFY(before);
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget *now = focused();
+            QVERIFY2(now && now != before, before->metaObject()->className());
+            QVERIFY2(!now->accessibleName().isEmpty(),
+                     qPrintable(QStringLiteral("%1 %2").arg(
+                         QString::fromLatin1(now->metaObject()->className()), now->objectName())));
+            if (now == editor)
+                break;
+            stops.insert(now);
+        }
+        QCOMPARE(focused(), editor);
+        QVERIFY(editor->toPlainText().isEmpty()); // no tab character typed
+        QVERIFY(stops.contains(search));
+        QVERIFY(stops.contains(list));
+        QVERIFY(stops.contains(window->chatPane()->messageView()));
+        const auto named = [&](const QString &accessible) {
+            return std::any_of(stops.cbegin(), stops.cend(),
+                               [&](QWidget *w) { return w->accessibleName() == accessible; });
+        };
+        QVERIFY(named(QStringLiteral("New conversation")));
+        QVERIFY(named(QStringLiteral("Conversation views")));
+        QVERIFY(named(QStringLiteral("Send message")));
+        // Shift+Tab walks back the same way.
+        QTest::keyClick(editor, Qt::Key_Backtab);
+        QVERIFY(focused() != editor && stops.contains(focused()));
+
+        // Ctrl+N opens the people search with the focus in it; Esc closes it.
+        QWidget *const beforeDialog = focused();
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(focused()) &&
+                    focused()->accessibleName() == QStringLiteral("Search people"));
+        QWidget *dialog = focused()->window();
+        QVERIFY(dialog != window.get());
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QPointer<QWidget> closing(dialog);
+        QTRY_VERIFY(!closing || !closing->isVisible());
+        // The window keeps where the focus was, for when it is active again.
+        QCOMPARE(window->focusWidget(), beforeDialog);
     }
 
     void bannerOfflineAndReconnected()
