@@ -448,9 +448,14 @@ QList<CachedConversation> Cache::readConversations(const QString &onlyId) const
                   QStringLiteral(" WHERE m.local_id IN (SELECT (SELECT local_id FROM messages"
                                  " WHERE conversation_id = c.id AND seq IS NOT NULL"
                                  " ORDER BY seq DESC LIMIT 1) FROM conversations c)")));
-    // Outbox rows come after everything with a seq, the newest last.
-    takeLast(exec(QStringLiteral("SELECT ") + messageColumns + messageFrom +
-                  QStringLiteral(" WHERE m.seq IS NULL ORDER BY m.local_id")));
+    // Outbox rows come after everything with a seq, the newest last. Sought per
+    // conversation through (conversation_id, seq): "seq IS NULL" alone would
+    // scan every message (CROSS JOIN keeps SQLite from choosing that).
+    takeLast(exec(QStringLiteral("SELECT ") + messageColumns +
+                  QStringLiteral(" FROM conversations c CROSS JOIN messages m"
+                                 " ON m.conversation_id = c.id AND m.seq IS NULL"
+                                 " LEFT JOIN outbox o ON o.client_id = m.client_id AND m.id IS NULL"
+                                 " ORDER BY m.local_id")));
     return list;
 }
 
