@@ -185,12 +185,20 @@ int scroll(const QString &path)
     while (frames.size() < 20000 && stuck < 50) {
         QScrollBar *bar = view->verticalScrollBar();
         const int before = bar->value();
+        QElapsedTimer step;
+        step.start();
+        const int rowsBefore = view->model()->rowCount();
         bar->setValue(before - 90);        // one wheel step
         QCoreApplication::processEvents(); // the pane loads older rows at the top
+        const double eventsMs = double(step.nsecsElapsed()) / 1e6;
         QElapsedTimer clock;
         clock.start();
         view->viewport()->render(&target);
         frames.append(double(clock.nsecsElapsed()) / 1e6);
+        if (qEnvironmentVariableIsSet("KORA_BENCH_TRACE") && (frames.last() > 8 || eventsMs > 8))
+            out << "frame " << frames.size() << " rows " << rowsBefore << "->"
+                << view->model()->rowCount() << " events " << eventsMs << " ms paint "
+                << frames.last() << " ms\n";
         const qint64 first =
             view->indexAt(QPoint(5, 5)).data(kora::models::MessageListModel::SeqRole).toLongLong();
         if (first > 0)
