@@ -228,6 +228,15 @@ template<typename F> Expected<bool, QString> Cache::write(F &&work)
 Expected<bool, QString> Cache::upsertConversations(const QList<proto::Conversation> &list)
 {
     QList<proto::Message> lastMessages;
+    // Users are shared between conversations: a name or presence written
+    // here may change other rows of the list too.
+    QStringList changedIds;
+    QStringList changedUsers;
+    for (const proto::Conversation &c : list) {
+        changedIds.append(c.id);
+        for (const proto::Participant &p : c.participants)
+            changedUsers.append(p.user.id);
+    }
     const auto done = write([&]() -> Expected<bool, QString> {
         for (const proto::Conversation &c : list) {
             auto q = exec(
@@ -277,7 +286,7 @@ Expected<bool, QString> Cache::upsertConversations(const QList<proto::Conversati
     });
     if (!done)
         return done;
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged(conversationsOf(changedUsers, changedIds));
     // The last message of each conversation is part of the newest history.
     if (!lastMessages.isEmpty())
         return storeMessages(lastMessages);
@@ -314,7 +323,7 @@ Expected<bool, QString> Cache::setCursor(const QString &conversationId, const QS
         return true;
     });
     if (done) {
-        Q_EMIT conversationsChanged();
+        Q_EMIT conversationsChanged({conversationId});
         Q_EMIT messagesChanged(conversationId);
     }
     return done;
@@ -329,7 +338,7 @@ Expected<bool, QString> Cache::setPresence(const QString &userId, bool online,
         {online ? 1 : 0, msecs(lastSeen), userId});
     if (!q)
         return unexpected(q.error());
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged(conversationsOf({userId}, {}));
     return true;
 }
 
@@ -339,7 +348,7 @@ Expected<bool, QString> Cache::setArchived(const QString &conversationId, bool a
                   {archived ? 1 : 0, conversationId});
     if (!q)
         return unexpected(q.error());
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged({conversationId});
     return true;
 }
 
@@ -350,7 +359,7 @@ Expected<bool, QString> Cache::addUnread(const QString &conversationId, int coun
         {count, conversationId});
     if (!q)
         return unexpected(q.error());
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged({conversationId});
     return true;
 }
 
@@ -376,6 +385,22 @@ proto::Participant participantFromRow(const SqlRows &q)
 }
 
 } // namespace
+
+QStringList Cache::conversationsOf(const QStringList &userIds, QStringList ids) const
+{
+    if (ids.size() + userIds.size() > maxChangedIds)
+        return {}; // "any": cheaper for listeners to re-read everything
+    for (const QString &userId : userIds) {
+        auto q = exec(QStringLiteral("SELECT conversation_id FROM participants WHERE user_id = ?"),
+                      {userId});
+        while (q && q->next())
+            ids.append(q->value(0).toString());
+        if (!q)
+            return {};
+    }
+    ids.removeDuplicates();
+    return ids.size() > maxChangedIds ? QStringList() : ids;
+}
 
 QList<proto::Participant> Cache::participants(const QString &conversationId) const
 {
@@ -580,7 +605,7 @@ Expected<bool, QString> Cache::storeMessages(const QList<proto::Message> &list, 
     if (!done)
         return done;
     if (!touched.isEmpty())
-        Q_EMIT conversationsChanged();
+        Q_EMIT conversationsChanged(touched.keys());
     for (const QString &id : touched.keys())
         Q_EMIT messagesChanged(id);
     return done;
@@ -721,7 +746,7 @@ Expected<CachedMessage, QString> Cache::enqueue(const OutboxEntry &e, const QStr
         return unexpected(done.error());
     Q_EMIT outboxChanged();
     Q_EMIT messagesChanged(e.conversationId);
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged({e.conversationId});
     return *message(localId);
 }
 
@@ -773,7 +798,7 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
     if (!done)
         return done;
     Q_EMIT outboxChanged();
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged({stored.conversationId});
     Q_EMIT messagesChanged(stored.conversationId);
     return done;
 }
@@ -839,7 +864,7 @@ Expected<bool, QString> Cache::discard(const QString &clientId)
     if (done && *done) {
         Q_EMIT outboxChanged();
         Q_EMIT messagesChanged(conversationId);
-        Q_EMIT conversationsChanged();
+        Q_EMIT conversationsChanged({conversationId});
     }
     return done;
 }
@@ -858,7 +883,7 @@ Expected<bool, QString> Cache::setDraft(const QString &conversationId, const QSt
                    {conversationId, body, QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return unexpected(q.error());
-    Q_EMIT conversationsChanged();
+    Q_EMIT conversationsChanged({conversationId});
     return true;
 }
 

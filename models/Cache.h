@@ -105,13 +105,18 @@ public:
     QString value(const QString &key) const;
 
 Q_SIGNALS:
-    void conversationsChanged();
+    // The conversations whose list row may have changed; empty: any of them.
+    void conversationsChanged(const QStringList &ids);
     void messagesChanged(const QString &conversationId);
     void outboxChanged();
 
 private:
     explicit Cache(QString path);
     QList<CachedConversation> readConversations(const QString &onlyId) const;
+    // `ids` plus the conversations these users take part in; empty (meaning
+    // "any") when that is more than maxChangedIds.
+    QStringList conversationsOf(const QStringList &userIds, QStringList ids) const;
+    static constexpr int maxChangedIds = 64;
     QList<OutboxEntry> readOutbox(const QString &where) const;
     Expected<SqlRows, QString> exec(const QString &sql, const QVariantList &binds = {}) const;
     Expected<bool, QString> migrate();

@@ -34,7 +34,8 @@ ConversationListModel::ConversationListModel(Cache &cache, QString myUserId, QOb
     , m_myUserId(std::move(myUserId))
 {
     m_rows = read();
-    connect(&m_cache, &Cache::conversationsChanged, this, &ConversationListModel::refresh);
+    connect(&m_cache, &Cache::conversationsChanged, this,
+            &ConversationListModel::refreshConversations);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -203,12 +204,38 @@ QList<ConversationListModel::Row> ConversationListModel::read() const
     QList<Row> rows;
     for (const CachedConversation &cached : m_cache.conversations())
         rows.append(rowFrom(cached));
+    sortRows(rows);
+    return rows;
+}
+
+void ConversationListModel::sortRows(QList<Row> &rows)
+{
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         const qint64 ka = sortKey(a.lastActivity);
         const qint64 kb = sortKey(b.lastActivity);
         return ka != kb ? ka > kb : a.id < b.id;
     });
-    return rows;
+}
+
+void ConversationListModel::refreshConversations(const QStringList &ids)
+{
+    if (ids.isEmpty() || m_applying) {
+        refresh();
+        return;
+    }
+    const QSet<QString> changed(ids.cbegin(), ids.cend());
+    QList<Row> fresh;
+    fresh.reserve(m_rows.size() + changed.size());
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!changed.contains(row.id))
+            fresh.append(row);
+    }
+    for (const QString &id : changed) {
+        if (const auto cached = m_cache.conversation(id))
+            fresh.append(rowFrom(*cached));
+    }
+    sortRows(fresh);
+    apply(std::move(fresh), &changed);
 }
 
 void ConversationListModel::refresh()
@@ -224,7 +251,7 @@ void ConversationListModel::refresh()
     } while (m_dirty);
 }
 
-void ConversationListModel::apply(QList<Row> fresh)
+void ConversationListModel::apply(QList<Row> fresh, const QSet<QString> *changed)
 {
     m_applying = true;
     QHash<QString, int> oldIndex;
@@ -257,6 +284,10 @@ void ConversationListModel::apply(QList<Row> fresh)
     for (int i = 0; i < int(fresh.size()); ++i) {
         Q_ASSERT(m_rows.at(i).id == fresh.at(i).id);
         QList<int> roles;
+        if (changed && !changed->contains(fresh.at(i).id)) {
+            flush(i - 1); // an untouched row: the same values, nothing to compare
+            continue;
+        }
         for (const int role : customRoles()) {
             if (value(m_rows.at(i), role) != value(fresh.at(i), role))
                 roles.append(role);

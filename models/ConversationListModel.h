@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace kora::models {
@@ -13,9 +14,10 @@ namespace kora::models {
 class Cache;
 
 // The conversation list, newest activity first, straight from the cache. On
-// every Cache::conversationsChanged the list is re-read and only the
-// difference is announced (moves, inserts, removals, dataChanged with the
-// roles that changed); a full reset only when the difference is large.
+// every Cache::conversationsChanged the conversations it names are re-read
+// (all of them when it names none) and only the difference is announced
+// (moves, inserts, removals, dataChanged with the roles that changed); a full
+// reset only when the difference is large.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -55,9 +57,13 @@ public:
     static QString initialsOf(const QString &name);
 
 public Q_SLOTS:
-    // Re-reads the cache and applies the difference (connected to
-    // Cache::conversationsChanged; call it for writes that do not signal).
+    // Re-reads the cache and applies the difference (call it for writes that
+    // do not signal).
     void refresh();
+    // Re-reads only these conversations (all of them when `ids` is empty or
+    // long) and applies the difference; connected to Cache::conversationsChanged,
+    // so a new message in one of 10,000 conversations reads one row, not all.
+    void refreshConversations(const QStringList &ids);
 
 private:
     struct Row
@@ -81,7 +87,9 @@ private:
 
     Row rowFrom(const CachedConversation &cached) const;
     QList<Row> read() const;
-    void apply(QList<Row> fresh);
+    // `changed`: when set, only these ids can differ from the rows held now.
+    void apply(QList<Row> fresh, const QSet<QString> *changed = nullptr);
+    static void sortRows(QList<Row> &rows);
     static QVariant value(const Row &row, int role);
 
     Cache &m_cache;

@@ -354,8 +354,10 @@ void MessageListModel::reload()
     setLoadingOlder(false);
 }
 
-void MessageListModel::onConversationsChanged()
+void MessageListModel::onConversationsChanged(const QStringList &ids)
 {
+    if (!ids.isEmpty() && !ids.contains(m_conversationId))
+        return; // other conversations' rows
     const QList<proto::Participant> before = m_participants;
     readParticipants();
     if (sameParticipants(before, m_participants))

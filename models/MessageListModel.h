@@ -124,7 +124,7 @@ private:
     bool coversFirstUnread(qint64 windowStart) const;
     void apply(const QList<CachedMessage> &messages);
     void applyOnce(const QList<CachedMessage> &messages);
-    void onConversationsChanged();
+    void onConversationsChanged(const QStringList &ids);
     void readParticipants();
     void setLoadingOlder(bool loading);
     void updateNewBelow();

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void planListEditsKeepsOrder();
     void conversationListSortsAndMoves();
     void conversationListRolesUpdate();
+    void conversationListReadsOnlyNamedRows();
     void conversationFilter();
     void messageWindowPagesBack();
     void messageWindowLiveEnd();
@@ -315,6 +316,85 @@ void TestModels::conversationListSortsAndMoves()
     QCOMPARE(removed.count(), 0);
     QCOMPARE(idsOf(model), (QStringList{QStringLiteral("c3"), QStringLiteral("c1"),
                                         QStringLiteral("g1"), QStringLiteral("c2")}));
+}
+
+// Each write names the conversations it touched and the list re-reads only
+// those; after every step of a random run the model holds exactly what a full
+// read gives, and only named rows were announced as changed.
+void TestModels::conversationListReadsOnlyNamedRows()
+{
+    QList<proto::Conversation> all;
+    for (int i = 0; i < 120; ++i) {
+        const QString peer = i % 3 == 0 ? kofi : i % 3 == 1 ? efua : jose;
+        all.append(i % 10 == 0
+                       ? group(QStringLiteral("g%1").arg(i), QStringLiteral("Crew %1").arg(i),
+                               at(0, 8, 0).addSecs(i * 60))
+                       : direct(QStringLiteral("c%1").arg(i), peer, at(0, 8, 0).addSecs(i * 60)));
+    }
+    CHECK_OK(m_cache->upsertConversations(all));
+    ConversationListModel model(*m_cache, me);
+    Tester tester(&model, QtTestMode);
+    QCOMPARE(model.rowCount(), 120);
+
+    QStringList named;
+    connect(m_cache.get(), &Cache::conversationsChanged, this,
+            [&](const QStringList &ids) { named = ids; });
+    QRandomGenerator random(20261123);
+    qint64 seq = 0;
+    for (int step = 0; step < 150; ++step) {
+        const proto::Conversation &c = all.at(int(random.bounded(int(all.size()))));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        named = {QStringLiteral("(none)")};
+        switch (random.bounded(6)) {
+        case 0:
+            CHECK_OK(m_cache->storeMessages({message(
+                c.id, ++seq, kofi, QStringLiteral("step %1").arg(step), at(1).addSecs(step))}));
+            break;
+        case 1:
+            CHECK_OK(m_cache->setDraft(c.id, step % 2 ? QStringLiteral("draft %1").arg(step)
+                                                      : QString()));
+            break;
+        case 2:
+            CHECK_OK(
+                m_cache->setPresence(step % 2 ? kofi : efua, step % 4 < 2, at(1).addSecs(step)));
+            break;
+        case 3:
+            CHECK_OK(m_cache->setArchived(c.id, step % 2 == 0));
+            break;
+        case 4:
+            CHECK_OK(m_cache->addUnread(c.id, 1));
+            break;
+        default:
+            CHECK_OK(m_cache->enqueue(
+                outboxEntry(QStringLiteral("out-%1").arg(step), c.id, QStringLiteral("queued")),
+                me));
+            break;
+        }
+        QVERIFY(named != QStringList{QStringLiteral("(none)")});
+        ConversationListModel full(*m_cache, me);
+        QCOMPARE(idsOf(model), idsOf(full));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int role = ConversationListModel::IdRole;
+                 role <= ConversationListModel::InitialsRole; ++role)
+                QCOMPARE(roleAt(model, row, role), roleAt(full, row, role));
+        }
+        if (!named.isEmpty()) {
+            for (const int row : changedRows(changed))
+                QVERIFY2(named.contains(model.idAt(row)), qPrintable(model.idAt(row)));
+        }
+    }
+    // Presence names every conversation of that person, and only those.
+    CHECK_OK(m_cache->setPresence(jose, true, {}));
+    QStringList withJose;
+    for (const proto::Conversation &c : std::as_const(all)) {
+        if (std::any_of(c.participants.cbegin(), c.participants.cend(),
+                        [](const proto::Participant &p) { return p.user.id == jose; }))
+            withJose.append(c.id);
+    }
+    QCOMPARE(withJose.size(), 36); // the directs with José; the groups are Kofi and Efua's
+    named.sort();
+    withJose.sort();
+    QCOMPARE(named, withJose);
 }
 
 void TestModels::conversationListRolesUpdate()
