@@ -850,6 +850,10 @@ Start one with “+”.</source>
             <source>Could not load older messages: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search on the left and pick a conversation to read it. Opening one is logged.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kora::ui::SupportSearchPane</name>

@@ -853,6 +853,10 @@ Commencez-en une avec « + ».</translation>
             <source>Could not load older messages: %1</source>
             <translation>Impossible de charger les messages plus anciens : %1</translation>
         </message>
+        <message>
+            <source>Search on the left and pick a conversation to read it. Opening one is logged.</source>
+            <translation>Recherchez à gauche et choisissez une conversation pour la lire. Chaque ouverture est journalisée.</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::SupportSearchPane</name>

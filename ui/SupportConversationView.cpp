@@ -105,6 +105,7 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_export = new QPushButton(tr("Export transcript…"), header);
     m_export->setObjectName(QStringLiteral("supportExportButton"));
     m_export->setEnabled(false);
+    m_export->hide(); // until a conversation is open
     headerLayout->addWidget(m_export, 0, Qt::AlignTop);
     layout->addWidget(header);
 
@@ -134,6 +135,8 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_view->setItemDelegate(m_delegate);
     m_delegate->attach(m_view);
     layout->addWidget(m_view, 1);
+
+    setStatus(tr("Search on the left and pick a conversation to read it. Opening one is logged."));
 
     connect(m_export, &QPushButton::clicked, this, &SupportConversationView::exportRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -179,6 +182,7 @@ void SupportConversationView::open(const proto::Conversation &conversation)
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
     m_export->setEnabled(false);
+    m_export->show();
     m_delegate->clearCache();
 
     m_view->setModel(nullptr);
