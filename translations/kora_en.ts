@@ -901,13 +901,6 @@ Start one with “+”.</source>
             <source>Job: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n message(s), last active %1</source>
-            <translation>
-                <numerusform>%n message, last active %1</numerusform>
-                <numerusform>%n messages, last active %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The end of the date range is before its start.</source>
             <translation type="unfinished" />
@@ -930,6 +923,10 @@ Start one with “+”.</source>
                 <numerusform>%n conversation found.</numerusform>
                 <numerusform>%n conversations found.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Last active %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

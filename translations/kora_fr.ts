@@ -904,13 +904,6 @@ Commencez-en une avec « + ».</translation>
             <source>Job: %1 (%2)</source>
             <translation>Mission : %1 (%2)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n message(s), last active %1</source>
-            <translation>
-                <numerusform>%n message, dernière activité %1</numerusform>
-                <numerusform>%n messages, dernière activité %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The end of the date range is before its start.</source>
             <translation>La fin de la période précède son début.</translation>
@@ -933,6 +926,10 @@ Commencez-en une avec « + ».</translation>
                 <numerusform>%n conversation trouvée.</numerusform>
                 <numerusform>%n conversations trouvées.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Last active %1</source>
+            <translation>Dernière activité %1</translation>
         </message>
     </context>
     <context>

@@ -111,9 +111,7 @@ QString SupportSearchPane::describe(const proto::Conversation &c)
         text +=
             QLatin1Char('\n') + (c.jobId.isEmpty() ? tr("Job: %1").arg(c.jobTitle)
                                                    : tr("Job: %1 (%2)").arg(c.jobTitle, c.jobId));
-    text +=
-        QLatin1Char('\n') +
-        tr("%n message(s), last active %1", nullptr, int(c.lastSeq)).arg(dateTimeText(c.updatedAt));
+    text += QLatin1Char('\n') + tr("Last active %1").arg(dateTimeText(c.updatedAt));
     return text;
 }
 

@@ -70,7 +70,8 @@ QString TranscriptExporter::html(const proto::Conversation &c,
                           ".system td{background:#f3f0e6;font-style:italic;}"
                           "</style></head><body>\n")
                .arg(title.toHtmlEscaped());
-    out += QStringLiteral("<h1>%1</h1>\n<table>").arg(title.toHtmlEscaped());
+    out += QStringLiteral("<h1>%1</h1>\n<table width=\"100%\" cellspacing=\"0\">")
+               .arg(title.toHtmlEscaped());
     const auto row = [&out](const QString &label, const QString &value) {
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n")
                    .arg(label.toHtmlEscaped(), value);
@@ -88,7 +89,8 @@ QString TranscriptExporter::html(const proto::Conversation &c,
     row(tr("Messages"), QString::number(messages.size()));
     row(tr("Exported"),
         escaped(tr("%1 by %2").arg(timeText(options.exportedAt), options.exportedBy)));
-    out += QStringLiteral("</table>\n<h2>%1</h2>\n<table>\n").arg(tr("Messages").toHtmlEscaped());
+    out += QStringLiteral("</table>\n<h2>%1</h2>\n<table width=\"100%\" cellspacing=\"0\">\n")
+               .arg(tr("Messages").toHtmlEscaped());
 
     for (const proto::Message &m : messages) {
         const bool system = m.kind == QLatin1String("system");
@@ -118,8 +120,10 @@ QString TranscriptExporter::html(const proto::Conversation &c,
         if (m.editedAt.isValid())
             meta += QStringLiteral("<br><span class=\"muted\">%1</span>")
                         .arg(escaped(tr("edited %1").arg(timeText(m.editedAt))));
-        out += QStringLiteral("<tr%1><td class=\"muted\">#%2</td><td>%3</td><td><b>%4</b></td>"
-                              "<td>%5</td></tr>\n")
+        out += QStringLiteral("<tr%1><td class=\"muted\" style=\"white-space:nowrap\">#%2</td>"
+                              "<td style=\"white-space:nowrap\">%3</td>"
+                              "<td style=\"white-space:nowrap\"><b>%4</b></td>"
+                              "<td width=\"100%\">%5</td></tr>\n")
                    .arg(system ? QStringLiteral(" class=\"system\"") : QString())
                    .arg(m.seq)
                    .arg(meta, escaped(who), body);

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -237,6 +239,18 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Retile the bathroom"_s));
         QVERIFY(text.contains(u" UTC"_s));
         QVERIFY(text.indexOf(hostile.toHtmlEscaped()) < text.indexOf(u"Booking confirmed"_s));
+
+        if (const QString dir = qEnvironmentVariable("KORA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            // What the PDF shows: the same HTML through QTextDocument.
+            QTextDocument document;
+            document.setHtml(text);
+            document.setTextWidth(800);
+            QImage page(800, int(document.size().height()), QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            document.drawContents(&painter);
+            page.save(dir + u"/transcript.png"_s);
+        }
 
         const QString pdfPath = m_dir.filePath(u"transcript.pdf"_s);
         w.exportTo(pdfPath, u"pdf"_s);
