@@ -3,6 +3,7 @@
 // (no composer), transcript export (escaped, audited), the audit log view,
 // and the participants' read state untouched.
 #include "ApiClient.h"
+#include "AppController.h"
 #include "AuditLogView.h"
 #include "Cache.h"
 #include "Composer.h"
@@ -10,6 +11,7 @@
 #include "MessageListModel.h"
 #include "ServerFixture.h"
 #include "Session.h"
+#include "SocketIoClient.h"
 #include "SupportConversationView.h"
 #include "SupportSearchPane.h"
 #include "SupportWindow.h"
@@ -280,6 +282,30 @@ private Q_SLOTS:
         // The participants' unread counts and cursors are as they were.
         QCOMPARE(readState(fx, ama, id), amaBefore);
         QCOMPARE(readState(fx, kofi, id), kofiBefore);
+    }
+
+    void supportLoginOpensTheSupportWindowWithoutASocket()
+    {
+        // No keychain here (the token stays in memory): nothing waits on a secret service.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        app::LaunchOptions options;
+        options.server = fx.url();
+        options.profile = u"tst-support-%1"_s.arg(QCoreApplication::applicationPid());
+        options.email = u"support@demo.kora"_s;
+        options.password = u"demo-password"_s;
+        app::AppController controller(options);
+        QSignalSpy shown(&controller, &app::AppController::mainWindowShown);
+        controller.start();
+        QVERIFY(shown.wait(15000));
+        QVERIFY(controller.supportWindow());
+        QVERIFY(!controller.mainWindow());
+        QVERIFY(controller.supportWindow()->isVisible());
+        QVERIFY(controller.supportWindow()->banner()->isVisible());
+        // Support mode never opens the realtime link: no receipts, typing or presence can leave.
+        QCOMPARE(controller.session()->socket().state(), net::SocketIoClient::State::Disconnected);
+        QFile::remove(controller.settings().fileName());
     }
 
     void exportRefusedWhenNotAudited()
