@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "Session.h"
+#include "SupportWindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -135,7 +136,7 @@ void AppController::showLogin(const QString &notice, bool again)
         onSignedIn(r, dialog->server(), dialog->email());
     });
     connect(dialog, &QDialog::rejected, this, [this, again] {
-        if (!again && !m_window)
+        if (!again && !m_window && !m_support)
             Q_EMIT loginCancelled();
     });
     if (again)
@@ -164,7 +165,8 @@ void AppController::onSignedIn(const net::LoginResult &result, const QUrl &serve
             m_window->setNotice(keychainNotice());
     });
 
-    if (m_session && m_session->user().id == result.user.id && m_session->server() == server) {
+    if (m_session && !m_support && m_session->user().id == result.user.id &&
+        m_session->server() == server) {
         // Signed in again after the token expired: same cache, same outbox.
         m_session->setToken(result.token);
         if (m_window)
@@ -189,6 +191,18 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
         return false;
     }
     m_session = std::move(*created);
+    if (user.role == QLatin1String("support")) {
+        // Support mode: its own window on the admin routes; the session's
+        // socket, sync engine and outbox are never started.
+        m_support = std::make_unique<ui::SupportWindow>(m_session->api(), user);
+        connect(m_session.get(), &Session::signedOut, m_support.get(),
+                [this](const QString &reason) { showLogin(reason, false); });
+        connect(m_support.get(), &ui::SupportWindow::signOutRequested, this,
+                &AppController::signOut);
+        m_support->show();
+        Q_EMIT mainWindowShown();
+        return true;
+    }
     m_window = std::make_unique<ui::MainWindow>(m_session->services(), m_settings);
     m_notifier = std::make_unique<Notifier>(m_session->services(), *m_window);
     m_window->setNotice(keychainNotice());
@@ -210,6 +224,7 @@ void AppController::closeSession()
     if (m_window)
         m_window->saveState();
     m_notifier.reset();
+    m_support.reset();
     if (m_window && m_login && m_login->parent() == m_window.get())
         delete m_login;
     m_window.reset();

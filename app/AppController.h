@@ -14,6 +14,7 @@
 
 namespace kora::ui {
 class MainWindow;
+class SupportWindow;
 } // namespace kora::ui
 
 namespace kora::app {
@@ -49,6 +50,8 @@ public:
 
     Session *session() const { return m_session.get(); }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
+    // The read-only support window, instead of the main window, for support accounts.
+    ui::SupportWindow *supportWindow() const { return m_support.get(); }
     ui::LoginDialog *loginDialog() const { return m_login; }
     QSettings &settings() { return m_settings; }
 
@@ -74,6 +77,7 @@ private:
     net::ApiClient m_loginApi{&m_network};
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::SupportWindow> m_support;
     std::unique_ptr<Notifier> m_notifier;
     QPointer<ui::LoginDialog> m_login;
     bool m_autoSubmitted = false;

@@ -162,7 +162,8 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
         auto user = m_users.find(id);
         if (!user)
             return unexpected(storageError(user.error()));
-        if (!*user || (*user)->role == QLatin1String("support"))
+        if (!*user || (*user)->role == QLatin1String("support") ||
+            (*user)->role == QLatin1String("system"))
             return unexpected(err(code::NotFound, QStringLiteral("no such user: %1").arg(id)));
     }
 

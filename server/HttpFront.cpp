@@ -143,6 +143,14 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             return true;
         }
         context.actor = Actor{claims->userId, claims->role, claims->name};
+        // Support accounts are read-only on every write route (the admin routes record audits).
+        if (context.actor.isSupport() && request.method() != QHttpServerRequest::Method::Get &&
+            !path.startsWith(QLatin1String("/api/v1/admin/"))) {
+            reply(request, socket,
+                  HttpReply::error(
+                      {code::ReadOnly, QStringLiteral("support accounts are read-only")}));
+            return true;
+        }
     }
     const bool jsonBody = request.method() == QHttpServerRequest::Method::Post ||
                           request.method() == QHttpServerRequest::Method::Patch;

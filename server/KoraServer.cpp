@@ -1,5 +1,6 @@
 #include "KoraServer.h"
 
+#include "AdminApi.h"
 #include "ChatService.h"
 #include "Database.h"
 #include "DemoSeeder.h"
@@ -13,6 +14,7 @@
 #include "RestApi.h"
 #include "Secrets.h"
 #include "ServerLogging.h"
+#include "SystemMessages.h"
 #include "TokenService.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,8 @@ KoraServer::~KoraServer()
     delete m_hub;
     delete m_http;
     delete m_rest;
+    delete m_admin;
+    delete m_system;
     delete m_chat;
 }
 
@@ -62,10 +66,20 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion()},
         s.get());
     s->m_rest->registerRoutes(*s->m_router);
+    // Support mode and system messages (AdminApi, SystemMessages).
+    s->m_admin = new AdminApi(*s->m_db, *s->m_chat, s.get());
+    s->m_admin->registerRoutes(*s->m_router);
+    s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
+    s->m_system->registerRoutes(*s->m_router);
     s->m_hub = new RealtimeHub(
         *s->m_chat, *s->m_tokens, *s->m_presence, *s->m_metrics,
         {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload},
         s.get());
+
+    s->m_hub->setSupportViewCheck([admin = s->m_admin](const QString &actor, const QString &id) {
+        const auto viewed = admin->audit().hasViewed(actor, id);
+        return viewed && *viewed;
+    });
 
     if (config.demo) {
         if (const auto seeded = seedDemo(*s->m_db, *s->m_chat); !seeded)

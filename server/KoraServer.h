@@ -9,6 +9,7 @@
 
 namespace kora::server {
 
+class AdminApi;
 class ChatService;
 class Database;
 class GuardedTcpServer;
@@ -18,6 +19,7 @@ class Metrics;
 class Presence;
 class RealtimeHub;
 class RestApi;
+class SystemMessages;
 class TokenService;
 
 // The whole server, composed: storage, rules, REST, realtime, on one port.
@@ -46,6 +48,8 @@ private:
     std::unique_ptr<HttpRouter> m_router;
     ChatService *m_chat = nullptr; // children of this
     RestApi *m_rest = nullptr;
+    AdminApi *m_admin = nullptr;
+    SystemMessages *m_system = nullptr;
     RealtimeHub *m_hub = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
     HttpFront *m_http = nullptr;

@@ -70,6 +70,25 @@ const QStringList steps[] = {
                        " created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
     },
+    // 2: support mode: the audit log, system message metadata, and the
+    // sender of system messages (a user no one can sign in as or talk to)
+    {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " actor_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " action VARCHAR(16) NOT NULL,"
+                       " conversation_id VARCHAR(36) REFERENCES conversations(id),"
+                       " client_address VARCHAR(64),"
+                       " detail VARCHAR(1000),"
+                       " at BIGINT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX audit_log_conversation ON audit_log(conversation_id, at)"),
+        QStringLiteral("CREATE TABLE system_message_meta ("
+                       " message_id VARCHAR(36) PRIMARY KEY REFERENCES messages(id),"
+                       " meta TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO users (id, email, name, role, password_hash, created_at)"
+                       " VALUES ('00000000-0000-0000-0000-000000000000', 'system@kora.invalid',"
+                       " 'Kora', 'system', '!', 0)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -49,9 +49,13 @@ RealtimeHub::RealtimeHub(ChatService &chat, const TokenService &tokens, Presence
     connect(&chat, &ChatService::messageCreated, this, &RealtimeHub::onMessageCreated);
     connect(&chat, &ChatService::messageUpdated, this,
             [this](const proto::Message &m, const QStringList &recipients) {
-                sendToUsers(recipients,
-                            sio::eventFrame(QStringLiteral("message_updated"),
-                                            QJsonObject{{QStringLiteral("message"), m.toJson()}}));
+                const QByteArray frame =
+                    sio::eventFrame(QStringLiteral("message_updated"),
+                                    QJsonObject{{QStringLiteral("message"), m.toJson()}});
+                sendToUsers(recipients, frame);
+                for (auto it = m_watchers.constFind(m.conversationId);
+                     it != m_watchers.constEnd() && it.key() == m.conversationId; ++it)
+                    it.value()->sendFrame(frame);
             });
     connect(&chat, &ChatService::cursorMoved, this,
             [this](const QString &conversationId, const QString &userId, qint64 seq, Cursor cursor,
@@ -106,6 +110,8 @@ void RealtimeHub::detach(RealtimeSession *session)
     if (!m_sessions.remove(session))
         return;
     m_metrics.socketClosed();
+    for (const QString &id : std::as_const(session->joined()))
+        m_watchers.remove(id, session);
     if (session->isConnected()) {
         const Actor actor = session->actor();
         m_byUser.remove(actor.userId, session);
@@ -188,9 +194,12 @@ void RealtimeHub::setTyping(const QString &conversationId, const QString &userId
 
 void RealtimeHub::onMessageCreated(const proto::Message &message, const QStringList &recipients)
 {
-    sendToUsers(recipients,
-                sio::eventFrame(QStringLiteral("new_message"),
-                                QJsonObject{{QStringLiteral("message"), message.toJson()}}));
+    const QByteArray frame = sio::eventFrame(
+        QStringLiteral("new_message"), QJsonObject{{QStringLiteral("message"), message.toJson()}});
+    sendToUsers(recipients, frame);
+    for (auto it = m_watchers.constFind(message.conversationId);
+         it != m_watchers.constEnd() && it.key() == message.conversationId; ++it)
+        it.value()->sendFrame(frame);
     if (m_typing.contains(typingKey(message.conversationId, message.senderId)))
         setTyping(message.conversationId, message.senderId, false);
 }
@@ -218,6 +227,17 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
             session.ack(*ackId, payload);
     };
     auto answerError = [&](const ApiError &error) { answer(errorPayload(error)); };
+
+    // Support accounts are read-only on every write event, whatever its payload.
+    static const QStringList writes{
+        QStringLiteral("send_message"),     QStringLiteral("edit_message"),
+        QStringLiteral("delete_message"),   QStringLiteral("typing_start"),
+        QStringLiteral("typing_stop"),      QStringLiteral("mark_as_read"),
+        QStringLiteral("mark_as_delivered")};
+    if (actor.isSupport() && writes.contains(name)) {
+        answerError({code::ReadOnly, QStringLiteral("support accounts are read-only")});
+        return;
+    }
 
     const QJsonValue first = args.isEmpty() ? QJsonValue() : args.first();
     if (!first.isObject()) {
@@ -280,11 +300,22 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
             return answerError(conversationId.error());
         if (name == QLatin1String("leave_conversation")) {
             session.joined().remove(*conversationId);
+            m_watchers.remove(*conversationId, &session);
             return answer(okPayload());
         }
         const bool typing = name != QLatin1String("join_conversation");
-        if (typing && actor.isSupport())
-            return answerError({code::ReadOnly, QStringLiteral("support accounts are read-only")});
+        if (!typing && actor.isSupport()) {
+            // Support hears a conversation's messages once it has opened it (audited).
+            if (!m_supportMayWatch || !m_supportMayWatch(actor.userId, *conversationId))
+                return answerError({code::Forbidden, QStringLiteral("open the conversation "
+                                                                    "through the admin routes "
+                                                                    "first")});
+            if (!session.joined().contains(*conversationId)) {
+                session.joined().insert(*conversationId);
+                m_watchers.insert(*conversationId, &session);
+            }
+            return answer(okPayload());
+        }
         const auto access = m_chat.checkAccess(actor, *conversationId);
         if (!access)
             return answerError(access.error());

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace kora::server {
@@ -34,6 +35,10 @@ public:
     void handleEvent(RealtimeSession &session, const QString &name, const QJsonArray &args,
                      std::optional<qint64> ackId);
     int sessionCount() const { return int(m_sessions.size()); }
+    // Support mode: whether a support account has opened the conversation
+    // through the admin routes (then it may join it and hear its messages).
+    using SupportViewCheck = std::function<bool(const QString &actorId, const QString &id)>;
+    void setSupportViewCheck(SupportViewCheck check) { m_supportMayWatch = std::move(check); }
 
     static constexpr int typingTimeoutMs = 6000;
 
@@ -54,6 +59,8 @@ private:
     QSet<RealtimeSession *> m_sessions;
     QMultiHash<QString, RealtimeSession *> m_byUser;
     QHash<QString, QTimer *> m_typing; // "conversationId|userId"
+    SupportViewCheck m_supportMayWatch;
+    QMultiHash<QString, RealtimeSession *> m_watchers; // support sockets by conversation id
 };
 
 } // namespace kora::server

@@ -55,7 +55,7 @@ Expected<QList<proto::User>, DbError> UserRepository::search(const QString &quer
     auto q =
         m_db.exec(QStringLiteral("SELECT ") + columns +
                       QStringLiteral(
-                          " FROM users WHERE id <> ? AND role <> 'support'"
+                          " FROM users WHERE id <> ? AND role NOT IN ('support', 'system')"
                           " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\')"
                           " ORDER BY name, id LIMIT ?"),
                   {viewerId, pattern, pattern, limit});

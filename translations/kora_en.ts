@@ -80,6 +80,76 @@
         </message>
     </context>
     <context>
+        <name>kora::ui::AuditLogView</name>
+        <message>
+            <source>Every search, every conversation opened and every export by support staff, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Older entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Viewed messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported a transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not load the audit log: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) shown.</source>
+            <translation>
+                <numerusform>%n entry shown.</numerusform>
+                <numerusform>%n entries shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kora::ui::ChatPane</name>
         <message>
             <source>Worker</source>
@@ -734,6 +804,266 @@ Start one with “+”.</source>
         </message>
         <message>
             <source>Matching conversations</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportConversationView</name>
+        <message>
+            <source>Attachment: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export transcript…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the conversation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading older messages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not load older messages: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search on the left and pick a conversation to read it. Opening one is logged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportSearchPane</name>
+        <message>
+            <source>Name, email or text in messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exact job id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Job id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversations found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conversations found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found.</source>
+            <translation>
+                <numerusform>%n conversation found.</numerusform>
+                <numerusform>%n conversations found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last active %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportWindow</name>
+        <message>
+            <source>Kora Support view (read-only) — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kora cannot open its temporary data: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support view — read-only, access is logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As HTML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a conversation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the whole conversation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not load the conversation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be recorded in the audit log, so nothing was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transcript saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the transcript: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::TranscriptExporter</name>
+        <message>
+            <source>Conversation transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment: %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited %1</source>
             <translation type="unfinished" />
         </message>
     </context>

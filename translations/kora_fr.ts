@@ -80,6 +80,76 @@
         </message>
     </context>
     <context>
+        <name>kora::ui::AuditLogView</name>
+        <message>
+            <source>Every search, every conversation opened and every export by support staff, newest first.</source>
+            <translation>Chaque recherche, chaque conversation ouverte et chaque export par l’équipe d’assistance, du plus récent au plus ancien.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Older entries</source>
+            <translation>Entrées plus anciennes</translation>
+        </message>
+        <message>
+            <source>Viewed messages</source>
+            <translation>A consulté les messages</translation>
+        </message>
+        <message>
+            <source>Searched</source>
+            <translation>A effectué une recherche</translation>
+        </message>
+        <message>
+            <source>Exported a transcript</source>
+            <translation>A exporté une transcription</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Could not load the audit log: %1</source>
+            <translation>Impossible de charger le journal d’audit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) shown.</source>
+            <translation>
+                <numerusform>%n entrée affichée.</numerusform>
+                <numerusform>%n entrées affichées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kora::ui::ChatPane</name>
         <message>
             <source>Worker</source>
@@ -737,6 +807,267 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Matching conversations</source>
             <translation>Conversations correspondantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportConversationView</name>
+        <message>
+            <source>Attachment: %1</source>
+            <translation>Pièce jointe : %1</translation>
+        </message>
+        <message>
+            <source>%1:
+%2</source>
+            <translation>%1 :
+%2</translation>
+        </message>
+        <message>
+            <source>Export transcript…</source>
+            <translation>Exporter la transcription…</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Job: %1</source>
+            <translation>Mission : %1</translation>
+        </message>
+        <message>
+            <source>Job: %1 (%2)</source>
+            <translation>Mission : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>Chargement de la conversation…</translation>
+        </message>
+        <message>
+            <source>Could not open the conversation: %1</source>
+            <translation>Impossible d’ouvrir la conversation : %1</translation>
+        </message>
+        <message>
+            <source>Loading older messages…</source>
+            <translation>Chargement des messages plus anciens…</translation>
+        </message>
+        <message>
+            <source>Could not load older messages: %1</source>
+            <translation>Impossible de charger les messages plus anciens : %1</translation>
+        </message>
+        <message>
+            <source>Search on the left and pick a conversation to read it. Opening one is logged.</source>
+            <translation>Recherchez à gauche et choisissez une conversation pour la lire. Chaque ouverture est journalisée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportSearchPane</name>
+        <message>
+            <source>Name, email or text in messages</source>
+            <translation>Nom, e-mail ou texte des messages</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Exact job id</source>
+            <translation>Identifiant exact de la mission</translation>
+        </message>
+        <message>
+            <source>&amp;Job id:</source>
+            <translation>&amp;Mission :</translation>
+        </message>
+        <message>
+            <source>Active since</source>
+            <translation>Active depuis le</translation>
+        </message>
+        <message>
+            <source>Started by</source>
+            <translation>Commencée avant le</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Conversations found</source>
+            <translation>Conversations trouvées</translation>
+        </message>
+        <message>
+            <source>More results</source>
+            <translation>Plus de résultats</translation>
+        </message>
+        <message>
+            <source>Job: %1</source>
+            <translation>Mission : %1</translation>
+        </message>
+        <message>
+            <source>Job: %1 (%2)</source>
+            <translation>Mission : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation>La fin de la période précède son début.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>La recherche a échoué : %1</translation>
+        </message>
+        <message>
+            <source>No conversations found.</source>
+            <translation>Aucune conversation trouvée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found.</source>
+            <translation>
+                <numerusform>%n conversation trouvée.</numerusform>
+                <numerusform>%n conversations trouvées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last active %1</source>
+            <translation>Dernière activité %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportWindow</name>
+        <message>
+            <source>Kora Support view (read-only) — %1</source>
+            <translation>Kora Vue assistance (lecture seule) — %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Connecté en tant que %1</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Kora cannot open its temporary data: %1</source>
+            <translation>Kora ne peut pas ouvrir ses données temporaires : %1</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <source>Support view — read-only, access is logged</source>
+            <translation>Vue assistance — lecture seule, les accès sont journalisés</translation>
+        </message>
+        <message>
+            <source>As HTML…</source>
+            <translation>En HTML…</translation>
+        </message>
+        <message>
+            <source>As PDF…</source>
+            <translation>En PDF…</translation>
+        </message>
+        <message>
+            <source>Export transcript</source>
+            <translation>Exporter la transcription</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation>Pages web (*.html)</translation>
+        </message>
+        <message>
+            <source>Open a conversation first.</source>
+            <translation>Ouvrez d’abord une conversation.</translation>
+        </message>
+        <message>
+            <source>Loading the whole conversation…</source>
+            <translation>Chargement de toute la conversation…</translation>
+        </message>
+        <message>
+            <source>Could not load the conversation: %1</source>
+            <translation>Impossible de charger la conversation : %1</translation>
+        </message>
+        <message>
+            <source>The export could not be recorded in the audit log, so nothing was written: %1</source>
+            <translation>L’export n’a pas pu être consigné dans le journal d’audit ; rien n’a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Conversation transcript</source>
+            <translation>Transcription de la conversation</translation>
+        </message>
+        <message>
+            <source>Transcript saved to %1</source>
+            <translation>Transcription enregistrée dans %1</translation>
+        </message>
+        <message>
+            <source>Could not write the transcript: %1</source>
+            <translation>Impossible d’écrire la transcription : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::TranscriptExporter</name>
+        <message>
+            <source>Conversation transcript</source>
+            <translation>Transcription de la conversation</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Commencée</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exportée</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 par %2</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Unknown (%1)</source>
+            <translation>Inconnu (%1)</translation>
+        </message>
+        <message>
+            <source>Message deleted</source>
+            <translation>Message supprimé</translation>
+        </message>
+        <message>
+            <source>Attachment: %1 (%2, %3)</source>
+            <translation>Pièce jointe : %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>edited %1</source>
+            <translation>modifié le %1</translation>
         </message>
     </context>
 </TS>

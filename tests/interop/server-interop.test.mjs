@@ -43,10 +43,13 @@ function tailBuffer(max = 64 * 1024) {
   };
 }
 
+const SERVICE_KEY = 'interop-service-key';
+
 async function startServer() {
   assert.ok(SERVER_BIN, 'KORA_SERVER_BIN must name the kora-server binary');
   const dataDir = await mkdtemp(join(tmpdir(), 'kora-interop-'));
-  const args = ['--port', '0', '--bind', '127.0.0.1', '--data-dir', dataDir, '--demo'];
+  const args = ['--port', '0', '--bind', '127.0.0.1', '--data-dir', dataDir, '--demo',
+    '--service-key', SERVICE_KEY];
   const child = spawn(SERVER_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr = tailBuffer();
   const stdout = tailBuffer();
@@ -492,5 +495,57 @@ describe('stock socket.io-client 4.8 against kora-server', () => {
     });
     assert.equal(reply?.ok, false, JSON.stringify(reply));
     assert.equal(reply.error?.code, 'read_only', JSON.stringify(reply));
+  });
+
+  it('refuses every write event from support, lets it watch what it opened, and delivers system messages', async () => {
+    const support = await connect(users.support.token);
+    const kofi = await connect(users.kofi.token);
+    const before = await api('GET', `/api/v1/conversations/${conversationId}`, { token: users.kofi.token });
+    const writes = [
+      ['send_message', { conversationId, clientId: randomUUID(), kind: 'text', body: 'x' }],
+      ['edit_message', { messageId: 'm', body: 'y' }],
+      ['delete_message', { messageId: 'm' }],
+      ['mark_as_read', { conversationId, seq: 1 }],
+      ['mark_as_delivered', { conversationId, seq: 1 }],
+      ['typing_start', { conversationId }],
+      ['typing_stop', { conversationId }],
+    ];
+    for (const [name, payload] of writes) {
+      const reply = await ack(support, name, payload);
+      assert.equal(reply?.error?.code, 'read_only', `${name}: ${JSON.stringify(reply)}`);
+    }
+    // Joining needs an audited open through the admin routes.
+    assert.equal((await ack(support, 'join_conversation', { conversationId }))?.error?.code, 'forbidden');
+    const opened = await api('GET', `/api/v1/admin/conversations/${conversationId}/messages`, {
+      token: users.support.token,
+    });
+    assert.equal(opened.status, 200, JSON.stringify(opened.json));
+    assert.equal((await ack(support, 'join_conversation', { conversationId }))?.ok, true);
+
+    // A system message through the service key reaches the participant and the watching support socket.
+    const atKofi = waitFor(kofi, 'new_message', (p) => p?.message?.kind === 'system');
+    const atSupport = waitFor(support, 'new_message', (p) => p?.message?.kind === 'system');
+    const res = await fetch(server.url + '/api/v1/system/messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Service-Key': SERVICE_KEY },
+      body: JSON.stringify({ conversationId, body: 'Booking confirmed for Tue 14:00' }),
+    });
+    assert.equal(res.status, 201);
+    assert.equal((await atKofi).message.body, 'Booking confirmed for Tue 14:00');
+    assert.equal((await atSupport).message.body, 'Booking confirmed for Tue 14:00');
+    const wrongKey = await fetch(server.url + '/api/v1/system/messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Service-Key': 'nope' },
+      body: JSON.stringify({ conversationId, body: 'forged' }),
+    });
+    assert.equal(wrongKey.status, 401);
+
+    // Kofi's cursors did not move; the system message is one more unread for him.
+    const after = await api('GET', `/api/v1/conversations/${conversationId}`, { token: users.kofi.token });
+    assert.equal(after.json.unreadCount, before.json.unreadCount + 1);
+    assert.deepEqual(
+      after.json.participants.map((p) => [p.user.id, p.lastReadSeq, p.lastDeliveredSeq]),
+      before.json.participants.map((p) => [p.user.id, p.lastReadSeq, p.lastDeliveredSeq]),
+    );
   });
 });

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ChatService.h"
+#include "HttpRouter.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace kora::server {
+
+class Database;
+
+// A system message to post: into a conversation, or into the direct
+// conversation of a pair (made if needed) with their job context.
+struct SystemMessageRequest
+{
+    QString conversationId;
+    QStringList participantIds; // exactly two, with jobId
+    QString jobId;
+    QString jobTitle;
+    QString body;
+    QJsonObject meta; // stored with the message, not sent to clients
+
+    static Expected<SystemMessageRequest, proto::ApiError> parse(const QJsonObject &o,
+                                                                 const proto::BodyLimits &limits);
+};
+
+// POST /api/v1/system/messages: job and booking status from the marketplace,
+// authorised by the service key (X-Service-Key), not by a user token. The
+// message has kind "system" and the system sender (not a participant), so
+// it counts as unread for both participants and no user can edit or delete
+// it. It is announced like any new message (new_message to every socket of
+// every participant).
+class SystemMessages : public QObject
+{
+    Q_OBJECT
+public:
+    static const QString senderId; // the system user made by migration 2
+
+    SystemMessages(Database &db, ChatService &chat, QString serviceKey, QObject *parent = nullptr);
+    void registerRoutes(HttpRouter &router);
+    Result<proto::Message> post(const SystemMessageRequest &request);
+
+private:
+    bool keyMatches(const QByteArray &given) const;
+    Result<QString> pairConversation(const SystemMessageRequest &request);
+
+    Database &m_db;
+    ChatService &m_chat;
+    QByteArray m_keyHash;
+};
+
+} // namespace kora::server

@@ -1,0 +1,454 @@
+// The support window (offscreen) against a real in-process kora-server:
+// signed in as support, search, open, the banner and title, read-only
+// (no composer), transcript export (escaped, audited), the audit log view,
+// and the participants' read state untouched.
+#include "ApiClient.h"
+#include "AppController.h"
+#include "AuditLogView.h"
+#include "Cache.h"
+#include "Composer.h"
+#include "MainWindow.h"
+#include "MessageListModel.h"
+#include "ServerFixture.h"
+#include "Session.h"
+#include "SocketIoClient.h"
+#include "SupportConversationView.h"
+#include "SupportSearchPane.h"
+#include "SupportWindow.h"
+#include "SyncEngine.h"
+#include "Theme.h"
+#include "TranscriptExporter.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+using namespace kora;
+using test::HttpResult;
+using test::ServerFixture;
+using Login = ServerFixture::Login;
+
+namespace {
+
+const QString hostile = u"<script>alert('x')</script> & <b>bold</b> \"quoted\""_s;
+
+QString messagesPath(const QString &id)
+{
+    return u"/api/v1/conversations/%1/messages"_s.arg(id);
+}
+
+// What a participant's read state looks like: unread count and every cursor.
+QJsonArray readState(ServerFixture &fx, const Login &who, const QString &id)
+{
+    const HttpResult r = fx.get(u"/api/v1/conversations/"_s + id, who.token);
+    return QJsonArray{r.json.value("unreadCount"_L1), r.json.value("participants"_L1)};
+}
+
+} // namespace
+
+class TestSupportWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // KORA_SCREENSHOT_DIR=<dir>: saves what the test sees, to look at (never committed).
+    static void shot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("KORA_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    HttpResult postSystem(ServerFixture &fx, const QJsonObject &body)
+    {
+        QNetworkRequest req(fx.url(u"/api/v1/system/messages"_s));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("X-Service-Key", "test-service-key");
+        QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        HttpResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return result;
+    }
+
+    // A support window signed in against `fx`.
+    struct Support
+    {
+        QNetworkAccessManager network;
+        net::ApiClient api{&network};
+        std::unique_ptr<ui::SupportWindow> window;
+    };
+    std::unique_ptr<Support> openSupport(ServerFixture &fx)
+    {
+        auto s = std::make_unique<Support>();
+        const Login support = fx.login(u"support"_s);
+        s->api.setBaseUrl(fx.url());
+        s->api.setToken(support.token);
+        proto::User me;
+        me.id = support.userId;
+        me.name = u"Kora Support"_s;
+        me.role = u"support"_s;
+        s->window = std::make_unique<ui::SupportWindow>(s->api, me);
+        s->window->show();
+        return s;
+    }
+
+    // Searches with what the pane holds and picks the conversation `id`.
+    static bool searchAndOpen(ui::SupportWindow &w, const QString &id)
+    {
+        ui::SupportSearchPane *pane = w.searchPane();
+        QSignalSpy searched(pane, &ui::SupportSearchPane::searchFinished);
+        QTest::mouseClick(pane->findChild<QPushButton *>(u"supportSearchButton"_s), Qt::LeftButton);
+        if (!searched.wait(10000))
+            return false;
+        const auto &found = pane->conversations();
+        for (int row = 0; row < found.size(); ++row) {
+            if (found[row].id != id)
+                continue;
+            QSignalSpy loaded(w.conversationView(), &ui::SupportConversationView::loaded);
+            pane->results()->setCurrentRow(row);
+            return loaded.wait(10000);
+        }
+        return false;
+    }
+
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        app::installTranslations(*qApp, qEnvironmentVariable("KORA_TEST_LANG", u"en"_s));
+        if (qEnvironmentVariable("KORA_TEST_THEME") == u"dark"_s)
+            app::applyTheme(*qApp, app::Theme::Dark);
+    }
+
+    void supportSearchOpenExportAudit()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const HttpResult opened = fx.post(u"/api/v1/conversations"_s, ama.token,
+                                          {{u"participantId"_s, kofi.userId},
+                                           {u"jobId"_s, u"job-2211"_s},
+                                           {u"jobTitle"_s, u"Retile the bathroom"_s}});
+        QVERIFY(opened.status == 200 || opened.status == 201);
+        const QString id = opened.json.value("id"_L1).toString();
+        QCOMPARE(fx.post(messagesPath(id), kofi.token, test::textMessage(hostile)).status, 201);
+        QCOMPARE(postSystem(fx, {{u"conversationId"_s, id},
+                                 {u"body"_s, u"Booking confirmed for Tue 14:00"_s}})
+                     .status,
+                 201);
+        QCOMPARE(fx.post(messagesPath(id), ama.token,
+                         test::textMessage(u"The grout colour was never agreed."_s))
+                     .status,
+                 201);
+        const QJsonArray amaBefore = readState(fx, ama, id);
+        const QJsonArray kofiBefore = readState(fx, kofi, id);
+
+        auto support = openSupport(fx);
+        ui::SupportWindow &w = *support->window;
+        QCOMPARE(
+            w.windowTitle(),
+            ui::SupportWindow::tr("Kora Support view (read-only) — %1").arg(u"Kora Support"_s));
+        QVERIFY(w.banner()->isVisible());
+        QCOMPARE(w.banner()->text(), ui::SupportWindow::bannerText());
+        QCOMPARE(w.banner()->text(),
+                 ui::SupportWindow::tr("Support view — read-only, access is logged"));
+        // Read-only: nothing to type into next to the conversation, no composer anywhere.
+        QVERIFY(w.findChildren<ui::Composer *>().isEmpty());
+        QVERIFY(w.conversationView()->findChildren<QLineEdit *>().isEmpty());
+        QVERIFY(w.conversationView()->findChildren<QTextEdit *>().isEmpty());
+
+        // Search by job id, with a date range around today, and open it.
+        w.searchPane()->jobField()->setText(u"job-2211"_s);
+        w.searchPane()->fromCheck()->setChecked(true);
+        w.searchPane()->fromDate()->setDate(QDate::currentDate().addDays(-1));
+        w.searchPane()->toCheck()->setChecked(true);
+        w.searchPane()->toDate()->setDate(QDate::currentDate().addDays(1));
+        QVERIFY(searchAndOpen(w, id));
+        QCOMPARE(w.searchPane()->results()->count(), 1);
+        QVERIFY(w.searchPane()->results()->item(0)->text().contains(u"Retile the bathroom"_s));
+        models::MessageListModel *model = w.conversationView()->model();
+        QVERIFY(model);
+        QTRY_VERIFY(model->rowCount() >= 3);
+        const int last = model->rowCount() - 1;
+        QCOMPARE(model->index(last, 0).data(models::MessageListModel::BodyRole).toString(),
+                 u"The grout colour was never agreed."_s);
+        QCOMPARE(model->index(last - 1, 0).data(models::MessageListModel::KindRole).toString(),
+                 u"system"_s);
+        QCOMPARE(model->index(last - 2, 0).data(models::MessageListModel::BodyRole).toString(),
+                 hostile);
+        QVERIFY(w.conversationView()->exportButton()->isEnabled());
+        shot(&w, u"support-window"_s);
+
+        // A date range that excludes it finds nothing.
+        w.searchPane()->fromDate()->setDate(QDate::currentDate().addDays(2));
+        w.searchPane()->toDate()->setDate(QDate::currentDate().addDays(3));
+        QSignalSpy searched(w.searchPane(), &ui::SupportSearchPane::searchFinished);
+        w.searchPane()->search();
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(w.searchPane()->results()->count(), 0);
+        QCOMPARE(w.searchPane()->statusText(),
+                 ui::SupportSearchPane::tr("No conversations found."));
+
+        // Export: HTML with everything escaped, and a PDF; both audited.
+        QSignalSpy exported(&w, &ui::SupportWindow::exportFinished);
+        const QString htmlPath = m_dir.filePath(u"transcript.html"_s);
+        w.exportTo(htmlPath, u"html"_s);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile html(htmlPath);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(!text.contains(u"<script>"_s));
+        QVERIFY(!text.contains(u"<b>bold</b>"_s));
+        QVERIFY(
+            text.contains(u"&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
+                          " &quot;quoted&quot;"_s));
+        QVERIFY(text.contains(u"Booking confirmed for Tue 14:00"_s));
+        QVERIFY(text.contains(u"class=\"system\""_s));
+        QVERIFY(text.contains(u"Ama Mensah"_s));
+        QVERIFY(text.contains(u"Kofi Asante"_s));
+        QVERIFY(text.contains(u"Retile the bathroom"_s));
+        QVERIFY(text.contains(u" UTC"_s));
+        QVERIFY(text.indexOf(hostile.toHtmlEscaped()) < text.indexOf(u"Booking confirmed"_s));
+
+        if (const QString dir = qEnvironmentVariable("KORA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            // What the PDF shows: the same HTML through QTextDocument.
+            QTextDocument document;
+            document.setHtml(text);
+            document.setTextWidth(800);
+            QImage page(800, int(document.size().height()), QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            document.drawContents(&painter);
+            page.save(dir + u"/transcript.png"_s);
+        }
+
+        const QString pdfPath = m_dir.filePath(u"transcript.pdf"_s);
+        w.exportTo(pdfPath, u"pdf"_s);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 1000);
+
+        // The audit log view lists the searches, the views and both exports.
+        QSignalSpy refreshed(w.auditLog(), &ui::AuditLogView::refreshed);
+        w.tabs()->setCurrentWidget(w.auditLog());
+        QVERIFY(refreshed.wait(10000));
+        QTableWidget *table = w.auditLog()->table();
+        QStringList actions;
+        for (int row = 0; row < table->rowCount(); ++row)
+            actions.append(table->item(row, 2)->text());
+        QCOMPARE(actions.count(ui::AuditLogView::actionText(u"export"_s)), 2);
+        QVERIFY(actions.contains(ui::AuditLogView::actionText(u"view"_s)));
+        QVERIFY(actions.contains(ui::AuditLogView::actionText(u"search"_s)));
+        QCOMPARE(table->item(0, 1)->text(), u"Kora Support"_s);
+        QCOMPARE(table->item(0, 3)->text(), id);
+        QVERIFY(table->item(0, 4)->text().contains(u"127.0.0.1"_s));
+        shot(&w, u"support-audit"_s);
+
+        // The participants' unread counts and cursors are as they were.
+        QCOMPARE(readState(fx, ama, id), amaBefore);
+        QCOMPARE(readState(fx, kofi, id), kofiBefore);
+    }
+
+    void supportLoginOpensTheSupportWindowWithoutASocket()
+    {
+        // No keychain here (the token stays in memory): nothing waits on a secret service.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        app::LaunchOptions options;
+        options.server = fx.url();
+        options.profile = u"tst-support-%1"_s.arg(QCoreApplication::applicationPid());
+        options.email = u"support@demo.kora"_s;
+        options.password = u"demo-password"_s;
+        app::AppController controller(options);
+        QSignalSpy shown(&controller, &app::AppController::mainWindowShown);
+        controller.start();
+        QVERIFY(shown.wait(15000));
+        QVERIFY(controller.supportWindow());
+        QVERIFY(!controller.mainWindow());
+        QVERIFY(controller.supportWindow()->isVisible());
+        QVERIFY(controller.supportWindow()->banner()->isVisible());
+        // Support mode never opens the realtime link: no receipts, typing or presence can leave.
+        QCOMPARE(controller.session()->socket().state(), net::SocketIoClient::State::Disconnected);
+        QFile::remove(controller.settings().fileName());
+    }
+
+    void exportRefusedWhenNotAudited()
+    {
+        // The export is refused when the server does not record it (here: the
+        // support token is no longer accepted); no file is written.
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const QString id = fx.directConversation(ama, kofi);
+        auto support = openSupport(fx);
+        ui::SupportWindow &w = *support->window;
+        w.searchPane()->textField()->setText(u"kofi"_s);
+        QVERIFY(searchAndOpen(w, id));
+        support->api.setToken(u"not-a-token"_s);
+        QSignalSpy exported(&w, &ui::SupportWindow::exportFinished);
+        const QString path = m_dir.filePath(u"refused.html"_s);
+        w.exportTo(path, u"html"_s);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(!exported.last().at(1).toString().isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void olderPagesLoadWhenScrolledUp()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), yaw = fx.login(u"yaw"_s);
+        const QString id = fx.directConversation(yaw, ama);
+        for (int i = 0; i < 130; ++i)
+            QCOMPARE(fx.post(messagesPath(id), i % 2 ? ama.token : yaw.token,
+                             test::textMessage(u"line %1"_s.arg(i)))
+                         .status,
+                     201);
+        auto support = openSupport(fx);
+        ui::SupportWindow &w = *support->window;
+        w.resize(900, 600);
+        w.searchPane()->textField()->setText(u"line 129"_s);
+        QVERIFY(searchAndOpen(w, id));
+        const qint64 cachedAtOpen = w.cache()->messageCount(id);
+        QVERIFY(cachedAtOpen < 130 + 10);
+        // Scroll to the top until the first message is there.
+        QListView *view = w.conversationView()->view();
+        models::MessageListModel *model = w.conversationView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                view->scrollToTop();
+                return model->index(0, 0).data(models::MessageListModel::SeqRole).toLongLong() == 1;
+            }(),
+            20000);
+        QVERIFY(w.cache()->messageCount(id) > cachedAtOpen);
+    }
+
+    void systemMessageLiveInClientCacheAndUnread()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const QString id = fx.directConversation(ama, kofi);
+        std::vector<std::unique_ptr<app::Session>> sessions;
+        for (const auto &[who, login] : {std::pair{u"ama"_s, ama}, std::pair{u"kofi"_s, kofi}}) {
+            app::Session::Config config;
+            config.server = fx.url();
+            config.token = login.token;
+            config.user.id = login.userId;
+            config.user.name = who;
+            config.cachePath = m_dir.filePath(who + u"-client/cache.sqlite3"_s);
+            config.socketOptions.watchNetwork = false;
+            auto created = app::Session::create(std::move(config));
+            QVERIFY2(created, qPrintable(created ? QString() : created.error()));
+            QSignalSpy synced(&(*created)->sync(), &models::SyncEngine::syncFinished);
+            (*created)->start();
+            QVERIFY(synced.wait(10000));
+            sessions.push_back(std::move(*created));
+        }
+        QList<qint64> unreadBefore;
+        for (const auto &s : sessions)
+            unreadBefore.append(s->cache().conversation(id)->conversation.unreadCount);
+
+        const HttpResult posted = postSystem(
+            fx, {{u"conversationId"_s, id}, {u"body"_s, u"Booking confirmed for Tue 14:00"_s}});
+        QCOMPARE(posted.status, 201);
+        const QString messageId = posted.json.value("id"_L1).toString();
+        for (int i = 0; i < int(sessions.size()); ++i) {
+            models::Cache &cache = sessions[i]->cache();
+            QTRY_VERIFY(cache.hasMessage(messageId));
+            const auto newest = cache.messages(id, 1);
+            QCOMPARE(newest.last().message.kind, u"system"_s);
+            QCOMPARE(newest.last().message.body, u"Booking confirmed for Tue 14:00"_s);
+            QTRY_COMPARE(cache.conversation(id)->conversation.unreadCount, unreadBefore[i] + 1);
+        }
+
+        // How the regular client shows it: centred, distinct (looked at in the screenshot).
+        QSettings settings(m_dir.filePath(u"main.ini"_s), QSettings::IniFormat);
+        auto window = std::make_unique<ui::MainWindow>(sessions[0]->services(), settings);
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        shot(window.get(), u"client-list-system-unread"_s);
+        window->openConversation(id);
+        QCOMPARE(window->currentConversationId(), id);
+        auto *messages = window->findChild<QListView *>(u"chatMessages"_s);
+        QVERIFY(messages);
+        QTRY_VERIFY(messages->model() && messages->model()->rowCount() > 0);
+        shot(window.get(), u"client-system-message"_s);
+        window.reset();
+    }
+
+    void transcriptEmbedsThumbnailsAndAttachmentNames()
+    {
+        proto::Conversation c;
+        c.id = u"c1"_s;
+        proto::Participant p;
+        p.user.id = u"u1"_s;
+        p.user.name = u"<Ama>"_s;
+        c.participants = {p};
+        proto::Message m;
+        m.seq = 1;
+        m.senderId = u"u1"_s;
+        m.kind = u"image"_s;
+        m.createdAt = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        proto::Attachment a;
+        a.name = u"site <photo>.png"_s;
+        a.mime = u"image/png"_s;
+        a.size = 2048;
+        m.attachments = {a};
+        ui::TranscriptExporter::Options options;
+        options.exportedBy = u"Support & Co"_s;
+        options.thumbnail = [](const proto::Attachment &) {
+            QImage image(400, 200, QImage::Format_RGB32);
+            image.fill(Qt::red);
+            return image;
+        };
+        const QString html = ui::TranscriptExporter::html(c, {m}, options);
+        QVERIFY(html.contains(u"&lt;Ama&gt;"_s));
+        QVERIFY(html.contains(u"site &lt;photo&gt;.png"_s));
+        QVERIFY(html.contains(u"Support &amp; Co"_s));
+        QVERIFY(html.contains(u"<img src=\"data:image/png;base64,"_s));
+        QVERIFY(html.contains(u"width=\"240\" height=\"120\""_s));
+        QVERIFY(html.contains(u"2026-11-23 12:00:00 UTC"_s));
+        QVERIFY(!html.contains(u"<Ama>"_s));
+    }
+};
+
+QTEST_MAIN(TestSupportWindow)
+#include "tst_supportwindow.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SupportClient.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace kora::ui {
+
+// The support audit log, newest first: when, who, what (searched, viewed
+// messages, exported a transcript), which conversation, from which address.
+class AuditLogView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditLogView(models::SupportClient &client, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    const QList<models::AuditRecord> &entries() const { return m_entries; }
+    static QString actionText(const QString &action);
+
+public Q_SLOTS:
+    void refresh();
+    void loadMore();
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void load(bool more);
+
+    models::SupportClient &m_client;
+    QTableWidget *m_table;
+    QPushButton *m_refresh;
+    QPushButton *m_more;
+    QLabel *m_status;
+    QList<models::AuditRecord> m_entries;
+    int m_generation = 0;
+};
+
+} // namespace kora::ui

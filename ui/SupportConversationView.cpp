@@ -1,0 +1,271 @@
+#include "SupportConversationView.h"
+
+#include "Cache.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kora::ui {
+namespace {
+
+using models::MessageListModel;
+
+// The rows as support staff see them: every message starts with its
+// sender's name (nobody's messages are "own" here), and there is no "unread"
+// marker (support reads nothing). The view must not fetch on its own either:
+// QAbstractItemView fetches more at the bottom, and older messages go on top;
+// this view fetches at the top itself.
+class SupportRows : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+    void fetchMore(const QModelIndex &) override {}
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == MessageListModel::UnreadMarkerRole)
+            return false;
+        if (role == MessageListModel::BodyRole &&
+            index.data(MessageListModel::KindRole).toString() != QLatin1String("system")) {
+            const QString name = index.data(MessageListModel::SenderNameRole).toString();
+            QString body = QIdentityProxyModel::data(index, role).toString();
+            if (body.isEmpty()) {
+                QStringList names;
+                for (const QVariant &a : index.data(MessageListModel::AttachmentsRole).toList())
+                    names.append(a.toMap().value(QStringLiteral("name")).toString());
+                if (!names.isEmpty())
+                    body = SupportConversationView::tr("Attachment: %1")
+                               .arg(names.join(QStringLiteral(", ")));
+            }
+            if (!name.isEmpty())
+                return SupportConversationView::tr("%1:\n%2").arg(name, body);
+            return body;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+// Lays rows out again when their data (and so their height) changes.
+class SupportMessageView : public QListView
+{
+public:
+    using QListView::QListView;
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        QListView::dataChanged(topLeft, bottomRight, roles);
+        scheduleDelayedItemsLayout();
+    }
+};
+
+} // namespace
+
+SupportConversationView::SupportConversationView(models::SupportClient &client,
+                                                 models::Cache &cache, QString myUserId,
+                                                 QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_myUserId(std::move(myUserId))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("supportConversationHeader"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 8);
+    auto *titles = new QVBoxLayout;
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("supportConversationTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    headerLayout->addLayout(titles, 1);
+    m_export = new QPushButton(tr("Export transcript…"), header);
+    m_export->setObjectName(QStringLiteral("supportExportButton"));
+    m_export->setEnabled(false);
+    m_export->hide(); // until a conversation is open
+    headerLayout->addWidget(m_export, 0, Qt::AlignTop);
+    layout->addWidget(header);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("supportConversationStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    m_status->setContentsMargins(8, 4, 8, 4);
+    m_status->hide();
+    layout->addWidget(m_status);
+
+    m_view = new SupportMessageView(this);
+    m_view->setObjectName(QStringLiteral("supportMessages"));
+    m_view->setAccessibleName(tr("Messages"));
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setUniformItemSizes(false);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->verticalScrollBar()->setSingleStep(24);
+    m_view->viewport()->setBackgroundRole(QPalette::Window);
+    m_view->viewport()->setAutoFillBackground(true);
+    m_delegate = new MessageDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_delegate->attach(m_view);
+    layout->addWidget(m_view, 1);
+
+    setStatus(tr("Search on the left and pick a conversation to read it. Opening one is logged."));
+
+    connect(m_export, &QPushButton::clicked, this, &SupportConversationView::exportRequested);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &SupportConversationView::onScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (!m_anchorLocalId || !m_model)
+            return;
+        const int row = m_model->rowOfLocalId(m_anchorLocalId);
+        if (row < 0)
+            return;
+        const QRect rect = m_view->visualRect(m_proxy->index(row, 0));
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + rect.top() -
+                                              m_anchorOffset);
+        m_anchorLocalId = 0;
+    });
+}
+
+QString SupportConversationView::statusText() const
+{
+    return m_status->isVisible() ? m_status->text() : QString();
+}
+
+void SupportConversationView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void SupportConversationView::open(const proto::Conversation &conversation)
+{
+    const int generation = ++m_generation;
+    m_conversation = conversation;
+    QStringList names;
+    for (const proto::Participant &p : conversation.participants)
+        names.append(p.user.name);
+    m_title->setText(conversation.title.isEmpty() ? names.join(QStringLiteral(" · "))
+                                                  : conversation.title);
+    QString subtitle;
+    if (!conversation.jobId.isEmpty() || !conversation.jobTitle.isEmpty())
+        subtitle = conversation.jobId.isEmpty()
+                       ? tr("Job: %1").arg(conversation.jobTitle)
+                       : tr("Job: %1 (%2)").arg(conversation.jobTitle, conversation.jobId);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    m_export->setEnabled(false);
+    m_export->show();
+    m_delegate->clearCache();
+
+    m_view->setModel(nullptr);
+    delete m_proxy;
+    delete m_model;
+    m_loading = true;
+    setStatus(tr("Loading the conversation…"));
+    m_client.open(conversation, this, [this, generation](net::ApiResult<bool> complete) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!complete) {
+            setStatus(tr("Could not open the conversation: %1").arg(complete.error().message));
+            return;
+        }
+        setStatus({});
+        m_model = new MessageListModel(m_cache, m_conversation.id, m_myUserId, this);
+        m_model->setHistoryComplete(*complete);
+        m_proxy = new SupportRows(this);
+        m_proxy->setSourceModel(m_model);
+        m_view->setModel(m_proxy);
+        connect(m_model, &MessageListModel::olderHistoryWanted, this,
+                &SupportConversationView::loadOlder);
+        m_export->setEnabled(true);
+        m_view->scrollToBottom();
+        // Rows are laid out later: stay at the newest message once they are.
+        QTimer::singleShot(0, m_view, [view = m_view] { view->scrollToBottom(); });
+        Q_EMIT loaded();
+    });
+}
+
+void SupportConversationView::onScrolled(int value)
+{
+    QScrollBar *bar = m_view->verticalScrollBar();
+    if (!m_model || m_loading || value > bar->minimum() || bar->maximum() == 0)
+        return;
+    if (!m_model->canFetchMore({}))
+        return;
+    // Not from inside the scroll bar's or the model's own signals.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QScrollBar *bar = m_view->verticalScrollBar();
+            if (!m_model || bar->value() > bar->minimum() || !m_model->canFetchMore({}))
+                return;
+            const QModelIndex top = m_view->indexAt(QPoint(4, 4));
+            if (top.isValid()) {
+                m_anchorLocalId = top.data(MessageListModel::LocalIdRole).toLongLong();
+                m_anchorOffset = m_view->visualRect(top).top();
+            }
+            m_model->fetchMore({});
+        },
+        Qt::QueuedConnection);
+}
+
+void SupportConversationView::loadOlder()
+{
+    if (!m_model || m_loading)
+        return;
+    const qint64 oldest = m_cache.oldestSeq(m_conversation.id);
+    if (oldest <= 1) {
+        m_model->setHistoryComplete(true);
+        return;
+    }
+    m_loading = true;
+    const int generation = m_generation;
+    setStatus(tr("Loading older messages…"));
+    m_client.loadPage(
+        m_conversation, oldest, this, [this, generation](net::ApiResult<net::MessagePage> page) {
+            if (generation != m_generation || !m_model)
+                return;
+            m_loading = false;
+            if (!page) {
+                m_model->reload(); // ends the loading state
+                setStatus(tr("Could not load older messages: %1").arg(page.error().message));
+                return;
+            }
+            setStatus({});
+            m_model->setHistoryComplete(!page->hasMore);
+            // Show what arrived if the view is still at the top.
+            onScrolled(m_view->verticalScrollBar()->value());
+            Q_EMIT loaded();
+        });
+}
+
+} // namespace kora::ui

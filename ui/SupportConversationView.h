@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SupportClient.h"
+
+#include "MessageListModel.h"
+
+#include <QIdentityProxyModel>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace kora::ui {
+
+class MessageDelegate;
+
+// One conversation as support staff see it: a header with the participants
+// and the job, the messages (MessageListModel over the support session's
+// cache, painted by MessageDelegate: bubbles, system messages centred) and
+// an export button. Read-only: no composer, no context menu, no receipts.
+// Older pages are fetched through the admin route when the view is scrolled
+// to the top.
+class SupportConversationView : public QWidget
+{
+    Q_OBJECT
+public:
+    SupportConversationView(models::SupportClient &client, models::Cache &cache, QString myUserId,
+                            QWidget *parent = nullptr);
+
+    void open(const proto::Conversation &conversation);
+    QString conversationId() const { return m_conversation.id; }
+    const proto::Conversation &conversation() const { return m_conversation; }
+    models::MessageListModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    QPushButton *exportButton() const { return m_export; }
+    QString statusText() const;
+    bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    void exportRequested();
+    void loaded(); // the newest page (or an older one) is in
+
+private:
+    void setStatus(const QString &text);
+    void loadOlder();
+    void onScrolled(int value);
+
+    models::SupportClient &m_client;
+    models::Cache &m_cache;
+    QString m_myUserId;
+    proto::Conversation m_conversation;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QPushButton *m_export;
+    QLabel *m_status;
+    QListView *m_view;
+    MessageDelegate *m_delegate;
+    QPointer<models::MessageListModel> m_model;
+    QPointer<QIdentityProxyModel> m_proxy;
+    bool m_loading = false;
+    int m_generation = 0;
+    // Keeps the row at the top in place while older rows are put above it.
+    qint64 m_anchorLocalId = 0;
+    int m_anchorOffset = 0;
+};
+
+} // namespace kora::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "SupportClient.h"
+
+#include <QMainWindow>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace kora::models {
+class Cache;
+} // namespace kora::models
+
+namespace kora::ui {
+
+class AuditLogView;
+class SupportConversationView;
+class SupportSearchPane;
+
+// The client in support mode (a support account signed in): a distinct
+// title and a banner that never goes away ("Support view — read-only, access
+// is logged"), conversation search on the left, the chosen conversation (read
+// only: no composer, no receipts, no typing, no presence; no socket at all)
+// and the audit log on the right, and transcript export.
+//
+// Conversations read here go into a cache of this window's own, in a
+// temporary directory removed when the window closes: support staff keep no
+// copy of anyone's messages on disk, and the participants' caches, outboxes
+// and sync engines are never involved.
+class SupportWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    SupportWindow(net::ApiClient &api, proto::User me, QWidget *parent = nullptr);
+    ~SupportWindow() override;
+
+    static QString bannerText();
+    SupportSearchPane *searchPane() const { return m_search; }
+    SupportConversationView *conversationView() const { return m_conversation; }
+    AuditLogView *auditLog() const { return m_audit; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *banner() const { return m_banner; }
+    models::Cache *cache() const { return m_cache.get(); }
+
+    // Loads the whole history, records the export in the audit log, then
+    // writes the file ("html" or "pdf"); exportFinished says how it went.
+    void exportTo(const QString &path, const QString &format);
+
+Q_SIGNALS:
+    void signOutRequested();
+    void exportFinished(const QString &path, const QString &error);
+
+private:
+    void chooseExport();
+    void writeExport(const QString &path, const QString &format);
+
+    net::ApiClient &m_api;
+    proto::User m_me;
+    QTemporaryDir m_cacheDir;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<models::SupportClient> m_client;
+    QLabel *m_banner = nullptr;
+    SupportSearchPane *m_search = nullptr;
+    SupportConversationView *m_conversation = nullptr;
+    AuditLogView *m_audit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+};
+
+} // namespace kora::ui
