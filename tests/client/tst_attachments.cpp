@@ -347,6 +347,18 @@ private Q_SLOTS:
         QVERIFY(!a.api.cancelTransfer(id));
         QCoreApplication::processEvents();
         QCOMPARE(calls, 1);
+
+        // A file that is not there: a clear local error, later, not inside the call.
+        QString missing;
+        const auto none =
+            a.api.uploadAttachment(dir.filePath(QStringLiteral("gone.png")),
+                                   QStringLiteral("gone.png"), QStringLiteral("image/png"), this,
+                                   [&](const kora::net::ApiResult<kora::proto::Attachment> &r) {
+                                       missing = r ? QStringLiteral("uploaded?") : r.error().code;
+                                   });
+        QCOMPARE(none, kora::net::ApiClient::TransferId(0));
+        QVERIFY(missing.isEmpty());
+        QTRY_COMPARE(missing, QStringLiteral("file"));
     }
 
     void aRefusedFileFailsWithItsReason()
