@@ -86,6 +86,20 @@ QByteArray declaredPng(quint32 width, quint32 height, const QByteArray &idat)
            pngChunk("IEND", {});
 }
 
+// A JPEG whose EXIF says "turn a quarter clockwise to show" (orientation 6).
+QByteArray turnedJpeg(const QImage &image)
+{
+    QByteArray jpeg = encode(image, "JPEG");
+    const QByteArray tiff = QByteArray::fromHex("4d4d002a00000008" // big-endian TIFF, IFD at 8
+                                                "0001"             // one entry
+                                                "011200030000000100060000" // Orientation = 6
+                                                "00000000");
+    QByteArray app1 =
+        QByteArray::fromHex("ffe1") + QByteArray(2, '\0') + QByteArray("Exif\0\0", 6) + tiff;
+    qToBigEndian<quint16>(quint16(app1.size() - 2), app1.data() + 2);
+    return jpeg.insert(2, app1); // right after SOI
+}
+
 qint64 peakRssKiB()
 {
     rusage usage{};
@@ -194,6 +208,18 @@ private Q_SLOTS:
         QVERIFY(!small.isNull());
         QVERIFY(qMax(small.width(), small.height()) <= 320);
         QCOMPARE(qMax(small.width(), small.height()), qMin(320, qMax(width, height)));
+    }
+
+    void orientationIsApplied()
+    {
+        const HttpResult r = upload(*m_server, m_ama.token, turnedJpeg(picture(400, 100)),
+                                    "image/jpeg", "phone.jpg");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("width")).toInt(), 100);
+        QCOMPARE(r.json.value(QLatin1String("height")).toInt(), 400);
+        const HttpResult thumb =
+            m_server->get(r.json.value(QLatin1String("thumbUrl")).toString(), m_ama.token);
+        QCOMPARE(QImage::fromData(thumb.body).size(), QSize(80, 320));
     }
 
     void bytesDecideTheType()
