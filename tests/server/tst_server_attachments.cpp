@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "SioTestClient.h"
 
+#include "ChatService.h"
 #include "protocol/Json.h"
 
 #include <QBuffer>
@@ -426,6 +427,37 @@ private Q_SLOTS:
                      .value(u"thumbUrl"_qs)
                      .toString(),
                  u"/api/v1/attachments/"_qs + kofis + u"/thumb"_qs);
+    }
+
+    void oneUploadCannotGoInTwoMessagesOfOneBatch()
+    {
+        // Socket sends of one event-loop turn are committed together; two of
+        // them claiming the same upload: one is stored, the other refused.
+        const QString id =
+            upload(*m_server, m_ama.token, encode(picture(30, 20), "PNG"), "image/png", "race.png")
+                .json.value(u"id"_qs)
+                .toString();
+        QVERIFY(!id.isEmpty());
+        auto &chat = m_server->server().chat();
+        const kora::server::Actor actor{m_ama.userId, QStringLiteral("worker"), {}};
+        std::optional<kora::server::Result<kora::server::Stored>> first, second;
+        for (auto *slot : {&first, &second}) {
+            kora::proto::SendMessageRequest r;
+            r.clientId = kora::proto::newUuid();
+            r.kind = QStringLiteral("image");
+            r.attachmentIds = {id};
+            chat.sendBatched(actor, m_amaKofi, r, this,
+                             [slot](const kora::server::Result<kora::server::Stored> &result) {
+                                 slot->emplace(result);
+                             });
+        }
+        QTRY_VERIFY(first.has_value() && second.has_value());
+        QVERIFY(first->hasValue() != second->hasValue());
+        const auto &stored = first->hasValue() ? *first : *second;
+        const auto &refused = first->hasValue() ? *second : *first;
+        QCOMPARE(stored->message.attachments.size(), 1);
+        QCOMPARE(stored->message.attachments.first().id, id);
+        QCOMPARE(refused.error().code, u"conflict"_qs);
     }
 
     void downloadsOnlyForThoseWhoMay()
