@@ -11,6 +11,7 @@
 namespace kora::models {
 
 class Cache;
+class Outbox;
 
 // One conversation's messages as a window of at most maxRows() rows over the
 // cache, in display order (seq, then outbox rows). It opens on the newest
@@ -48,6 +49,8 @@ public:
         ReplyToIdRole,
         DateBoundaryRole,
         UnreadMarkerRole,
+        // double 0..1 while an own pending message's files upload, -1 otherwise.
+        UploadProgressRole,
     };
     Q_ENUM(Role)
 
@@ -97,6 +100,9 @@ public Q_SLOTS:
     // The server said there is nothing older (or, with false, that it may be).
     void setHistoryComplete(bool complete);
     void reload(); // re-reads the window (connected to Cache::messagesChanged)
+    // Follows an outbox's uploadProgress for UploadProgressRole (not owned).
+    void setOutbox(const Outbox *outbox);
+    void setUploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
 
 Q_SIGNALS:
     void olderHistoryWanted();
@@ -129,6 +135,7 @@ private:
     void setLoadingOlder(bool loading);
     void updateNewBelow();
     static QVariant value(const Row &row, int role);
+    double uploadProgress(const Row &row) const;
 
     Cache &m_cache;
     QString m_conversationId;
@@ -146,6 +153,8 @@ private:
     int m_newBelow = 0;
     bool m_applying = false;
     bool m_dirty = false;
+    QHash<QString, double> m_uploadProgress; // client id → 0..1
+    QMetaObject::Connection m_outboxConnection;
 };
 
 } // namespace kora::models

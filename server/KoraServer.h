@@ -10,6 +10,7 @@
 namespace kora::server {
 
 class AdminApi;
+class AttachmentService;
 class ChatService;
 class Database;
 class GuardedTcpServer;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<HttpRouter> m_router;
     ChatService *m_chat = nullptr; // children of this
+    AttachmentService *m_attachments = nullptr;
     RestApi *m_rest = nullptr;
     AdminApi *m_admin = nullptr;
     SystemMessages *m_system = nullptr;

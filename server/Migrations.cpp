@@ -89,6 +89,12 @@ const QStringList steps[] = {
                        " VALUES ('00000000-0000-0000-0000-000000000000', 'system@kora.invalid',"
                        " 'Kora', 'system', '!', 0)"),
     },
+    // 3: attachments: order within a message, whether a thumbnail was made
+    {
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN thumb SMALLINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX attachments_uploader ON attachments(uploader_id)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -80,6 +80,25 @@
         </message>
     </context>
     <context>
+        <name>kora::models::Outbox</name>
+        <message>
+            <source>Choose at least one file to send.</source>
+            <translation>Choisissez au moins un fichier à envoyer.</translation>
+        </message>
+        <message>
+            <source>At most 10 files can go in one message.</source>
+            <translation>Un message peut contenir au plus 10 fichiers.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Impossible de lire %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>kora::ui::AuditLogView</name>
         <message>
             <source>Every search, every conversation opened and every export by support staff, newest first.</source>
