@@ -138,6 +138,17 @@ AttachmentRepository::forMessages(const QStringList &messageIds)
     return byMessage;
 }
 
+Expected<QString, DbError> AttachmentRepository::carryingConversation(const QString &attachmentId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT m.conversation_id FROM attachments a"
+                                      " JOIN messages m ON m.id = a.message_id"
+                                      " WHERE a.id = ? AND m.deleted = 0"),
+                       {attachmentId});
+    if (!q)
+        return unexpected(q.error());
+    return q->next() ? q->value(0).toString() : QString();
+}
+
 Expected<bool, DbError> AttachmentRepository::isCarriedFor(const QString &attachmentId,
                                                            const QString &userId)
 {

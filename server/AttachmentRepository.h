@@ -52,6 +52,8 @@ public:
     forMessages(const QStringList &messageIds);
     // Whether `userId` takes part in a conversation holding a (not deleted)
     // message that carries the attachment.
+    // The conversation of the not deleted message carrying it (empty: none).
+    Expected<QString, DbError> carryingConversation(const QString &attachmentId);
     Expected<bool, DbError> isCarriedFor(const QString &attachmentId, const QString &userId);
 
 private:

@@ -1,5 +1,7 @@
 #include "AttachmentService.h"
 
+#include "AuditRepository.h"
+
 #include "ServerLogging.h"
 
 #include "protocol/Json.h"
@@ -86,6 +88,19 @@ Result<bool> AttachmentService::mayView(const Actor &actor, const AttachmentReco
         return true;
     if (attachment.messageId.isEmpty())
         return false;
+    if (actor.isSupport()) {
+        // Support sees the attachments of a conversation it has opened through
+        // the admin routes, which wrote that opening to the audit log.
+        auto conversation = m_rows.carryingConversation(attachment.id);
+        if (!conversation)
+            return unexpected(storageError(conversation.error()));
+        if (conversation->isEmpty())
+            return false;
+        auto viewed = AuditRepository(m_db).hasViewed(actor.userId, *conversation);
+        if (!viewed)
+            return unexpected(storageError(viewed.error()));
+        return *viewed;
+    }
     auto carried = m_rows.isCarriedFor(attachment.id, actor.userId);
     if (!carried)
         return unexpected(storageError(carried.error()));

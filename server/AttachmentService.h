@@ -36,11 +36,10 @@ public:
     // The bytes (or the thumbnail) for someone allowed to see them.
     Result<AttachmentDownload> download(const Actor &actor, const QString &id, bool thumb);
 
-    // THE access rule for attachment bytes: the uploader, or a participant of
-    // a conversation with a (not deleted) message carrying it.
-    // Support accounts viewing a conversation through the admin routes are
-    // to be let in here (audited) by the support-mode work; today they are
-    // treated like anyone else.
+    // THE access rule for attachment bytes: the uploader, a participant of a
+    // conversation with a (not deleted) message carrying it, or a support
+    // account that opened that conversation through the admin routes (the
+    // opening is in the audit log).
     Result<bool> mayView(const Actor &actor, const AttachmentRecord &attachment);
 
 private:

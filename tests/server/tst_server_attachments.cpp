@@ -502,6 +502,49 @@ private Q_SLOTS:
         QCOMPARE(m_server->get(url, m_kofi.token).status, 403);
     }
 
+    // Support sees a conversation's pictures only after opening it through the
+    // admin routes (which audits the opening).
+    void supportSeesAttachmentsOfWhatItOpened()
+    {
+        const auto support = m_server->login(QStringLiteral("support"));
+        QVERIFY(!support.token.isEmpty());
+        const QByteArray bytes = encode(picture(120, 90), "PNG");
+        const QString id = upload(*m_server, m_kofi.token, bytes, "image/png", "receipt.png")
+                               .json.value(u"id"_qs)
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_server
+                     ->post(u"/api/v1/conversations/"_qs + m_amaKofi + u"/messages"_qs,
+                            m_kofi.token, fileMessage({id}, u"image"_qs, u"receipt"_qs))
+                     .status,
+                 201);
+        const QString url = u"/api/v1/attachments/"_qs + id;
+        HttpResult got = m_server->get(url, support.token);
+        QCOMPARE(got.status, 403);
+        QCOMPARE(got.errorCode(), u"forbidden"_qs);
+
+        QCOMPARE(m_server
+                     ->get(u"/api/v1/admin/conversations/"_qs + m_amaKofi + u"/messages"_qs,
+                           support.token)
+                     .status,
+                 200);
+        got = m_server->get(url, support.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body, bytes);
+        QCOMPARE(m_server->get(url + u"/thumb"_qs, support.token).status, 200);
+        // Opening one conversation opens no other: Ama and Yaw's stays closed.
+        const QString amaYaw = m_server->directConversation(m_ama, m_yaw);
+        const QString other = upload(*m_server, m_yaw.token, bytes, "image/png", "other.png")
+                                  .json.value(u"id"_qs)
+                                  .toString();
+        QCOMPARE(m_server
+                     ->post(u"/api/v1/conversations/"_qs + amaYaw + u"/messages"_qs, m_yaw.token,
+                            fileMessage({other}, u"image"_qs, u"other"_qs))
+                     .status,
+                 201);
+        QCOMPARE(m_server->get(u"/api/v1/attachments/"_qs + other, support.token).status, 403);
+    }
+
 private:
     static QString proto_uuid() { return kora::proto::newUuid(); }
 };
