@@ -55,6 +55,7 @@ Expected<std::unique_ptr<Session>, QString> Session::create(Config config, QObje
     s->m_socket->setToken(s->m_config.token);
     s->m_outbox = std::make_unique<models::Outbox>(*s->m_cache, *s->m_socket, s->m_config.user.id,
                                                    models::Outbox::Options{});
+    s->m_outbox->setApiClient(s->m_api.get());
     s->m_sync = std::make_unique<models::SyncEngine>(*s->m_cache, *s->m_api, *s->m_socket,
                                                      s->m_config.user.id);
     s->m_services.reset(new ui::Services{*s->m_cache, *s->m_outbox, *s->m_sync, *s->m_api,

@@ -11,6 +11,18 @@ namespace kora::models {
 // How an own message stands; others' messages are Received.
 enum class DeliveryState { Sending, Failed, Sent, Delivered, Read, Received };
 
+// A file the UI has prepared (downscaled/re-encoded images) and saved, to be
+// sent with Outbox::sendFiles. width/height 0 when not an image or unknown.
+struct LocalAttachment
+{
+    QString path;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    int width = 0;
+    int height = 0;
+};
+
 // A message as the client holds it: what the server said, or, while it is
 // still in the outbox, what the user wrote (seq 0, id empty).
 struct CachedMessage
@@ -20,6 +32,9 @@ struct CachedMessage
     bool pending = false; // in the outbox, not acknowledged yet
     bool failed = false;  // refused for good; the user may retry or discard
     proto::ApiError failure;
+    // A pending message's files: the outbox copies, in attachment order
+    // (message.attachments holds the same files with what is known so far).
+    QList<LocalAttachment> localFiles;
 };
 
 struct CachedConversation
@@ -27,6 +42,14 @@ struct CachedConversation
     proto::Conversation conversation; // lastMessage filled, participants filled
     QString draft;
     int pendingCount = 0; // outbox entries waiting
+};
+
+// One file of an outbox entry: the outbox copy, and the server's attachment
+// id once it is uploaded (empty before).
+struct OutboxFile
+{
+    LocalAttachment file;
+    QString attachmentId;
 };
 
 struct OutboxEntry
@@ -40,6 +63,7 @@ struct OutboxEntry
     int attempts = 0;
     qint64 queuedAt = 0;
     bool failed = false;
+    QList<OutboxFile> files; // uploaded before the send; their ids then go with it
 };
 
 } // namespace kora::models

@@ -495,4 +495,8 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
     flush(int(fresh.size()) - 1);
 }
 
+void MessageListModel::setOutbox(const Outbox *) {}
+
+void MessageListModel::setUploadProgress(const QString &, int, qint64, qint64) {}
+
 } // namespace kora::models

@@ -11,6 +11,7 @@
 namespace kora::models {
 
 class Cache;
+class Outbox;
 
 // One conversation's messages as a window of at most maxRows() rows over the
 // cache, in display order (seq, then outbox rows). It opens on the newest
@@ -48,6 +49,8 @@ public:
         ReplyToIdRole,
         DateBoundaryRole,
         UnreadMarkerRole,
+        // double 0..1 while an own pending message's files upload, -1 otherwise.
+        UploadProgressRole,
     };
     Q_ENUM(Role)
 
@@ -97,6 +100,9 @@ public Q_SLOTS:
     // The server said there is nothing older (or, with false, that it may be).
     void setHistoryComplete(bool complete);
     void reload(); // re-reads the window (connected to Cache::messagesChanged)
+    // Follows an outbox's uploadProgress for UploadProgressRole (not owned).
+    void setOutbox(const Outbox *outbox);
+    void setUploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
 
 Q_SIGNALS:
     void olderHistoryWanted();

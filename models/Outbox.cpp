@@ -1,11 +1,14 @@
 #include "Outbox.h"
 
+#include "ApiClient.h"
 #include "ModelsLogging.h"
 #include "SocketIoClient.h"
 
 #include "protocol/Json.h"
 #include "protocol/Requests.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -54,6 +57,22 @@ Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, con
     if (stored)
         pump();
     return stored;
+}
+
+Expected<CachedMessage, QString> Outbox::sendFiles(const QString &, const QString &,
+                                                   const QList<LocalAttachment> &)
+{
+    return unexpected(QStringLiteral("sending files is not built yet"));
+}
+
+QString Outbox::filesDir() const
+{
+    return QFileInfo(m_cache.path()).absoluteDir().filePath(QStringLiteral("outbox-files"));
+}
+
+void Outbox::setApiClient(net::ApiClient *api)
+{
+    m_api = api;
 }
 
 void Outbox::retry(const QString &clientId)

@@ -7,9 +7,12 @@
 #include <QSet>
 #include <QTimer>
 
+#include <QPointer>
+
 namespace kora::net {
+class ApiClient;
 class SocketIoClient;
-}
+} // namespace kora::net
 
 namespace kora::models {
 
@@ -38,7 +41,24 @@ public:
                                           const QString &kind = QStringLiteral("text"),
                                           const QStringList &attachmentIds = {},
                                           const QString &replyToId = {});
+    // A message with files (and an optional caption): each file is copied to
+    // <cache dir>/outbox-files/ and the outbox row and "sending" message row
+    // are written in one transaction; then the files are uploaded one by one
+    // (an uploaded file's attachment id is kept, so a restart does not upload
+    // it again) and the message is sent with their ids and the same clientId.
+    // Kind is "image" when every file is a (png, jpeg, webp, gif) image, else
+    // "file". The copies are deleted once the server acknowledged the message
+    // or it is discarded. Needs setApiClient() for the uploads.
+    Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
+                                               const QList<LocalAttachment> &files);
+    // Where sendFiles keeps its copies.
+    QString filesDir() const;
+    // The REST client that uploads files (not owned; may be null: files wait).
+    void setApiClient(net::ApiClient *api);
+
     void retry(const QString &clientId);
+    // Drops a message that is not acknowledged yet; cancels its upload in
+    // flight and deletes its file copies.
     void discard(const QString &clientId);
     // Sends whatever can go now (called on connect, after a write, on timers).
     void pump();
@@ -48,6 +68,9 @@ public:
 Q_SIGNALS:
     void acknowledged(const QString &clientId, const kora::proto::Message &message);
     void refused(const QString &clientId, const kora::proto::ApiError &error);
+    // File `index` of a message is uploading: `sent` of `total` bytes. Comes
+    // with sent == total when a file is done (also for one uploaded before).
+    void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
 
 private:
     void sendEntry(const OutboxEntry &entry);
@@ -57,6 +80,7 @@ private:
     net::SocketIoClient &m_socket;
     QString m_senderId;
     Options m_options;
+    QPointer<net::ApiClient> m_api;
     QSet<QString> m_inFlight;               // conversation ids
     QHash<QString, QTimer *> m_retryTimers; // conversation id → timer
 };

@@ -3,6 +3,8 @@
 #include "NetLogging.h"
 #include "protocol/Json.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -184,6 +186,20 @@ ApiResult<ApiClient::Response> ApiClient::readReply(QNetworkReply *reply,
     return Response{code, doc.object()};
 }
 
+QNetworkRequest ApiClient::apiRequest(const QUrl &url, Auth auth) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    // A redirect would carry the token elsewhere; the API never redirects.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (auth == Auth::Bearer && !m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
+    return request;
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                      const QJsonObject &body, Auth auth, QObject *context, Callback<Response> done)
 {
@@ -203,16 +219,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     url.setPath(prefix + QLatin1String("/api/v1") + path, QUrl::TolerantMode);
     url.setQuery(query);
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    // A redirect would carry the token elsewhere; the API never redirects.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request = apiRequest(url, auth);
     request.setRawHeader("Accept", "application/json");
-    if (auth == Auth::Bearer && !m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (m_ssl)
-        request.setSslConfiguration(*m_ssl);
     QNetworkReply *reply = nullptr;
     if (body.isEmpty() && method != "POST" && method != "PATCH" && method != "PUT") {
         reply = network()->sendCustomRequest(request, method);
@@ -433,6 +441,217 @@ void ApiClient::markRead(const QString &conversationId, qint64 seq, QObject *con
                    QStringLiteral("/read"),
                {}, {{QStringLiteral("seq"), seq}}, Auth::Bearer, context, std::move(done),
                [](const Response &) -> ApiResult<bool> { return true; });
+}
+
+// --- transfers
+
+namespace {
+
+// Calls `done` later from the event loop, unless `guard` is gone by then.
+template<class T>
+void later(QObject *client, const QPointer<QObject> &guard, std::function<void(ApiResult<T>)> done,
+           ApiError error)
+{
+    QTimer::singleShot(0, client, [guard, done = std::move(done), error = std::move(error)] {
+        if (guard)
+            done(unexpected(error));
+    });
+}
+
+} // namespace
+
+ApiClient::TransferId
+ApiClient::startTransfer(QNetworkReply *reply, QObject *context, Progress progress, qint64 maxBytes,
+                         std::function<void(ApiResult<QByteArray>, int status)> finish)
+{
+    const TransferId id = ++m_lastTransfer;
+    m_transfers.emplace(id, reply);
+    const QPointer<QObject> guard(context ? context : this);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    // Why the reply was aborted by us, if it was: Cancelled or TooLarge.
+    auto abortReason = std::make_shared<ApiError>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    if (progress) {
+        const auto report = [guard, progress](qint64 done, qint64 total) {
+            if (guard)
+                progress(done, total);
+        };
+        connect(reply, &QNetworkReply::uploadProgress, this, report);
+        connect(reply, &QNetworkReply::downloadProgress, this, report);
+    }
+    if (maxBytes >= 0) {
+        const auto tooLarge = [reply, abortReason, maxBytes](qint64 size) {
+            if (size <= maxBytes || !abortReason->code.isEmpty())
+                return;
+            *abortReason =
+                ApiError{proto::code::TooLarge,
+                         QStringLiteral("the file is larger than %1 bytes").arg(maxBytes)};
+            reply->abort();
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, this, [reply, tooLarge] {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid())
+                tooLarge(length.toLongLong());
+        });
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [tooLarge](qint64 received, qint64) { tooLarge(received); });
+    }
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, id, reply, guard, sslErrors, abortReason, finish = std::move(finish)] {
+            m_transfers.erase(id);
+            reply->deleteLater();
+            if (!guard)
+                return;
+            const QVariant cancelled = reply->property("kora.cancelled");
+            if (cancelled.toBool()) {
+                finish(unexpected(ApiError{clientCode::Cancelled,
+                                           QStringLiteral("the transfer was cancelled")}),
+                       0);
+                return;
+            }
+            if (!abortReason->code.isEmpty()) {
+                finish(unexpected(*abortReason), 0);
+                return;
+            }
+            const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (!status.isValid() ||
+                (reply->error() != QNetworkReply::NoError && reply->error() < 200)) {
+                finish(unexpected(transportError(reply->error(), reply->errorString(), *sslErrors)),
+                       0);
+                return;
+            }
+            const int code = status.toInt();
+            const QByteArray body = reply->readAll();
+            if (code < 200 || code > 299) {
+                finish(unexpected(httpError(
+                           code,
+                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                           body, reply->rawHeader("Retry-After"))),
+                       code);
+                return;
+            }
+            finish(body, code);
+        });
+    return id;
+}
+
+bool ApiClient::cancelTransfer(TransferId id)
+{
+    const auto it = m_transfers.find(id);
+    if (it == m_transfers.end() || !it->second || it->second->isFinished())
+        return false;
+    QNetworkReply *reply = it->second;
+    reply->setProperty("kora.cancelled", true);
+    reply->abort(); // finished comes synchronously or later; either way `done` runs once
+    return true;
+}
+
+ApiClient::TransferId ApiClient::uploadAttachment(const QString &filePath, const QString &name,
+                                                  const QString &mime, QObject *context,
+                                                  Callback<proto::Attachment> done,
+                                                  Progress progress)
+{
+    const QPointer<QObject> guard(context ? context : this);
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
+        later<proto::Attachment>(
+            this, guard, std::move(done),
+            ApiError{clientCode::Unreachable, QStringLiteral("no server address is set")});
+        return 0;
+    }
+    auto file = std::make_unique<QFile>(filePath);
+    if (!file->open(QIODevice::ReadOnly)) {
+        later<proto::Attachment>(
+            this, guard, std::move(done),
+            ApiError{clientCode::FileError,
+                     QStringLiteral("cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(filePath), file->errorString())});
+        return 0;
+    }
+    QUrl url = m_baseUrl;
+    QString prefix = url.path(QUrl::FullyEncoded);
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + QLatin1String("/api/v1/attachments"), QUrl::TolerantMode);
+    QNetworkRequest request = apiRequest(url, Auth::Bearer);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      mime.isEmpty() ? QByteArrayLiteral("application/octet-stream")
+                                     : mime.toLatin1());
+    request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+    // Percent-encoded UTF-8: a header is bytes, a name is any text.
+    request.setRawHeader("X-Filename", QUrl::toPercentEncoding(name));
+    QNetworkReply *reply = network()->post(request, file.get());
+    file.release()->setParent(reply); // read while the reply lives, closed with it
+
+    return startTransfer(reply, context, std::move(progress), -1,
+                         [this, done = std::move(done)](ApiResult<QByteArray> body, int status) {
+                             if (!body) {
+                                 if (status == 401)
+                                     Q_EMIT unauthorized();
+                                 done(unexpected(body.error()));
+                                 return;
+                             }
+                             const QJsonDocument doc = QJsonDocument::fromJson(*body);
+                             done(entity<proto::Attachment>(doc.object()));
+                         });
+}
+
+std::optional<QUrl> ApiClient::resolveDownload(const QString &urlOrPath) const
+{
+    const QUrl given(urlOrPath, QUrl::StrictMode);
+    if (!given.isValid() || urlOrPath.isEmpty())
+        return std::nullopt;
+    if (given.isRelative()) {
+        if (!given.host().isEmpty()) // "//elsewhere/…"
+            return std::nullopt;
+        QUrl url = m_baseUrl;
+        QString prefix = url.path(QUrl::FullyEncoded);
+        while (prefix.endsWith(QLatin1Char('/')))
+            prefix.chop(1);
+        QString path = given.path(QUrl::FullyEncoded);
+        if (!path.startsWith(QLatin1Char('/')))
+            path.prepend(QLatin1Char('/'));
+        url.setPath(prefix + path, QUrl::TolerantMode);
+        url.setQuery(given.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+        return url;
+    }
+    if (given.scheme() != m_baseUrl.scheme() ||
+        given.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) != 0 ||
+        given.port(given.scheme() == QLatin1String("https") ? 443 : 80) !=
+            m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80) ||
+        !given.userInfo().isEmpty())
+        return std::nullopt;
+    return given;
+}
+
+ApiClient::TransferId ApiClient::download(const QString &urlOrPath, qint64 maxBytes,
+                                          QObject *context, Callback<QByteArray> done,
+                                          Progress progress)
+{
+    const QPointer<QObject> guard(context ? context : this);
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
+        later<QByteArray>(
+            this, guard, std::move(done),
+            ApiError{clientCode::Unreachable, QStringLiteral("no server address is set")});
+        return 0;
+    }
+    const std::optional<QUrl> url = resolveDownload(urlOrPath);
+    if (!url) {
+        later<QByteArray>(
+            this, guard, std::move(done),
+            ApiError{proto::code::Invalid,
+                     QStringLiteral("not an address on this server: %1").arg(urlOrPath.left(200))});
+        return 0;
+    }
+    QNetworkReply *reply = network()->get(apiRequest(*url, Auth::Bearer));
+    return startTransfer(reply, context, std::move(progress), maxBytes,
+                         [this, done = std::move(done)](ApiResult<QByteArray> body, int status) {
+                             if (!body && status == 401)
+                                 Q_EMIT unauthorized();
+                             done(std::move(body));
+                         });
 }
 
 } // namespace kora::net

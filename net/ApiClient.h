@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 #include "protocol/ApiError.h"
+#include "protocol/Attachment.h"
 #include "protocol/Conversation.h"
 #include "protocol/Message.h"
 #include "protocol/User.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
@@ -18,9 +20,12 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
+class QFile;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QSslCertificate;
 
 namespace kora::net {
@@ -35,6 +40,8 @@ inline const QString Timeout = QStringLiteral("timeout");          // no data fo
 inline const QString Tls = QStringLiteral("tls");                  // handshake or certificate
 inline const QString Network = QStringLiteral("network");          // any other transport failure
 inline const QString BadResponse = QStringLiteral("bad_response"); // 2xx we cannot read
+inline const QString Cancelled = QStringLiteral("cancelled");      // cancelTransfer()
+inline const QString FileError = QStringLiteral("file");           // a local file cannot be read
 } // namespace clientCode
 
 struct Health
@@ -137,6 +144,30 @@ public:
     void deleteMessage(const QString &id, QObject *context, Callback<proto::Message> done);
     void markRead(const QString &conversationId, qint64 seq, QObject *context, Callback<bool> done);
 
+    // Uploads and downloads (attachments). Each returns a TransferId that
+    // cancelTransfer() takes; the callback still comes exactly once, later
+    // (with clientCode::Cancelled when cancelled). `progress` is called with
+    // bytes moved so far and the total (-1 when unknown), never after `done`.
+    using TransferId = quint64; // 0 is never a transfer
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // POST /attachments: streams the file from disk (it must stay there until
+    // done). `name` goes in X-Filename, `mime` in Content-Type. A file that
+    // cannot be opened answers clientCode::FileError.
+    TransferId uploadAttachment(const QString &filePath, const QString &name, const QString &mime,
+                                QObject *context, Callback<proto::Attachment> done,
+                                Progress progress = {});
+    // Authenticated GET of an attachment's url or thumbUrl: a path relative
+    // to the base URL ("/api/v1/attachments/…"), or an absolute URL on the
+    // same scheme, host and port as the base URL (anything else is refused
+    // with `invalid`, so the token never goes elsewhere). More than
+    // `maxBytes` (declared or received) aborts with `too_large`.
+    TransferId download(const QString &urlOrPath, qint64 maxBytes, QObject *context,
+                        Callback<QByteArray> done, Progress progress = {});
+    // Aborts a transfer still running; its callback gets clientCode::Cancelled.
+    // Unknown or finished ids are ignored. Returns whether one was cancelled.
+    bool cancelTransfer(TransferId id);
+
     // Any route: `path` is below /api/v1 ("/me"), already percent-encoded where
     // needed; `body` is sent as JSON unless empty. 204 gives an empty object.
     void request(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -165,6 +196,12 @@ private:
     void call(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonObject &body, Auth auth, QObject *context, Callback<T> done, Parse parse);
 
+    QNetworkRequest apiRequest(const QUrl &url, Auth auth) const;
+    std::optional<QUrl> resolveDownload(const QString &urlOrPath) const;
+    TransferId startTransfer(QNetworkReply *reply, QObject *context, Progress progress,
+                             qint64 maxBytes,
+                             std::function<void(ApiResult<QByteArray>, int status)> finish);
+
     QNetworkAccessManager *network() const { return m_pinned ? m_pinned : m_network; }
 
     QNetworkAccessManager *m_network;
@@ -173,6 +210,8 @@ private:
     QString m_token;
     int m_timeoutMs = 15000;
     std::optional<QSslConfiguration> m_ssl;
+    TransferId m_lastTransfer = 0;
+    std::unordered_map<TransferId, QPointer<QNetworkReply>> m_transfers; // running only
 };
 
 } // namespace kora::net

@@ -27,5 +27,6 @@ ClientStack::ClientStack(const QUrl &server, const QString &token, const QString
     socket.setToken(token);
     outbox = std::make_unique<kora::models::Outbox>(*cache, socket, userId,
                                                     kora::models::Outbox::Options{});
+    outbox->setApiClient(&api);
     sync = std::make_unique<kora::models::SyncEngine>(*cache, api, socket, userId);
 }
