@@ -1,5 +1,7 @@
 #include "MediaCache.h"
 
+#include "ApiClient.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -79,6 +81,23 @@ int costKiB(const QImage &image)
 }
 
 } // namespace
+
+MediaCache::Fetcher MediaCache::apiFetcher(net::ApiClient &api)
+{
+    Fetcher f;
+    f.fetch = [&api](const QString &url, qint64 maxBytes, QObject *context, Done done) {
+        return api.download(
+            url, maxBytes, context, [done](const net::ApiResult<QByteArray> &result) {
+                if (result)
+                    done(*result, QString());
+                else
+                    done({}, result.error().message.isEmpty() ? result.error().code
+                                                              : result.error().message);
+            });
+    };
+    f.cancel = [&api](quint64 handle) { api.cancelTransfer(handle); };
+    return f;
+}
 
 MediaCache::MediaCache(Fetcher fetcher, Options options, QObject *parent)
     : QObject(parent)

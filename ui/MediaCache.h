@@ -10,6 +10,10 @@
 
 #include <functional>
 
+namespace kora::net {
+class ApiClient;
+}
+
 namespace kora::ui {
 
 // Images of attachments for the views: thumbnails and full images, from an
@@ -33,6 +37,8 @@ public:
             fetch;
         std::function<void(quint64 handle)> cancel;
     };
+    // Authenticated downloads through ApiClient::download (api outlives the cache).
+    static Fetcher apiFetcher(net::ApiClient &api);
 
     struct Options
     {
