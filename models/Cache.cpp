@@ -52,6 +52,14 @@ const QStringList migrations[] = {
                        " updated_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     },
+    // 2: the files of outbox entries (the outbox copies, and their upload ids once uploaded)
+    {
+        QStringLiteral(
+            "CREATE TABLE outbox_files (client_id TEXT NOT NULL, idx INTEGER NOT NULL,"
+            " path TEXT NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL, size INTEGER NOT NULL,"
+            " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
+            " attachment_id TEXT, PRIMARY KEY (client_id, idx))"),
+    },
 };
 
 QVariant text(const QString &s)
@@ -490,8 +498,17 @@ CachedMessage Cache::messageFromRow(const SqlRows &q) const
     m.body = q.value(8).toString();
     const QString files = q.value(9).toString();
     if (files != QLatin1String("[]")) { // most messages carry none: skip the parse
-        for (const QJsonValue &a : QJsonDocument::fromJson(files.toUtf8()).array())
-            m.attachments.append(proto::Attachment::fromJson(a.toObject()));
+        for (const QJsonValue &a : QJsonDocument::fromJson(files.toUtf8()).array()) {
+            const QJsonObject o = a.toObject();
+            m.attachments.append(proto::Attachment::fromJson(o));
+            // An outbox row's files: where the copy is (see enqueue).
+            const QString localPath = o.value(QLatin1String("localPath")).toString();
+            if (!localPath.isEmpty()) {
+                const proto::Attachment &p = m.attachments.constLast();
+                cm.localFiles.append(
+                    {localPath, p.name, p.mime, p.size, p.width.value_or(0), p.height.value_or(0)});
+            }
+        }
     }
     m.replyToId = q.value(10).toString();
     m.createdAt = time(q.value(11));
@@ -696,10 +713,33 @@ Expected<CachedMessage, QString> Cache::enqueue(const OutboxEntry &e, const QStr
                   nullable(e.replyToId), now});
         if (!o)
             return unexpected(o.error());
-        auto m = exec(QStringLiteral(
-                          "INSERT INTO messages (client_id, sender_id, conversation_id, kind, body,"
-                          " reply_to_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QJsonArray files;
+        for (qsizetype i = 0; i < e.files.size(); ++i) {
+            const LocalAttachment &f = e.files[i].file;
+            auto row = exec(QStringLiteral("INSERT INTO outbox_files (client_id, idx, path, name,"
+                                           " mime, size, width, height, attachment_id)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {e.clientId, int(i), f.path, text(f.name), text(f.mime), f.size,
+                             f.width, f.height, nullable(e.files[i].attachmentId)});
+            if (!row)
+                return unexpected(row.error());
+            proto::Attachment shown;
+            shown.name = f.name;
+            shown.mime = f.mime;
+            shown.size = f.size;
+            if (f.width > 0 && f.height > 0) {
+                shown.width = f.width;
+                shown.height = f.height;
+            }
+            QJsonObject o = shown.toJson();
+            o.insert(QLatin1String("localPath"), f.path);
+            files.append(o);
+        }
+        auto m = exec(QStringLiteral("INSERT INTO messages (client_id, sender_id, conversation_id,"
+                                     " kind, body, attachments, reply_to_id, created_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       {e.clientId, senderId, e.conversationId, e.kind, text(e.body),
+                       QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
                        nullable(e.replyToId), now});
         if (!m)
             return unexpected(m.error());
@@ -728,10 +768,27 @@ QList<OutboxEntry> Cache::readOutbox(const QString &where) const
                        " attempts, queued_at, failed FROM outbox ") +
         where + QStringLiteral(" ORDER BY position"));
     while (q && q->next()) {
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                     q->value(3).toString(), idsFromJson(q->value(4).toString()),
-                     q->value(5).toString(), q->value(6).toInt(), q->value(7).toLongLong(),
-                     q->value(8).toInt() != 0});
+        list.append({q->value(0).toString(),
+                     q->value(1).toString(),
+                     q->value(2).toString(),
+                     q->value(3).toString(),
+                     idsFromJson(q->value(4).toString()),
+                     q->value(5).toString(),
+                     q->value(6).toInt(),
+                     q->value(7).toLongLong(),
+                     q->value(8).toInt() != 0,
+                     {}});
+    }
+    for (OutboxEntry &e : list) {
+        if (e.kind == QLatin1String("text"))
+            continue;
+        auto f = exec(QStringLiteral("SELECT path, name, mime, size, width, height, attachment_id"
+                                     " FROM outbox_files WHERE client_id = ? ORDER BY idx"),
+                      {e.clientId});
+        while (f && f->next())
+            e.files.append({{f->value(0).toString(), f->value(1).toString(), f->value(2).toString(),
+                             f->value(3).toLongLong(), f->value(4).toInt(), f->value(5).toInt()},
+                            f->value(6).toString()});
     }
     return list;
 }
@@ -760,6 +817,10 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
     const auto done = write([&]() -> Expected<bool, QString> {
         if (auto q = exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId}); !q)
             return unexpected(q.error());
+        if (auto q =
+                exec(QStringLiteral("DELETE FROM outbox_files WHERE client_id = ?"), {clientId});
+            !q)
+            return unexpected(q.error());
         QHash<QString, Touch> touched;
         if (auto done = storeMessage(stored, 0, touched); !done)
             return done;
@@ -771,6 +832,19 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
     Q_EMIT conversationsChanged();
     Q_EMIT messagesChanged(stored.conversationId);
     return done;
+}
+
+Expected<bool, QString> Cache::setUploaded(const QString &clientId, int index,
+                                           const QString &attachmentId)
+{
+    auto q = exec(QStringLiteral("UPDATE outbox_files SET attachment_id = ?"
+                                 " WHERE client_id = ? AND idx = ?"),
+                  {attachmentId, clientId, index});
+    if (!q)
+        return unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return unexpected(QStringLiteral("no file %1 in outbox entry %2").arg(index).arg(clientId));
+    return true;
 }
 
 Expected<bool, QString> Cache::recordAttempt(const QString &clientId)
@@ -828,6 +902,10 @@ Expected<bool, QString> Cache::discard(const QString &clientId)
             !q)
             return unexpected(q.error());
         if (auto q = exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId}); !q)
+            return unexpected(q.error());
+        if (auto q =
+                exec(QStringLiteral("DELETE FROM outbox_files WHERE client_id = ?"), {clientId});
+            !q)
             return unexpected(q.error());
         return true;
     });

@@ -91,6 +91,9 @@ public:
     QList<OutboxEntry> outboxHeads() const;
     Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);
     Expected<bool, QString> recordAttempt(const QString &clientId);
+    // File `index` of an outbox entry is on the server as `attachmentId`.
+    Expected<bool, QString> setUploaded(const QString &clientId, int index,
+                                        const QString &attachmentId);
     Expected<bool, QString> markFailed(const QString &clientId, const proto::ApiError &error);
     Expected<bool, QString> retry(const QString &clientId);
     Expected<bool, QString> discard(const QString &clientId);

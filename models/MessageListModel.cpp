@@ -2,10 +2,12 @@
 
 #include "Cache.h"
 #include "ListDiff.h"
+#include "Outbox.h"
 
 #include <QDate>
 #include <QVariantMap>
 
+#include <cmath>
 #include <limits>
 
 namespace kora::models {
@@ -88,7 +90,17 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == UploadProgressRole)
+        return uploadProgress(m_rows.at(index.row()));
     return value(m_rows.at(index.row()), role);
+}
+
+double MessageListModel::uploadProgress(const Row &row) const
+{
+    const CachedMessage &m = row.message;
+    if (!m.pending || m.failed || m.localFiles.isEmpty())
+        return -1.0;
+    return m_uploadProgress.value(m.message.clientId, 0.0);
 }
 
 QVariant MessageListModel::value(const Row &row, int role)
@@ -129,8 +141,12 @@ QVariant MessageListModel::value(const Row &row, int role)
                                                      : row.message.failure.message;
     case AttachmentsRole: {
         QVariantList list;
-        for (const proto::Attachment &a : m.attachments)
-            list.append(attachmentMap(a));
+        for (qsizetype i = 0; i < m.attachments.size(); ++i) {
+            QVariantMap map = attachmentMap(m.attachments[i]);
+            if (row.message.pending && i < row.message.localFiles.size())
+                map.insert(QStringLiteral("localPath"), row.message.localFiles[i].path);
+            list.append(map);
+        }
         return list;
     }
     case ReplyToIdRole:
@@ -164,7 +180,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {AttachmentsRole, "attachments"},
                   {ReplyToIdRole, "replyToId"},
                   {DateBoundaryRole, "dateBoundary"},
-                  {UnreadMarkerRole, "unreadMarker"}});
+                  {UnreadMarkerRole, "unreadMarker"},
+                  {UploadProgressRole, "uploadProgress"}});
     return names;
 }
 
@@ -484,6 +501,8 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
         }
         if (roles.contains(BodyRole))
             roles.append(Qt::DisplayRole);
+        if (roles.contains(StatusRole) || roles.contains(FailureRole))
+            roles.append(UploadProgressRole);
         if (roles != runRoles || roles.isEmpty())
             flush(i - 1);
         m_rows[i] = fresh.at(i);
@@ -495,8 +514,46 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
     flush(int(fresh.size()) - 1);
 }
 
-void MessageListModel::setOutbox(const Outbox *) {}
+void MessageListModel::setOutbox(const Outbox *outbox)
+{
+    if (m_outboxConnection)
+        disconnect(m_outboxConnection);
+    if (outbox)
+        m_outboxConnection =
+            connect(outbox, &Outbox::uploadProgress, this, &MessageListModel::setUploadProgress);
+}
 
-void MessageListModel::setUploadProgress(const QString &, int, qint64, qint64) {}
+void MessageListModel::setUploadProgress(const QString &clientId, int index, qint64 sent,
+                                         qint64 total)
+{
+    int rowIndex = -1;
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) { // pending rows are at the end
+        if (m_rows.at(i).message.pending && m_rows.at(i).message.message.clientId == clientId) {
+            rowIndex = i;
+            break;
+        }
+    }
+    if (rowIndex < 0)
+        return;
+    // The message's share: files before `index` are done, this one is sent/total.
+    const QList<LocalAttachment> &files = m_rows.at(rowIndex).message.localFiles;
+    qint64 all = 0;
+    qint64 done = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const qint64 size = i == index && total > 0 ? total : qMax<qint64>(files[i].size, 0);
+        all += size;
+        if (i < index)
+            done += size;
+        else if (i == index)
+            done += qBound<qint64>(0, sent, size);
+    }
+    // In whole percents: a view repaints a bar no more often than that.
+    const double fraction = all > 0 ? std::floor(double(done) * 100.0 / double(all)) / 100.0 : 0.0;
+    if (qFuzzyCompare(1.0 + m_uploadProgress.value(clientId, -1.0), 1.0 + fraction))
+        return;
+    m_uploadProgress.insert(clientId, fraction);
+    const QModelIndex changed = this->index(rowIndex);
+    Q_EMIT dataChanged(changed, changed, {UploadProgressRole});
+}
 
 } // namespace kora::models

@@ -135,6 +135,7 @@ private:
     void setLoadingOlder(bool loading);
     void updateNewBelow();
     static QVariant value(const Row &row, int role);
+    double uploadProgress(const Row &row) const;
 
     Cache &m_cache;
     QString m_conversationId;
@@ -152,6 +153,8 @@ private:
     int m_newBelow = 0;
     bool m_applying = false;
     bool m_dirty = false;
+    QHash<QString, double> m_uploadProgress; // client id → 0..1
+    QMetaObject::Connection m_outboxConnection;
 };
 
 } // namespace kora::models

@@ -8,6 +8,7 @@
 #include "protocol/Requests.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -22,6 +23,8 @@ Outbox::Outbox(Cache &cache, net::SocketIoClient &socket, QString senderId, Opti
     , m_senderId(std::move(senderId))
     , m_options(options)
 {
+    // Copies left by entries acknowledged or discarded just before a crash.
+    removeOrphanFiles();
     // A fresh link: what waited for the network goes now, not after its backoff.
     connect(&m_socket, &net::SocketIoClient::connected, this, [this] {
         for (QTimer *timer : std::as_const(m_retryTimers))
@@ -33,10 +36,10 @@ Outbox::Outbox(Cache &cache, net::SocketIoClient &socket, QString senderId, Opti
 bool Outbox::isPermanent(const proto::ApiError &error)
 {
     namespace code = proto::code;
-    return error.code == code::Invalid || error.code == code::Forbidden ||
-           error.code == code::ReadOnly || error.code == code::NotFound ||
-           error.code == code::Conflict || error.code == code::TooLarge ||
-           error.code == code::UnsupportedMedia;
+    return error.code == net::clientCode::FileError || error.code == code::Invalid ||
+           error.code == code::Forbidden || error.code == code::ReadOnly ||
+           error.code == code::NotFound || error.code == code::Conflict ||
+           error.code == code::TooLarge || error.code == code::UnsupportedMedia;
 }
 
 Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, const QString &body,
@@ -59,20 +62,95 @@ Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, con
     return stored;
 }
 
-Expected<CachedMessage, QString> Outbox::sendFiles(const QString &, const QString &,
-                                                   const QList<LocalAttachment> &)
+namespace {
+
+bool isImageMime(const QString &mime)
 {
-    return unexpected(QStringLiteral("sending files is not built yet"));
+    static const QStringList images{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                    QStringLiteral("image/webp"), QStringLiteral("image/gif")};
+    return images.contains(mime);
+}
+
+} // namespace
+
+Expected<CachedMessage, QString> Outbox::sendFiles(const QString &conversationId,
+                                                   const QString &body,
+                                                   const QList<LocalAttachment> &files)
+{
+    if (files.isEmpty())
+        return unexpected(tr("Choose at least one file to send."));
+    if (files.size() > 10)
+        return unexpected(tr("At most 10 files can go in one message."));
+    const auto checked = proto::validateBody(body, {}, true);
+    if (!checked)
+        return unexpected(checked.error().message);
+
+    OutboxEntry entry;
+    entry.clientId = proto::newUuid();
+    entry.conversationId = conversationId;
+    entry.body = *checked;
+    bool allImages = true;
+    // Copies first: the outbox must not depend on the caller's (temporary) files.
+    const QString dir = QDir(filesDir()).filePath(entry.clientId);
+    if (!QDir().mkpath(dir))
+        return unexpected(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        LocalAttachment copy = files[i];
+        copy.path = QDir(dir).filePath(QString::number(i));
+        if (!QFile::copy(files[i].path, copy.path)) {
+            QDir(dir).removeRecursively();
+            return unexpected(tr("Cannot read %1.").arg(QDir::toNativeSeparators(files[i].path)));
+        }
+        copy.size = QFileInfo(copy.path).size();
+        if (copy.name.isEmpty())
+            copy.name = QFileInfo(files[i].path).fileName();
+        allImages = allImages && isImageMime(copy.mime);
+        entry.files.append({copy, {}});
+    }
+    entry.kind = allImages ? QStringLiteral("image") : QStringLiteral("file");
+    auto stored = m_cache.enqueue(entry, m_senderId);
+    if (!stored) {
+        QDir(dir).removeRecursively();
+        return stored;
+    }
+    pump();
+    return stored;
 }
 
 QString Outbox::filesDir() const
 {
-    return QFileInfo(m_cache.path()).absoluteDir().filePath(QStringLiteral("outbox-files"));
+    // Per cache file: two caches side by side never take each other's copies for orphans.
+    const QFileInfo cache(m_cache.path());
+    return cache.absoluteDir().filePath(QStringLiteral("outbox-files/") + cache.completeBaseName());
 }
 
 void Outbox::setApiClient(net::ApiClient *api)
 {
     m_api = api;
+    pump();
+}
+
+void Outbox::removeFiles(const QString &clientId)
+{
+    if (clientId.isEmpty())
+        return;
+    const QString dir = QDir(filesDir()).filePath(clientId);
+    if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively())
+        qCWarning(lcSync) << "cannot remove the outbox copies in" << dir;
+}
+
+void Outbox::removeOrphanFiles()
+{
+    const QDir dir(filesDir());
+    if (!dir.exists())
+        return;
+    QSet<QString> waiting;
+    for (const OutboxEntry &e : m_cache.outbox())
+        waiting.insert(e.clientId);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!waiting.contains(name))
+            removeFiles(name);
+    }
 }
 
 void Outbox::retry(const QString &clientId)
@@ -83,7 +161,12 @@ void Outbox::retry(const QString &clientId)
 
 void Outbox::discard(const QString &clientId)
 {
-    if (m_cache.discard(clientId))
+    if (const auto transfer = m_uploads.take(clientId); transfer && m_api)
+        m_api->cancelTransfer(transfer); // its callback sees "cancelled" and lets go
+    const auto discarded = m_cache.discard(clientId);
+    if (discarded && *discarded)
+        removeFiles(clientId);
+    if (discarded)
         pump();
 }
 
@@ -101,9 +184,87 @@ void Outbox::pump()
     }
 }
 
+void Outbox::uploadNext(OutboxEntry entry)
+{
+    qsizetype index = 0;
+    while (index < entry.files.size() && !entry.files[index].attachmentId.isEmpty()) {
+        const qint64 size = entry.files[index].file.size;
+        Q_EMIT uploadProgress(entry.clientId, int(index), size, size);
+        ++index;
+    }
+    if (index == entry.files.size()) {
+        for (const OutboxFile &f : std::as_const(entry.files))
+            entry.attachmentIds.append(f.attachmentId);
+        sendEntry(entry);
+        return;
+    }
+    if (!m_api) { // nothing to upload with yet: setApiClient() pumps again
+        m_inFlight.remove(entry.conversationId);
+        return;
+    }
+    if (auto counted = m_cache.recordAttempt(entry.clientId); !counted)
+        qCWarning(lcSync) << "cannot count an upload attempt:" << counted.error();
+    const LocalAttachment file = entry.files[index].file;
+    const QString clientId = entry.clientId;
+    const int attempts = entry.attempts + 1;
+    Q_EMIT uploadProgress(clientId, int(index), 0, file.size);
+    const auto transfer = m_api->uploadAttachment(
+        file.path, file.name, file.mime, this,
+        [this, entry, index, attempts](const net::ApiResult<proto::Attachment> &result) mutable {
+            const QString clientId = entry.clientId;
+            if (!result && result.error().code == net::clientCode::Cancelled) {
+                m_uploads.remove(clientId);
+                m_inFlight.remove(entry.conversationId);
+                return; // discarded (discard() pumps)
+            }
+            m_uploads.remove(clientId);
+            if (!result) {
+                m_inFlight.remove(entry.conversationId);
+                handleFailure(clientId, entry.conversationId, attempts, result.error());
+                return;
+            }
+            if (auto saved = m_cache.setUploaded(clientId, int(index), result->id); !saved) {
+                // Discarded meanwhile, or the disk is full: start over from the cache.
+                qCWarning(lcSync) << "cannot record an upload:" << saved.error();
+                m_inFlight.remove(entry.conversationId);
+                scheduleRetry(entry.conversationId, attempts, 0);
+                return;
+            }
+            entry.files[index].attachmentId = result->id;
+            Q_EMIT uploadProgress(clientId, int(index), entry.files[index].file.size,
+                                  entry.files[index].file.size);
+            uploadNext(std::move(entry));
+        },
+        [this, clientId, index](qint64 sent, qint64 total) {
+            if (total > 0)
+                Q_EMIT uploadProgress(clientId, int(index), sent, total);
+        });
+    if (transfer)
+        m_uploads.insert(clientId, transfer);
+}
+
+void Outbox::handleFailure(const QString &clientId, const QString &conversationId, int attempts,
+                           const proto::ApiError &error)
+{
+    if (isPermanent(error)) {
+        qCInfo(lcSync) << "send refused:" << error.code << error.message;
+        if (auto marked = m_cache.markFailed(clientId, error); !marked)
+            qCWarning(lcSync) << "cannot mark a send failed:" << marked.error();
+        Q_EMIT refused(clientId, error);
+        pump();
+        return;
+    }
+    qCDebug(lcSync) << "send will be retried:" << error.code << error.message;
+    scheduleRetry(conversationId, attempts, error.retryAfterSeconds);
+}
+
 void Outbox::sendEntry(const OutboxEntry &entry)
 {
     m_inFlight.insert(entry.conversationId);
+    if (!entry.files.isEmpty() && entry.attachmentIds.size() != entry.files.size()) {
+        uploadNext(entry);
+        return;
+    }
     if (auto counted = m_cache.recordAttempt(entry.clientId); !counted)
         qCWarning(lcSync) << "cannot count a send attempt:" << counted.error();
     QJsonObject payload{{QStringLiteral("conversationId"), entry.conversationId},
@@ -132,20 +293,12 @@ void Outbox::sendEntry(const OutboxEntry &entry)
                     scheduleRetry(conversationId, attempts, 0);
                     return;
                 }
+                removeFiles(clientId);
                 Q_EMIT acknowledged(clientId, message);
                 pump();
                 return;
             }
-            if (isPermanent(ack.error())) {
-                qCInfo(lcSync) << "send refused:" << ack.error().code << ack.error().message;
-                if (auto marked = m_cache.markFailed(clientId, ack.error()); !marked)
-                    qCWarning(lcSync) << "cannot mark a send failed:" << marked.error();
-                Q_EMIT refused(clientId, ack.error());
-                pump();
-                return;
-            }
-            qCDebug(lcSync) << "send will be retried:" << ack.error().code;
-            scheduleRetry(conversationId, attempts, ack.error().retryAfterSeconds);
+            handleFailure(clientId, conversationId, attempts, ack.error());
         },
         m_options.ackTimeoutMs);
 }

@@ -42,16 +42,16 @@ public:
                                           const QStringList &attachmentIds = {},
                                           const QString &replyToId = {});
     // A message with files (and an optional caption): each file is copied to
-    // <cache dir>/outbox-files/ and the outbox row and "sending" message row
-    // are written in one transaction; then the files are uploaded one by one
-    // (an uploaded file's attachment id is kept, so a restart does not upload
-    // it again) and the message is sent with their ids and the same clientId.
-    // Kind is "image" when every file is a (png, jpeg, webp, gif) image, else
-    // "file". The copies are deleted once the server acknowledged the message
-    // or it is discarded. Needs setApiClient() for the uploads.
+    // filesDir() (<cache dir>/outbox-files/<cache file base name>/<clientId>/) and the outbox row
+    // and "sending" message row are written in one transaction; then the files are uploaded one by
+    // one (an uploaded file's attachment id is kept, so a restart does not upload it again) and the
+    // message is sent with their ids and the same clientId. Kind is "image" when every file is a
+    // (png, jpeg, webp, gif) image, else "file". The copies are deleted once the server
+    // acknowledged the message or it is discarded. Needs setApiClient() for the uploads.
     Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
                                                const QList<LocalAttachment> &files);
-    // Where sendFiles keeps its copies.
+    // Where sendFiles keeps its copies (copies of entries no longer in the
+    // outbox are removed when an Outbox is made).
     QString filesDir() const;
     // The REST client that uploads files (not owned; may be null: files wait).
     void setApiClient(net::ApiClient *api);
@@ -61,6 +61,7 @@ public:
     // flight and deletes its file copies.
     void discard(const QString &clientId);
     // Sends whatever can go now (called on connect, after a write, on timers).
+    // Entries with files upload them first (over REST, one at a time).
     void pump();
 
     static bool isPermanent(const proto::ApiError &error);
@@ -74,6 +75,14 @@ Q_SIGNALS:
 
 private:
     void sendEntry(const OutboxEntry &entry);
+    // Uploads the entry's next file without an attachment id, then goes on
+    // (the next file, or sendEntry once all are up).
+    void uploadNext(OutboxEntry entry);
+    // After an upload or a send failed: failed for good, or retried later.
+    void handleFailure(const QString &clientId, const QString &conversationId, int attempts,
+                       const proto::ApiError &error);
+    void removeFiles(const QString &clientId);
+    void removeOrphanFiles();
     void scheduleRetry(const QString &conversationId, int attempts, int retryAfterSeconds);
 
     Cache &m_cache;
@@ -81,6 +90,7 @@ private:
     QString m_senderId;
     Options m_options;
     QPointer<net::ApiClient> m_api;
+    QHash<QString, quint64> m_uploads;      // client id → transfer in flight
     QSet<QString> m_inFlight;               // conversation ids
     QHash<QString, QTimer *> m_retryTimers; // conversation id → timer
 };

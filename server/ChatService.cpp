@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace kora::server {
@@ -43,6 +45,7 @@ ChatService::ChatService(Database &db, const Presence &presence, proto::BodyLimi
     , m_users(db)
     , m_conversations(db)
     , m_messages(db)
+    , m_attachments(db)
     , m_sendLimiter(messagesPer10s, 10'000)
 {}
 
@@ -276,14 +279,34 @@ Result<std::optional<Stored>> ChatService::precheckSend(const Actor &actor,
                 code::Invalid, QStringLiteral("replyToId is not a message of this conversation")));
     }
     if (!r.attachmentIds.isEmpty()) {
-        auto usable = m_messages.countUnusedAttachments(actor.userId, r.attachmentIds);
-        if (!usable)
-            return unexpected(storageError(usable.error()));
-        if (*usable != r.attachmentIds.size())
-            return unexpected(err(code::Invalid,
-                                  QStringLiteral("attachmentIds must be your own unused uploads")));
+        if (auto usable = checkAttachments(actor, r); !usable)
+            return unexpected(usable.error());
     }
     return std::optional<Stored>();
+}
+
+Result<bool> ChatService::checkAttachments(const Actor &actor, const proto::SendMessageRequest &r)
+{
+    auto found = m_attachments.findMany(r.attachmentIds);
+    if (!found)
+        return unexpected(storageError(found.error()));
+    for (const QString &id : r.attachmentIds) {
+        const auto it = std::find_if(found->cbegin(), found->cend(),
+                                     [&id](const AttachmentRecord &a) { return a.id == id; });
+        if (it == found->cend())
+            return unexpected(err(code::Invalid, QStringLiteral("no such attachment: %1").arg(id)));
+        if (it->uploaderId != actor.userId)
+            return unexpected(
+                err(code::Forbidden, QStringLiteral("attachment %1 is not your upload").arg(id)));
+        if (!it->messageId.isEmpty())
+            return unexpected(err(code::Conflict,
+                                  QStringLiteral("attachment %1 is already in a message").arg(id)));
+        if (r.kind == QLatin1String("image") && !it->thumb)
+            return unexpected(
+                err(code::Invalid,
+                    QStringLiteral("attachment %1 is not an image; send it as a file").arg(id)));
+    }
+    return true;
 }
 
 proto::Message ChatService::newMessage(const Actor &actor, const QString &conversationId,
@@ -311,7 +334,7 @@ Expected<bool, DbError> ChatService::writeMessage(proto::Message &m,
     if (auto inserted = m_messages.insert(m); !inserted)
         return unexpected(inserted.error());
     if (!attachmentIds.isEmpty()) {
-        if (auto linked = m_messages.linkAttachments(m.id, attachmentIds); !linked)
+        if (auto linked = m_messages.linkAttachments(m, attachmentIds); !linked)
             return unexpected(linked.error());
     }
     // The sender has read what they wrote.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentRepository.h"
 #include "ConversationRepository.h"
 #include "MessageRepository.h"
 #include "Presence.h"
@@ -109,6 +110,8 @@ private:
     };
     Result<std::optional<Stored>> precheckSend(const Actor &actor, const QString &conversationId,
                                                const proto::SendMessageRequest &r, qint64 now);
+    // Each id an upload of the sender's, not yet in a message (image kind: images only).
+    Result<bool> checkAttachments(const Actor &actor, const proto::SendMessageRequest &r);
     static proto::Message newMessage(const Actor &actor, const QString &conversationId,
                                      const proto::SendMessageRequest &r, qint64 now);
     Expected<bool, DbError> writeMessage(proto::Message &m, const QStringList &attachmentIds);
@@ -125,6 +128,7 @@ private:
     UserRepository m_users;
     ConversationRepository m_conversations;
     MessageRepository m_messages;
+    AttachmentRepository m_attachments;
     RateLimiter m_sendLimiter;
     QList<PendingSend> m_batch;
     bool m_flushScheduled = false;

@@ -1,5 +1,6 @@
 #include "KoraServer.h"
 
+#include "AttachmentService.h"
 #include "ChatService.h"
 #include "Database.h"
 #include "DemoSeeder.h"
@@ -31,6 +32,7 @@ KoraServer::~KoraServer()
     delete m_hub;
     delete m_http;
     delete m_rest;
+    delete m_attachments;
     delete m_chat;
 }
 
@@ -57,8 +59,13 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_router = std::make_unique<HttpRouter>();
     s->m_chat = new ChatService(*s->m_db, *s->m_presence, {config.maxBodyCodePoints},
                                 config.messageLimitPer10s, s.get());
+    s->m_attachments = new AttachmentService(
+        *s->m_db,
+        AttachmentStore(QDir(config.dataDir).filePath(QStringLiteral("attachments")),
+                        {config.maxImageBytes, config.maxImagePixels, config.maxFileBytes, 320}),
+        s.get());
     s->m_rest = new RestApi(
-        *s->m_chat, *s->m_tokens, *s->m_metrics,
+        *s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
         {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion()},
         s.get());
     s->m_rest->registerRoutes(*s->m_router);
@@ -82,6 +89,7 @@ Expected<quint16, QString> KoraServer::listen()
 {
     HttpGuardLimits limits;
     limits.maxJsonBody = m_config.maxJsonBody;
+    limits.maxUploadBody = qMax(m_config.maxFileBytes, m_config.maxImageBytes);
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.bind, m_config.port))

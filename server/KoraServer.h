@@ -9,6 +9,7 @@
 
 namespace kora::server {
 
+class AttachmentService;
 class ChatService;
 class Database;
 class GuardedTcpServer;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<HttpRouter> m_router;
     ChatService *m_chat = nullptr; // children of this
+    AttachmentService *m_attachments = nullptr;
     RestApi *m_rest = nullptr;
     RealtimeHub *m_hub = nullptr;
     GuardedTcpServer *m_tcp = nullptr;

@@ -29,13 +29,6 @@ proto::Message messageFromRow(const QSqlQuery &q)
     return m;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-
 } // namespace
 
 Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q)
@@ -43,7 +36,36 @@ Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q
     QList<proto::Message> list;
     while (q.next())
         list.append(messageFromRow(q));
+    if (auto filled = fillAttachments(list); !filled)
+        return unexpected(filled.error());
     return list;
+}
+
+Expected<bool, DbError> MessageRepository::fillAttachments(QList<proto::Message> &messages)
+{
+    QStringList ids;
+    for (const proto::Message &m : messages) {
+        if (!m.deleted && m.kind != QLatin1String("text") && m.kind != QLatin1String("system"))
+            ids.append(m.id);
+    }
+    if (ids.isEmpty())
+        return true;
+    auto found = m_attachments.forMessages(ids);
+    if (!found)
+        return unexpected(found.error());
+    for (proto::Message &m : messages)
+        m.attachments = found->value(m.id);
+    return true;
+}
+
+Expected<std::optional<proto::Message>, DbError> MessageRepository::one(QSqlQuery &q)
+{
+    auto list = collect(q);
+    if (!list)
+        return unexpected(list.error());
+    if (list->isEmpty())
+        return std::optional<proto::Message>();
+    return std::optional<proto::Message>(list->first());
 }
 
 Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
@@ -65,9 +87,7 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::find(const Q
         QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM messages WHERE id = ?"), {id});
     if (!q)
         return unexpected(q.error());
-    if (!q->next())
-        return std::optional<proto::Message>();
-    return std::optional<proto::Message>(messageFromRow(*q));
+    return one(*q);
 }
 
 Expected<std::optional<proto::Message>, DbError>
@@ -78,9 +98,7 @@ MessageRepository::findByClientId(const QString &senderId, const QString &client
                        {senderId, clientId});
     if (!q)
         return unexpected(q.error());
-    if (!q->next())
-        return std::optional<proto::Message>();
-    return std::optional<proto::Message>(messageFromRow(*q));
+    return one(*q);
 }
 
 Expected<std::optional<proto::Message>, DbError>
@@ -92,9 +110,7 @@ MessageRepository::last(const QString &conversationId)
                        {conversationId});
     if (!q)
         return unexpected(q.error());
-    if (!q->next())
-        return std::optional<proto::Message>();
-    return std::optional<proto::Message>(messageFromRow(*q));
+    return one(*q);
 }
 
 Expected<MessagePage, DbError> MessageRepository::before(const QString &conversationId,
@@ -113,6 +129,8 @@ Expected<MessagePage, DbError> MessageRepository::before(const QString &conversa
     if (!q)
         return unexpected(q.error());
     auto list = collect(*q);
+    if (!list)
+        return unexpected(list.error());
     MessagePage page;
     page.hasMore = list->size() > limit;
     if (page.hasMore)
@@ -134,6 +152,8 @@ Expected<MessagePage, DbError> MessageRepository::after(const QString &conversat
     if (!q)
         return unexpected(q.error());
     auto list = collect(*q);
+    if (!list)
+        return unexpected(list.error());
     MessagePage page;
     page.hasMore = list->size() > limit;
     if (page.hasMore)
@@ -155,35 +175,15 @@ Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
     return true;
 }
 
-Expected<int, DbError> MessageRepository::countUnusedAttachments(const QString &uploaderId,
-                                                                 const QStringList &ids)
-{
-    QVariantList binds{uploaderId};
-    for (const QString &id : ids)
-        binds.append(id);
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE uploader_id = ?"
-                                      " AND message_id IS NULL AND id IN (") +
-                           placeholders(ids.size()) + QLatin1Char(')'),
-                       binds);
-    if (!q)
-        return unexpected(q.error());
-    q->next();
-    return q->value(0).toInt();
-}
-
-Expected<bool, DbError> MessageRepository::linkAttachments(const QString &messageId,
+Expected<bool, DbError> MessageRepository::linkAttachments(proto::Message &m,
                                                            const QStringList &ids)
 {
-    QVariantList binds{messageId};
-    for (const QString &id : ids)
-        binds.append(id);
-    auto q = m_db.exec(
-        QStringLiteral(
-            "UPDATE attachments SET message_id = ? WHERE message_id IS NULL AND id IN (") +
-            placeholders(ids.size()) + QLatin1Char(')'),
-        binds);
-    if (!q)
-        return unexpected(q.error());
+    if (auto linked = m_attachments.link(m.id, ids); !linked)
+        return linked;
+    auto found = m_attachments.forMessages({m.id});
+    if (!found)
+        return unexpected(found.error());
+    m.attachments = found->value(m.id);
     return true;
 }
 

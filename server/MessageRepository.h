@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentRepository.h"
 #include "Database.h"
 
 #include "protocol/Message.h"
@@ -23,6 +24,7 @@ class MessageRepository
 public:
     explicit MessageRepository(Database &db)
         : m_db(db)
+        , m_attachments(db)
     {}
 
     Expected<bool, DbError> insert(const proto::Message &m);
@@ -37,14 +39,16 @@ public:
     // of them in the order they changed; returned ascending by seq.
     Expected<MessagePage, DbError> after(const QString &conversationId, qint64 afterSeq, int limit);
     Expected<bool, DbError> update(const proto::Message &m);
-    // Attachments the sender uploaded and has not used yet; the count found.
-    Expected<int, DbError> countUnusedAttachments(const QString &uploaderId,
-                                                  const QStringList &ids);
-    Expected<bool, DbError> linkAttachments(const QString &messageId, const QStringList &ids);
+    // Marks the uploads as carried by the message (in order) and puts them
+    // in m.attachments; fails with uniqueViolation when one is used already.
+    Expected<bool, DbError> linkAttachments(proto::Message &m, const QStringList &ids);
 
 private:
     Expected<QList<proto::Message>, DbError> collect(QSqlQuery &q);
+    Expected<bool, DbError> fillAttachments(QList<proto::Message> &messages);
+    Expected<std::optional<proto::Message>, DbError> one(QSqlQuery &q);
     Database &m_db;
+    AttachmentRepository m_attachments;
 };
 
 } // namespace kora::server

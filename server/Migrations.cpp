@@ -70,6 +70,12 @@ const QStringList steps[] = {
                        " created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
     },
+    // attachments: order within a message, whether a thumbnail was made
+    {
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN thumb SMALLINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX attachments_uploader ON attachments(uploader_id)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -1,5 +1,6 @@
 #include "RestApi.h"
 
+#include "AttachmentService.h"
 #include "ChatService.h"
 #include "Metrics.h"
 #include "PasswordHasher.h"
@@ -57,10 +58,11 @@ QJsonObject messagesJson(const MessagePage &page)
 
 } // namespace
 
-RestApi::RestApi(ChatService &chat, const TokenService &tokens, Metrics &metrics,
-                 RestOptions options, QObject *parent)
+RestApi::RestApi(ChatService &chat, AttachmentService &attachments, const TokenService &tokens,
+                 Metrics &metrics, RestOptions options, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
+    , m_attachments(attachments)
     , m_tokens(tokens)
     , m_metrics(metrics)
     , m_options(std::move(options))
@@ -100,6 +102,47 @@ HttpOutcome RestApi::login(HttpContext &c)
                  {QStringLiteral("expiresAt"), proto::formatTime(claims.expiresAt)},
                  {QStringLiteral("user"), found->user.toJson()}});
         });
+}
+
+HttpOutcome RestApi::upload(HttpContext &c)
+{
+    // X-Filename is percent-encoded UTF-8 (a header carries bytes, a name is text).
+    const QString name = QUrl::fromPercentEncoding(c.request.value("x-filename"));
+    return m_attachments.upload(c.actor, c.request.body(), c.request.value("content-type"), name)
+        .then([](const Result<proto::Attachment> &stored) {
+            if (!stored)
+                return HttpReply::error(stored.error());
+            return HttpReply::json(stored->toJson(), 201);
+        });
+}
+
+HttpOutcome RestApi::download(HttpContext &c, bool thumb)
+{
+    const auto found = m_attachments.download(c.actor, c.params[0], thumb);
+    if (auto error = failed(found))
+        return *error;
+    HttpReply reply = HttpReply::text(found->bytes, found->mime.toLatin1());
+    // Only our own images are shown inline; anything else is a download.
+    QString ascii;
+    for (const QChar ch : found->name)
+        ascii.append(ch.unicode() >= 0x20 && ch.unicode() < 0x7f && ch != QLatin1Char('"') &&
+                             ch != QLatin1Char('\\')
+                         ? ch
+                         : QLatin1Char('_'));
+    const QByteArray disposition =
+        (found->inlineImage ? QByteArrayLiteral("inline") : QByteArrayLiteral("attachment")) +
+        "; filename=\"" + ascii.toLatin1() + "\"; filename*=UTF-8''" +
+        QUrl::toPercentEncoding(found->name);
+    reply.headers.append({QByteArrayLiteral("Content-Disposition"), disposition});
+    reply.headers.append(
+        {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
+    reply.headers.append({QByteArrayLiteral("Content-Security-Policy"),
+                          QByteArrayLiteral("default-src 'none'; sandbox")});
+    // Content-addressed: the bytes behind an id never change.
+    reply.headers.append({QByteArrayLiteral("Cache-Control"),
+                          QByteArrayLiteral("private, max-age=31536000, immutable")});
+    reply.headers.append({QByteArrayLiteral("ETag"), '"' + found->sha256.toLatin1() + '"'});
+    return reply;
 }
 
 void RestApi::registerRoutes(HttpRouter &router)
@@ -255,6 +298,13 @@ void RestApi::registerRoutes(HttpRouter &router)
                        return *error;
                    return HttpReply::json(message->toJson());
                });
+
+    router.add(Method::Post, QStringLiteral("/api/v1/attachments"), Access::Bearer,
+               [this](HttpContext &c) { return upload(c); });
+    router.add(Method::Get, QStringLiteral("/api/v1/attachments/:id"), Access::Bearer,
+               [this](HttpContext &c) { return download(c, false); });
+    router.add(Method::Get, QStringLiteral("/api/v1/attachments/:id/thumb"), Access::Bearer,
+               [this](HttpContext &c) { return download(c, true); });
 
     router.add(Method::Post, QStringLiteral("/api/v1/conversations/:id/read"), Access::Bearer,
                [this](HttpContext &c) -> HttpOutcome {

@@ -7,6 +7,7 @@
 
 namespace kora::server {
 
+class AttachmentService;
 class ChatService;
 class Metrics;
 class TokenService;
@@ -24,14 +25,17 @@ class RestApi : public QObject
 {
     Q_OBJECT
 public:
-    RestApi(ChatService &chat, const TokenService &tokens, Metrics &metrics, RestOptions options,
-            QObject *parent = nullptr);
+    RestApi(ChatService &chat, AttachmentService &attachments, const TokenService &tokens,
+            Metrics &metrics, RestOptions options, QObject *parent = nullptr);
     void registerRoutes(HttpRouter &router);
 
 private:
     HttpOutcome login(HttpContext &c);
+    HttpOutcome upload(HttpContext &c);
+    HttpOutcome download(HttpContext &c, bool thumb);
 
     ChatService &m_chat;
+    AttachmentService &m_attachments;
     const TokenService &m_tokens;
     Metrics &m_metrics;
     RestOptions m_options;

@@ -25,6 +25,11 @@ const IntOption intOptions[] = {
     {"token-ttl-hours", "Lifetime of issued tokens in hours.", &ServerConfig::tokenTtlHours, 1},
     {"login-limit", "Login tries per minute per address.", &ServerConfig::loginLimitPerMinute, 1},
     {"message-limit", "Messages per 10 s per user.", &ServerConfig::messageLimitPer10s, 1},
+    {"max-image-bytes", "Largest image upload in bytes.", &ServerConfig::maxImageBytes, 1},
+    {"max-image-pixels", "Largest image upload in pixels (width x height).",
+     &ServerConfig::maxImagePixels, 1},
+    {"max-file-bytes", "Largest upload of any other file in bytes.", &ServerConfig::maxFileBytes,
+     1},
     {"bench-users", "Make sure N benchmark users bench-0001@bench.kora... exist.",
      &ServerConfig::benchUsers, 0},
 };

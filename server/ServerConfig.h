@@ -33,6 +33,11 @@ struct ServerConfig
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;
 
+    // Attachments (the contract's defaults).
+    int maxImageBytes = 10 * 1024 * 1024;
+    int maxImagePixels = 40'000'000;
+    int maxFileBytes = 25 * 1024 * 1024;
+
     // Parses arguments (argv[0] first) and KORA_* environment variables.
     static Expected<ServerConfig, QString> fromArguments(const QStringList &arguments);
 };

@@ -1,0 +1,220 @@
+#include "AttachmentStore.h"
+
+#include "ServerLogging.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace kora::server {
+namespace {
+
+using proto::ApiError;
+namespace code = proto::code;
+
+ApiError tooLarge(const QString &message)
+{
+    return {code::TooLarge, message};
+}
+
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace
+
+AttachmentStore::AttachmentStore(QString root, AttachmentLimits limits)
+    : m_root(std::move(root))
+    , m_limits(limits)
+{}
+
+QString AttachmentStore::blobPath(const QString &sha256) const
+{
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+QString AttachmentStore::thumbPath(const QString &sha256) const
+{
+    return blobPath(sha256) + QLatin1String(".thumb.jpg");
+}
+
+QString AttachmentStore::sniffImage(const QByteArray &b)
+{
+    if (b.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (b.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (b.startsWith("GIF87a") || b.startsWith("GIF89a"))
+        return QStringLiteral("image/gif");
+    if (b.size() >= 12 && b.startsWith("RIFF") && b.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    return {};
+}
+
+QString AttachmentStore::sniffFile(const QByteArray &bytes)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForData(bytes);
+    const QString name = type.name();
+    const bool active = type.inherits(QStringLiteral("text/html")) ||
+                        type.inherits(QStringLiteral("application/xml")) ||
+                        type.inherits(QStringLiteral("image/svg+xml")) ||
+                        name.contains(QLatin1String("javascript")) ||
+                        name.contains(QLatin1String("ecmascript")) ||
+                        name.contains(QLatin1String("xml")) || name.contains(QLatin1String("html"));
+    if (!type.isValid() || active)
+        return QStringLiteral("application/octet-stream");
+    return name;
+}
+
+QString AttachmentStore::sanitizeName(const QString &raw)
+{
+    QString name = raw;
+    const qsizetype slash =
+        qMax(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\')));
+    if (slash >= 0)
+        name = name.mid(slash + 1);
+    QString clean;
+    clean.reserve(name.size());
+    for (const QChar c : std::as_const(name)) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
+            c == QChar(0xFFFD))
+            continue;
+        clean.append(c);
+    }
+    clean = clean.trimmed();
+    if (clean == QLatin1String(".") || clean == QLatin1String(".."))
+        clean.clear();
+    if (clean.size() > 255) {
+        qsizetype cut = 255;
+        if (clean.at(cut - 1).isHighSurrogate())
+            --cut;
+        clean.truncate(cut);
+    }
+    return clean.isEmpty() ? QStringLiteral("file") : clean;
+}
+
+bool AttachmentStore::claimsImage(const QString &name, const QByteArray &contentType)
+{
+    if (contentType.trimmed().toLower().startsWith("image/"))
+        return true;
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    static const QStringList imageSuffixes{QStringLiteral("png"),  QStringLiteral("jpg"),
+                                           QStringLiteral("jpeg"), QStringLiteral("gif"),
+                                           QStringLiteral("webp"), QStringLiteral("bmp"),
+                                           QStringLiteral("heic"), QStringLiteral("avif")};
+    return imageSuffixes.contains(suffix);
+}
+
+Expected<bool, ApiError> AttachmentStore::writeOnce(const QString &path,
+                                                    const QByteArray &bytes) const
+{
+    if (QFileInfo(path).size() == bytes.size()) // the same content is already there
+        return true;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return unexpected(ApiError{code::Internal, QStringLiteral("cannot store the file")});
+    QSaveFile file(path); // written aside and renamed: never a half file under the name
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qCWarning(lcServer) << "cannot write" << path << file.errorString();
+        return unexpected(ApiError{code::Internal, QStringLiteral("cannot store the file")});
+    }
+    return true;
+}
+
+Expected<StoredBlob, ApiError> AttachmentStore::store(const QByteArray &bytes,
+                                                      bool claimedImage) const
+{
+    if (bytes.isEmpty())
+        return unexpected(ApiError{code::Invalid, QStringLiteral("the file is empty")});
+    StoredBlob blob;
+    blob.size = bytes.size();
+    const QString imageType = sniffImage(bytes);
+    blob.image = !imageType.isEmpty();
+    if (!blob.image && claimedImage)
+        return unexpected(ApiError{
+            code::UnsupportedMedia,
+            QStringLiteral("the file is not a PNG, JPEG, WebP or GIF image, whatever its name")});
+    if (blob.image && blob.size > m_limits.maxImageBytes)
+        return unexpected(
+            tooLarge(QStringLiteral("images are limited to %1").arg(mib(m_limits.maxImageBytes))));
+    if (blob.size > m_limits.maxFileBytes)
+        return unexpected(
+            tooLarge(QStringLiteral("files are limited to %1").arg(mib(m_limits.maxFileBytes))));
+
+    QByteArray thumbBytes;
+    if (blob.image) {
+        blob.mime = imageType;
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const QByteArray format = imageType.mid(6).toLatin1(); // png, jpeg, webp, gif
+        QImageReader reader(&buffer, format);
+        reader.setDecideFormatFromContent(false);
+        reader.setAutoTransform(true);
+        // Never more than the largest allowed image needs (4 bytes a pixel).
+        reader.setAllocationLimit(int(qMin<qint64>(
+            (m_limits.maxImagePixels * 4) / (1024 * 1024) + 1, std::numeric_limits<int>::max())));
+        const QSize size = reader.size(); // from the header: nothing decoded yet
+        if (!size.isValid() || size.isEmpty())
+            return unexpected(
+                ApiError{code::Invalid,
+                         QStringLiteral("the image is damaged: %1").arg(reader.errorString())});
+        if (qint64(size.width()) * size.height() > m_limits.maxImagePixels)
+            return unexpected(tooLarge(QStringLiteral("the image is %1×%2 pixels; the limit is %3 "
+                                                      "megapixels")
+                                           .arg(size.width())
+                                           .arg(size.height())
+                                           .arg(double(m_limits.maxImagePixels) / 1e6)));
+        QImage image = reader.read();
+        if (image.isNull())
+            return unexpected(ApiError{
+                code::Invalid,
+                QStringLiteral("the image could not be decoded: %1").arg(reader.errorString())});
+        blob.width = image.width(); // orientation applied
+        blob.height = image.height();
+        QImage thumb = image;
+        if (qMax(image.width(), image.height()) > m_limits.thumbSide)
+            thumb = image.scaled(m_limits.thumbSide, m_limits.thumbSide, Qt::KeepAspectRatio,
+                                 Qt::SmoothTransformation);
+        if (thumb.hasAlphaChannel()) { // JPEG has none: flatten onto white
+            QImage flat(thumb.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QImage argb = thumb.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            for (int y = 0; y < flat.height(); ++y) {
+                auto *dst = reinterpret_cast<QRgb *>(flat.scanLine(y));
+                const auto *src = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+                for (int x = 0; x < flat.width(); ++x) {
+                    const int a = qAlpha(src[x]);
+                    dst[x] = qRgb(qRed(src[x]) + (255 - a), qGreen(src[x]) + (255 - a),
+                                  qBlue(src[x]) + (255 - a));
+                }
+            }
+            thumb = flat;
+        }
+        QBuffer out(&thumbBytes);
+        out.open(QIODevice::WriteOnly);
+        if (!thumb.save(&out, "JPEG", 80))
+            return unexpected(ApiError{code::Internal, QStringLiteral("cannot make a thumbnail")});
+    } else {
+        blob.mime = sniffFile(bytes);
+    }
+
+    blob.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (auto written = writeOnce(blobPath(blob.sha256), bytes); !written)
+        return unexpected(written.error());
+    if (blob.image) {
+        if (auto written = writeOnce(thumbPath(blob.sha256), thumbBytes); !written)
+            return unexpected(written.error());
+    }
+    return blob;
+}
+
+} // namespace kora::server

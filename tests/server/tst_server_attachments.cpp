@@ -1,0 +1,443 @@
+// Attachments on kora-server: uploads sniffed from their bytes, limits
+// (size, pixels, decompression bombs), hostile names, sends that use them
+// (own, unused, nothing half-stored) and downloads only for those who may.
+#include "ServerFixture.h"
+#include "SioTestClient.h"
+
+#include "protocol/Json.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtEndian>
+
+#include <sys/resource.h>
+
+using kora::test::HttpResult;
+using kora::test::ServerFixture;
+
+namespace {
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, 90);
+    return bytes;
+}
+
+QImage picture(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(x % 256, y % 256, (x * y) % 256));
+    return image;
+}
+
+// The classic 1×1 GIF (Qt reads GIF but does not write it).
+QByteArray tinyGif()
+{
+    return QByteArray::fromHex("47494638396101000100800000000000ffffff21f90401000000002c00000000"
+                               "010001000002024401003b");
+}
+
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    QByteArray chunk(4, '\0');
+    qToBigEndian<quint32>(quint32(data.size()), chunk.data());
+    const QByteArray body = QByteArray(type) + data;
+    chunk += body;
+    QByteArray crc(4, '\0');
+    qToBigEndian<quint32>(crc32(body), crc.data());
+    return chunk + crc;
+}
+
+// A PNG whose header declares width×height, with `idat` as its only data:
+// a few hundred bytes that would decode to gigabytes.
+QByteArray declaredPng(quint32 width, quint32 height, const QByteArray &idat)
+{
+    QByteArray ihdr(13, '\0');
+    qToBigEndian<quint32>(width, ihdr.data());
+    qToBigEndian<quint32>(height, ihdr.data() + 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // RGB
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat) +
+           pngChunk("IEND", {});
+}
+
+qint64 peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+QJsonObject fileMessage(const QStringList &ids, const QString &kind = QStringLiteral("image"),
+                        const QString &body = {})
+{
+    return {{QStringLiteral("clientId"), kora::proto::newUuid()},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("attachmentIds"), QJsonArray::fromStringList(ids)}};
+}
+
+} // namespace
+
+class TestServerAttachments : public QObject
+{
+    Q_OBJECT
+
+    HttpResult upload(ServerFixture &server, const QString &token, const QByteArray &bytes,
+                      const QByteArray &contentType, const QByteArray &fileName)
+    {
+        QNetworkRequest request(server.url(QStringLiteral("/api/v1/attachments")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("X-Filename", QUrl::toPercentEncoding(QString::fromUtf8(fileName)));
+        QNetworkReply *reply = m_network.post(request, bytes);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        HttpResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.body).object();
+        reply->deleteLater();
+        return result;
+    }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ServerFixture> m_server;
+    ServerFixture::Login m_ama, m_kofi, m_yaw;
+    QString m_amaKofi; // their direct conversation
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.maxImageBytes = 1024 * 1024; // small limits keep the test's uploads small
+        config.maxFileBytes = 2 * 1024 * 1024;
+        config.maxImagePixels = 4'000'000;
+        m_server = std::make_unique<ServerFixture>(config);
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_ama = m_server->login(QStringLiteral("ama"));
+        m_kofi = m_server->login(QStringLiteral("kofi"));
+        m_yaw = m_server->login(QStringLiteral("yaw"));
+        m_amaKofi = m_server->directConversation(m_ama, m_kofi);
+        QVERIFY(!m_amaKofi.isEmpty());
+    }
+
+    void uploadsEachImageTypeWithItsSize_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("png") << encode(picture(400, 300), "PNG") << u"image/png"_qs << 400 << 300;
+        QTest::newRow("jpeg") << encode(picture(300, 500), "JPEG") << u"image/jpeg"_qs << 300
+                              << 500;
+        QTest::newRow("webp") << encode(picture(200, 100), "WEBP") << u"image/webp"_qs << 200
+                              << 100;
+        QTest::newRow("gif") << tinyGif() << u"image/gif"_qs << 1 << 1;
+    }
+    void uploadsEachImageTypeWithItsSize()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mime);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QVERIFY(!bytes.isEmpty());
+        // The declared type says nothing: the bytes decide.
+        const HttpResult r =
+            upload(*m_server, m_ama.token, bytes, "application/octet-stream", "picture.bin");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("mime")).toString(), mime);
+        QCOMPARE(r.json.value(QLatin1String("width")).toInt(), width);
+        QCOMPARE(r.json.value(QLatin1String("height")).toInt(), height);
+        QCOMPARE(r.json.value(QLatin1String("size")).toInteger(), bytes.size());
+        QCOMPARE(r.json.value(QLatin1String("name")).toString(), u"picture.bin"_qs);
+        const QString id = r.json.value(QLatin1String("id")).toString();
+        QCOMPARE(r.json.value(QLatin1String("url")).toString(), u"/api/v1/attachments/"_qs + id);
+        QCOMPARE(r.json.value(QLatin1String("thumbUrl")).toString(),
+                 u"/api/v1/attachments/"_qs + id + u"/thumb"_qs);
+
+        // The uploader can fetch both, before any message carries them.
+        const HttpResult full = m_server->get(u"/api/v1/attachments/"_qs + id, m_ama.token);
+        QCOMPARE(full.status, 200);
+        QCOMPARE(full.body, bytes);
+        const HttpResult thumb =
+            m_server->get(u"/api/v1/attachments/"_qs + id + u"/thumb"_qs, m_ama.token);
+        QCOMPARE(thumb.status, 200);
+        QCOMPARE(thumb.header("Content-Type"), QByteArray("image/jpeg"));
+        const QImage small = QImage::fromData(thumb.body, "JPEG");
+        QVERIFY(!small.isNull());
+        QVERIFY(qMax(small.width(), small.height()) <= 320);
+        QCOMPARE(qMax(small.width(), small.height()), qMin(320, qMax(width, height)));
+    }
+
+    void bytesDecideTheType()
+    {
+        const QByteArray html = "<!DOCTYPE html><html><script>alert(1)</script></html>";
+        // An "image" that is really HTML: refused, whatever its name or declared type.
+        HttpResult r = upload(*m_server, m_ama.token, html, "image/png", "cat.png");
+        QCOMPARE(r.status, 415);
+        QCOMPARE(r.errorCode(), u"unsupported_media"_qs);
+        r = upload(*m_server, m_ama.token, html, "application/octet-stream", "cat.png");
+        QCOMPARE(r.status, 415);
+        // Sent as a file it is kept, as an inert download, never as HTML.
+        r = upload(*m_server, m_ama.token, html, "text/html", "page.html");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("mime")).toString(), u"application/octet-stream"_qs);
+        QVERIFY(!r.json.contains(QLatin1String("thumbUrl")));
+        QVERIFY(!r.json.contains(QLatin1String("width")));
+        const HttpResult got =
+            m_server->get(r.json.value(QLatin1String("url")).toString(), m_ama.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/octet-stream"));
+        QCOMPARE(got.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QVERIFY(got.header("Content-Disposition").startsWith("attachment;"));
+        // A PDF is what its bytes say.
+        r = upload(*m_server, m_ama.token, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+                   "application/octet-stream", "invoice");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("mime")).toString(), u"application/pdf"_qs);
+    }
+
+    void oversizeIsRefused()
+    {
+        // An image over the image limit (1 MiB here), though under the file limit.
+        QByteArray big = encode(picture(400, 300), "PNG");
+        big.append(QByteArray(1024 * 1024, 'x')); // trailing bytes after IEND
+        HttpResult r = upload(*m_server, m_ama.token, big, "image/png", "big.png");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        // A file over the file limit: refused by its declared length, before the body.
+        r = upload(*m_server, m_ama.token, QByteArray(2 * 1024 * 1024 + 1, 'a'), "text/plain",
+                   "a.txt");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        // Too many pixels (limit 4 MP here): a real, small file.
+        r = upload(*m_server, m_ama.token, encode(QImage(2100, 2000, QImage::Format_Mono), "PNG"),
+                   "image/png", "wide.png");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        // An empty body.
+        r = upload(*m_server, m_ama.token, {}, "image/png", "empty.png");
+        QCOMPARE(r.status, 400);
+    }
+
+    void decompressionBombIsRefusedWithoutAllocating()
+    {
+        // 100000×100000 RGB would be 30 GB decoded; the file is a few hundred bytes.
+        // qCompress is a zlib stream behind a 4-byte length: the stream is PNG's IDAT.
+        const QByteArray packed = qCompress(QByteArray(64 * 1024, '\0')).mid(4);
+        const qint64 before = peakRssKiB();
+        HttpResult r = upload(*m_server, m_ama.token, declaredPng(100000, 100000, packed),
+                              "image/png", "bomb.png");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        // Within the pixel limit but damaged: a clear error, not a crash.
+        r = upload(*m_server, m_ama.token, declaredPng(1000, 1000, packed.left(20)), "image/png",
+                   "broken.png");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"invalid"_qs);
+        QVERIFY(r.json.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("image")));
+        // A PNG signature and nothing sensible after it.
+        r = upload(*m_server, m_ama.token, QByteArray("\x89PNG\r\n\x1a\n", 8) + "garbage",
+                   "image/png", "junk.png");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"invalid"_qs);
+        // Nothing near a decoded bomb was ever allocated (the test runs the server in-process).
+        QVERIFY2(peakRssKiB() - before < 64 * 1024,
+                 qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - before)));
+    }
+
+    void hostileNamesAreOnlyDisplayNames()
+    {
+        const QByteArray bytes = encode(picture(20, 10), "PNG");
+        HttpResult r = upload(*m_server, m_ama.token, bytes, "image/png", "../../x");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("name")).toString(), u"x"_qs);
+        r = upload(*m_server, m_ama.token, bytes, "image/png", "..\\..\\evil\x01\x1b[31m.png");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("name")).toString(), u"evil[31m.png"_qs);
+        r = upload(*m_server, m_ama.token, bytes, "image/png", QByteArray(1000, 'n') + ".png");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("name")).toString().size(), 255);
+        r = upload(*m_server, m_ama.token, bytes, "image/png", "..");
+        QCOMPARE(r.json.value(QLatin1String("name")).toString(), u"file"_qs);
+        // On disk: content-addressed names under <data>/attachments only; the
+        // same bytes four times are one file (and one thumbnail).
+        const QRegularExpression blob(QStringLiteral("^[0-9a-f]{64}(\\.thumb\\.jpg)?$"));
+        QDirIterator it(m_server->dataDir(), QDir::Files, QDirIterator::Subdirectories);
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        int copies = 0;
+        while (it.hasNext()) {
+            const QFileInfo file(it.next());
+            QVERIFY2(file.fileName() != QLatin1String("x"), qPrintable(file.filePath()));
+            if (file.absolutePath().contains(QLatin1String("/attachments"))) {
+                QVERIFY2(blob.match(file.fileName()).hasMatch(), qPrintable(file.filePath()));
+                copies += file.fileName() == sha ? 1 : 0;
+            }
+        }
+        QCOMPARE(copies, 1);
+    }
+
+    void sendChecksEachAttachment()
+    {
+        const QString messagesPath = u"/api/v1/conversations/"_qs + m_amaKofi + u"/messages"_qs;
+        const auto lastSeq = [&] {
+            return m_server->get(u"/api/v1/conversations/"_qs + m_amaKofi, m_ama.token)
+                .json.value(QLatin1String("lastSeq"))
+                .toInteger();
+        };
+        const QByteArray bytes = encode(picture(64, 48), "PNG");
+        const QString mine = upload(*m_server, m_ama.token, bytes, "image/png", "mine.png")
+                                 .json.value(u"id"_qs)
+                                 .toString();
+        const QString kofis = upload(*m_server, m_kofi.token, bytes, "image/png", "his.png")
+                                  .json.value(u"id"_qs)
+                                  .toString();
+        const QString text =
+            upload(*m_server, m_ama.token, "just some text\n", "text/plain", "notes.txt")
+                .json.value(u"id"_qs)
+                .toString();
+        QVERIFY(!mine.isEmpty() && !kofis.isEmpty() && !text.isEmpty());
+        const qint64 seqBefore = lastSeq();
+
+        // Someone else's upload, even next to one's own: forbidden, nothing stored.
+        HttpResult r = m_server->post(messagesPath, m_ama.token, fileMessage({mine, kofis}));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"forbidden"_qs);
+        // No such upload.
+        r = m_server->post(messagesPath, m_ama.token, fileMessage({proto_uuid()}));
+        QCOMPARE(r.status, 400);
+        // A text file in an image message.
+        r = m_server->post(messagesPath, m_ama.token, fileMessage({text}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(lastSeq(), seqBefore);
+
+        // Own, unused: stored, and the message carries the attachment.
+        r = m_server->post(messagesPath, m_ama.token,
+                           fileMessage({mine, text}, u"file"_qs, u"two files"_qs));
+        QCOMPARE(r.status, 201);
+        const QJsonArray carried = r.json.value(QLatin1String("attachments")).toArray();
+        QCOMPARE(carried.size(), 2);
+        QCOMPARE(carried[0].toObject().value(u"id"_qs).toString(), mine); // in the order sent
+        QCOMPARE(carried[0].toObject().value(u"width"_qs).toInt(), 64);
+        QCOMPARE(carried[0].toObject().value(u"height"_qs).toInt(), 48);
+        QCOMPARE(carried[1].toObject().value(u"id"_qs).toString(), text);
+        QCOMPARE(lastSeq(), seqBefore + 1);
+        // Used once: a second message cannot take it.
+        r = m_server->post(messagesPath, m_ama.token, fileMessage({mine}));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), u"conflict"_qs);
+        QCOMPARE(lastSeq(), seqBefore + 1);
+
+        // The same over the socket; an image message may have no caption.
+        kora::test::SioTestClient socket;
+        QVERIFY(socket.connectWithToken(m_server->url(), m_kofi.token));
+        QJsonObject payload = fileMessage({mine});
+        payload.insert(u"conversationId"_qs, m_amaKofi);
+        auto ack = socket.call(u"send_message"_qs, payload);
+        QVERIFY(ack);
+        QCOMPARE(ack->value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"forbidden"_qs);
+        payload = fileMessage({kofis});
+        payload.insert(u"conversationId"_qs, m_amaKofi);
+        ack = socket.call(u"send_message"_qs, payload);
+        QVERIFY(ack);
+        QVERIFY(ack->value(u"ok"_qs).toBool());
+        const QJsonObject message = ack->value(u"message"_qs).toObject();
+        QCOMPARE(message.value(u"kind"_qs).toString(), u"image"_qs);
+        QCOMPARE(message.value(u"body"_qs).toString(), QString());
+        QCOMPARE(message.value(u"attachments"_qs).toArray().size(), 1);
+
+        // Reading the history gives the attachments back.
+        r = m_server->get(messagesPath + u"?limit=2"_qs, m_ama.token);
+        const QJsonArray page = r.json.value(u"messages"_qs).toArray();
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page[0].toObject().value(u"attachments"_qs).toArray().size(), 2);
+        QCOMPARE(page[1]
+                     .toObject()
+                     .value(u"attachments"_qs)
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"thumbUrl"_qs)
+                     .toString(),
+                 u"/api/v1/attachments/"_qs + kofis + u"/thumb"_qs);
+    }
+
+    void downloadsOnlyForThoseWhoMay()
+    {
+        const QByteArray bytes = encode(picture(500, 250), "JPEG");
+        const QString id = upload(*m_server, m_ama.token, bytes, "image/jpeg", "beach.jpg")
+                               .json.value(u"id"_qs)
+                               .toString();
+        const QString url = u"/api/v1/attachments/"_qs + id;
+        // Not in a message yet: only the uploader.
+        QCOMPARE(m_server->get(url, m_kofi.token).status, 403);
+        QCOMPARE(m_server->get(url, {}).status, 401);
+        QCOMPARE(m_server->get(u"/api/v1/attachments/"_qs + proto_uuid(), m_ama.token).status, 404);
+
+        const HttpResult sent =
+            m_server->post(u"/api/v1/conversations/"_qs + m_amaKofi + u"/messages"_qs, m_ama.token,
+                           fileMessage({id}, u"image"_qs, u"look"_qs));
+        QCOMPARE(sent.status, 201);
+        // A participant of the conversation now may; anyone else may not.
+        HttpResult got = m_server->get(url, m_kofi.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body, bytes);
+        QCOMPARE(got.header("Content-Type"), QByteArray("image/jpeg"));
+        QCOMPARE(got.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QVERIFY(got.header("Cache-Control").contains("immutable"));
+        QCOMPARE(got.header("Content-Disposition"),
+                 QByteArray("inline; filename=\"beach.jpg\"; filename*=UTF-8''beach.jpg"));
+        got = m_server->get(url + u"/thumb"_qs, m_kofi.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(QImage::fromData(got.body).size(), QSize(320, 160));
+        got = m_server->get(url, m_yaw.token);
+        QCOMPARE(got.status, 403);
+        QCOMPARE(got.errorCode(), u"forbidden"_qs);
+        QCOMPARE(m_server->get(url + u"/thumb"_qs, m_yaw.token).status, 403);
+
+        // A deleted message carries nothing any more.
+        const QString messageId = sent.json.value(u"id"_qs).toString();
+        const HttpResult deleted =
+            m_server->request("DELETE", u"/api/v1/messages/"_qs + messageId, m_ama.token);
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.json.value(u"attachments"_qs).toArray().isEmpty());
+        QCOMPARE(m_server->get(url, m_kofi.token).status, 403);
+    }
+
+private:
+    static QString proto_uuid() { return kora::proto::newUuid(); }
+};
+
+QTEST_GUILESS_MAIN(TestServerAttachments)
+#include "tst_server_attachments.moc"
