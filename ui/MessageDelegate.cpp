@@ -312,9 +312,13 @@ void MessageDelegate::setMediaCache(MediaCache *cache)
 
 QList<QRect> MessageDelegate::attachmentRects(const QModelIndex &index) const
 {
-    if (!m_view || !index.isValid())
+    if (!m_view || !index.isValid() || !m_view->model())
         return {};
-    return geometry(optionFor(index), index).attachments;
+    // The view may show the model through a proxy of the same rows.
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    return geometry(optionFor(shown), shown).attachments;
 }
 
 QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
@@ -826,6 +830,8 @@ QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
     option.font = m_view->font();
     option.direction = m_view->layoutDirection();
     option.rect = m_view->visualRect(index);
+    if (option.rect.width() <= 0) // not laid out yet: the width it will have
+        option.rect.setWidth(m_view->viewport()->width());
     return option;
 }
 
