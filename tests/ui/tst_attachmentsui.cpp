@@ -467,6 +467,35 @@ private Q_SLOTS:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), text);
         look(k->pane.get(), QStringLiteral("file-bubble"));
+
+        // Right to left: others' bubbles, images included, on the right.
+        for (ChatPane *pane : {k->pane.get(), a->pane.get()})
+            pane->setLayoutDirection(Qt::RightToLeft);
+        QTRY_VERIFY(k->pane->messageDelegate()->attachmentRects(k->last()).value(0).center().x() >
+                    k->pane->messageView()->viewport()->width() / 2);
+        QVERIFY(a->pane->messageDelegate()->attachmentRects(a->last()).value(0).center().x() <
+                a->pane->messageView()->viewport()->width() / 2);
+        look(k->pane.get(), QStringLiteral("bubbles-rtl-theirs"));
+        look(a->pane.get(), QStringLiteral("bubbles-rtl-own"));
+        // Dark.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(32, 33, 36));
+        dark.setColor(QPalette::WindowText, QColor(232, 234, 237));
+        dark.setColor(QPalette::Base, QColor(43, 44, 48));
+        dark.setColor(QPalette::AlternateBase, QColor(53, 54, 58));
+        dark.setColor(QPalette::Text, QColor(232, 234, 237));
+        dark.setColor(QPalette::Button, QColor(53, 54, 58));
+        dark.setColor(QPalette::ButtonText, QColor(232, 234, 237));
+        dark.setColor(QPalette::Highlight, QColor(61, 123, 217));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(154, 160, 166));
+        for (ChatPane *pane : {k->pane.get(), a->pane.get()}) {
+            pane->setLayoutDirection(Qt::LeftToRight);
+            pane->setPalette(dark);
+        }
+        const QImage darkShot = look(a->pane.get(), QStringLiteral("bubbles-dark-own"));
+        look(k->pane.get(), QStringLiteral("bubbles-dark-theirs"));
+        QVERIFY(qGray(darkShot.pixel(darkShot.width() / 2, 80)) < 100); // the dark window shows
     }
 };
 
