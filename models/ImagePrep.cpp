@@ -329,6 +329,7 @@ QFuture<ImagePrep::Result> ImagePrep::prepareFileAsync(const QString &sourcePath
                                                        const QString &stagingDir,
                                                        const Limits &limits)
 {
+    ensureAllocationLimit(limits.allocationLimitMb); // here, so workers only read it
     return QtConcurrent::run(
         [sourcePath, stagingDir, limits] { return prepareFile(sourcePath, stagingDir, limits); });
 }
@@ -337,6 +338,7 @@ QFuture<ImagePrep::Result> ImagePrep::prepareImageAsync(const QImage &image, con
                                                         const QString &stagingDir,
                                                         const Limits &limits)
 {
+    ensureAllocationLimit(limits.allocationLimitMb);
     return QtConcurrent::run([image, name, stagingDir, limits] {
         return prepareImage(image, name, stagingDir, limits);
     });

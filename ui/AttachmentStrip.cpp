@@ -108,7 +108,8 @@ void AttachmentStrip::remove(int id)
         const Item item = m_items.takeAt(i);
         if (item.ready)
             QFile::remove(item.file.path);
-        delete item.widget;
+        item.widget->hide();
+        item.widget->deleteLater(); // may be inside its own button's click
         setVisible(!m_items.isEmpty());
         Q_EMIT changed();
         return;
@@ -120,7 +121,8 @@ void AttachmentStrip::clear(bool deleteFiles)
     for (const Item &item : std::as_const(m_items)) {
         if (deleteFiles && item.ready)
             QFile::remove(item.file.path);
-        delete item.widget;
+        item.widget->hide();
+        item.widget->deleteLater(); // may be inside its own button's click
     }
     m_items.clear();
     hide();

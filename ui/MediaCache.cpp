@@ -44,8 +44,6 @@ struct Decoded
 // On a worker: look at the declared size first, decode to at most maxSide.
 Decoded decodeImage(const QString &path, const QByteArray &bytes, int maxSide)
 {
-    if (QImageReader::allocationLimit() > allocationLimitMb)
-        QImageReader::setAllocationLimit(allocationLimitMb);
     QBuffer buffer;
     QImageReader reader;
     if (path.isEmpty()) {
@@ -105,6 +103,9 @@ MediaCache::MediaCache(Fetcher fetcher, Options options, QObject *parent)
     , m_options(std::move(options))
 {
     m_memory.setMaxCost(m_options.memoryCapKiB);
+    // Process-wide; set here on the UI thread so the decoding workers only read it.
+    if (QImageReader::allocationLimit() > allocationLimitMb)
+        QImageReader::setAllocationLimit(allocationLimitMb);
 }
 
 MediaCache::~MediaCache()

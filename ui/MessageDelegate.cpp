@@ -310,6 +310,26 @@ void MessageDelegate::setMediaCache(MediaCache *cache)
     connect(cache, &MediaCache::failed, this, repaint);
 }
 
+QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
+{
+    if (!m_view || !index.isValid() || !m_view->model())
+        return {};
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    const Geometry g = geometry(optionFor(shown), shown);
+    switch (action) {
+    case Hit::Retry:
+        return g.retry;
+    case Hit::Discard:
+        return g.discard;
+    case Hit::CancelUpload:
+        return g.cancel;
+    default:
+        return {};
+    }
+}
+
 QList<QRect> MessageDelegate::attachmentRects(const QModelIndex &index) const
 {
     if (!m_view || !index.isValid() || !m_view->model())

@@ -65,6 +65,9 @@ public:
     };
     HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                       const QPoint &pos) const;
+    // Where Retry, Discard or an upload's Cancel of a row is (view coordinates;
+    // null when the row has none).
+    QRect actionRect(const QModelIndex &index, Hit action) const;
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);

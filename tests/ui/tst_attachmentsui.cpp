@@ -381,6 +381,22 @@ private Q_SLOTS:
             !a->pane->mediaCache()->image(key, MediaCache::Size::Thumb).isNull(), 10000);
         look(a->pane.get(), QStringLiteral("image-bubble-pending"));
 
+        // A second one, cancelled from its bubble before the link is back.
+        a->composer()->addFiles({writePng(QStringLiteral("never.png"), picture(64, 64, 6))});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->strip()->isBusy(), 10000);
+        QTest::keyClicks(a->composer()->editor(), QStringLiteral("never sent"));
+        QTest::keyClick(a->composer()->editor(), Qt::Key_Return);
+        const int rows = a->model()->rowCount();
+        a->pane->messageView()->doItemsLayout();
+        a->pane->messageView()->scrollToBottom();
+        const QRect cancel =
+            a->pane->messageDelegate()->actionRect(a->last(), MessageDelegate::Hit::CancelUpload);
+        QVERIFY(cancel.isValid());
+        QTest::mouseClick(a->pane->messageView()->viewport(), Qt::LeftButton, {}, cancel.center());
+        QTRY_COMPARE(a->model()->rowCount(), rows - 1);
+        QCOMPARE(a->last().data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("sent offline"));
+
         proxy->setRefuse(false);
         QTRY_VERIFY_WITH_TIMEOUT(hasIncoming(*k, 1, QStringLiteral("sent offline")), 30000);
         const QVariantMap att = attachmentsOf(k->last()).first().toMap();
@@ -401,12 +417,13 @@ private Q_SLOTS:
         QVERIFY(corrupt.open(QIODevice::WriteOnly));
         corrupt.write("\x89PNG\r\n\x1a\nthis is not really a png");
         corrupt.close();
-        // A header declaring 60,000 × 60,000 pixels.
+        // A valid header (right CRC) declaring 60,000 × 60,000 pixels, then nothing:
+        // refused before any decoding (tst_imageprep checks the exact reason).
         QFile bomb(dir.filePath(QStringLiteral("bomb.png")));
         QVERIFY(bomb.open(QIODevice::WriteOnly));
         bomb.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"
                                        "0000ea600000ea600806000000"
-                                       "00000000"));
+                                       "80d27542"));
         bomb.close();
         QFile big(dir.filePath(QStringLiteral("huge.zip")));
         QVERIFY(big.open(QIODevice::WriteOnly));
@@ -426,6 +443,22 @@ private Q_SLOTS:
         for (const QString &e : errors)
             QVERIFY2(a->composer()->statusText().contains(e), qPrintable(e));
         look(a->pane.get(), QStringLiteral("hostile-errors"));
+        // × removes one item (and its prepared copy); the rest stays.
+        a->composer()->addFiles({writePng(QStringLiteral("extra.png"), picture(50, 50, 7))});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->strip()->isBusy() && a->strip()->count() == 2, 10000);
+        const QString extraCopy = a->strip()->files().last().path;
+        QVERIFY(QFileInfo::exists(extraCopy));
+        QList<QToolButton *> removeButtons;
+        for (auto *b :
+             a->strip()->findChildren<QToolButton *>(QStringLiteral("attachmentRemove"))) {
+            if (b->parentWidget()->isVisibleTo(a->strip()))
+                removeButtons.append(b);
+        }
+        QCOMPARE(removeButtons.size(), 2);
+        QTest::mouseClick(removeButtons.last(), Qt::LeftButton);
+        QCOMPARE(a->strip()->count(), 1);
+        QVERIFY(!QFileInfo::exists(extraCopy));
+        QVERIFY(!a->composer()->attachButton()->icon().isNull()); // the paperclip
         QTest::keyClicks(a->composer()->editor(), QStringLiteral("the good one"));
         QTest::keyClick(a->composer()->editor(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(hasIncoming(*k, 1, QStringLiteral("the good one")), 15000);
@@ -495,7 +528,7 @@ private Q_SLOTS:
         }
         const QImage darkShot = look(a->pane.get(), QStringLiteral("bubbles-dark-own"));
         look(k->pane.get(), QStringLiteral("bubbles-dark-theirs"));
-        QVERIFY(qGray(darkShot.pixel(darkShot.width() / 2, 80)) < 100); // the dark window shows
+        QVERIFY(qGray(darkShot.pixel(4, darkShot.height() / 2)) < 100); // the dark window shows
     }
 };
 
