@@ -825,7 +825,9 @@ void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionView
         painter->setFont(nameFont);
         painter->setPen(textColor);
         const QString name = a.value(QStringLiteral("name")).toString();
-        const Qt::Alignment align = Qt::AlignLeading | Qt::AlignTop;
+        // Next to the icon, whatever the direction of the name itself.
+        const Qt::Alignment side = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
+        const Qt::Alignment align = side | Qt::AlignTop;
         painter->drawText(textRect, align,
                           nameFm.elidedText(name, Qt::ElideMiddle, textRect.width()));
         painter->setFont(smallFont(option.font));
@@ -835,7 +837,7 @@ void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionView
                 .arg(QLocale().formattedDataSize(a.value(QStringLiteral("size")).toLongLong(), 1,
                                                  QLocale::DataSizeTraditionalFormat),
                      typeLabel(a));
-        painter->drawText(textRect, Qt::AlignLeading | Qt::AlignBottom,
+        painter->drawText(textRect, side | Qt::AlignBottom,
                           QFontMetrics(smallFont(option.font))
                               .elidedText(details, Qt::ElideRight, textRect.width()));
     }
