@@ -501,8 +501,11 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
         }
         if (roles.contains(BodyRole))
             roles.append(Qt::DisplayRole);
-        if (roles.contains(StatusRole) || roles.contains(FailureRole))
-            roles.append(UploadProgressRole);
+        if ((roles.contains(StatusRole) || roles.contains(FailureRole)) &&
+            (!m_rows.at(i).message.localFiles.isEmpty() ||
+             !fresh.at(i).message.localFiles.isEmpty()))
+            roles.append(
+                UploadProgressRole); // a message with files stopped (or restarted) uploading
         if (roles != runRoles || roles.isEmpty())
             flush(i - 1);
         m_rows[i] = fresh.at(i);

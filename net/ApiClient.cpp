@@ -461,7 +461,8 @@ void later(QObject *client, const QPointer<QObject> &guard, std::function<void(A
 } // namespace
 
 ApiClient::TransferId
-ApiClient::startTransfer(QNetworkReply *reply, QObject *context, Progress progress, qint64 maxBytes,
+ApiClient::startTransfer(QNetworkReply *reply, bool upload, QObject *context, Progress progress,
+                         qint64 maxBytes,
                          std::function<void(ApiResult<QByteArray>, int status)> finish)
 {
     const TransferId id = ++m_lastTransfer;
@@ -477,8 +478,11 @@ ApiClient::startTransfer(QNetworkReply *reply, QObject *context, Progress progre
             if (guard)
                 progress(done, total);
         };
-        connect(reply, &QNetworkReply::uploadProgress, this, report);
-        connect(reply, &QNetworkReply::downloadProgress, this, report);
+        // An upload reports what it sent (not its small JSON answer), a download what came.
+        if (upload)
+            connect(reply, &QNetworkReply::uploadProgress, this, report);
+        else
+            connect(reply, &QNetworkReply::downloadProgress, this, report);
     }
     if (maxBytes >= 0) {
         const auto tooLarge = [reply, abortReason, maxBytes](qint64 size) {
@@ -585,7 +589,7 @@ ApiClient::TransferId ApiClient::uploadAttachment(const QString &filePath, const
     QNetworkReply *reply = network()->post(request, file.get());
     file.release()->setParent(reply); // read while the reply lives, closed with it
 
-    return startTransfer(reply, context, std::move(progress), -1,
+    return startTransfer(reply, true, context, std::move(progress), -1,
                          [this, done = std::move(done)](ApiResult<QByteArray> body, int status) {
                              if (!body) {
                                  if (status == 401)
@@ -646,7 +650,7 @@ ApiClient::TransferId ApiClient::download(const QString &urlOrPath, qint64 maxBy
         return 0;
     }
     QNetworkReply *reply = network()->get(apiRequest(*url, Auth::Bearer));
-    return startTransfer(reply, context, std::move(progress), maxBytes,
+    return startTransfer(reply, false, context, std::move(progress), maxBytes,
                          [this, done = std::move(done)](ApiResult<QByteArray> body, int status) {
                              if (!body && status == 401)
                                  Q_EMIT unauthorized();

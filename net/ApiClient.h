@@ -198,7 +198,7 @@ private:
 
     QNetworkRequest apiRequest(const QUrl &url, Auth auth) const;
     std::optional<QUrl> resolveDownload(const QString &urlOrPath) const;
-    TransferId startTransfer(QNetworkReply *reply, QObject *context, Progress progress,
+    TransferId startTransfer(QNetworkReply *reply, bool upload, QObject *context, Progress progress,
                              qint64 maxBytes,
                              std::function<void(ApiResult<QByteArray>, int status)> finish);
 

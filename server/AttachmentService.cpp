@@ -54,10 +54,11 @@ QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
     if (bytes.isEmpty())
         return ready<R>(unexpected(ApiError{code::Invalid, QStringLiteral("the file is empty")}));
 
-    const AttachmentStore *store = &m_store; // lives as long as this service
+    // A copy (a path and numbers): the worker never reaches back into this object.
+    const AttachmentStore store = m_store;
     const QString uploader = actor.userId;
     return QtConcurrent::run(
-               [store, bytes, claimedImage] { return store->store(bytes, claimedImage); })
+               [store, bytes, claimedImage] { return store.store(bytes, claimedImage); })
         .then(this, [this, uploader, name](const Expected<StoredBlob, ApiError> &blob) -> R {
             if (!blob)
                 return unexpected(blob.error());

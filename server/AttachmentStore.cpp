@@ -172,17 +172,22 @@ Expected<StoredBlob, ApiError> AttachmentStore::store(const QByteArray &bytes,
                                            .arg(size.width())
                                            .arg(size.height())
                                            .arg(double(m_limits.maxImagePixels) / 1e6)));
-        QImage image = reader.read();
-        if (image.isNull())
+        // The shown size is after the EXIF orientation (a quarter turn swaps the sides).
+        const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+        blob.width = turned ? size.height() : size.width();
+        blob.height = turned ? size.width() : size.height();
+        // Decoded straight to thumbnail size: JPEG scales while decoding (a
+        // 36-megapixel photo never becomes 144 MB); the others are scaled by
+        // the reader right after. Every byte is still decoded, so damage shows.
+        if (qMax(size.width(), size.height()) > m_limits.thumbSide)
+            reader.setScaledSize(
+                size.scaled(m_limits.thumbSide, m_limits.thumbSide, Qt::KeepAspectRatio)
+                    .expandedTo(QSize(1, 1)));
+        QImage thumb = reader.read();
+        if (thumb.isNull())
             return unexpected(ApiError{
                 code::Invalid,
                 QStringLiteral("the image could not be decoded: %1").arg(reader.errorString())});
-        blob.width = image.width(); // orientation applied
-        blob.height = image.height();
-        QImage thumb = image;
-        if (qMax(image.width(), image.height()) > m_limits.thumbSide)
-            thumb = image.scaled(m_limits.thumbSide, m_limits.thumbSide, Qt::KeepAspectRatio,
-                                 Qt::SmoothTransformation);
         if (thumb.hasAlphaChannel()) { // JPEG has none: flatten onto white
             QImage flat(thumb.size(), QImage::Format_RGB32);
             flat.fill(Qt::white);

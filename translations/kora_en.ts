@@ -80,6 +80,25 @@
         </message>
     </context>
     <context>
+        <name>kora::models::Outbox</name>
+        <message>
+            <source>Choose at least one file to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most 10 files can go in one message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kora::ui::ChatPane</name>
         <message>
             <source>Worker</source>

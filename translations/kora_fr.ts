@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>At most 10 files can go in one message.</source>
-            <translation>Un message peut contenir 10 fichiers au plus.</translation>
+            <translation>Un message peut contenir au plus 10 fichiers.</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>

@@ -210,6 +210,20 @@ private Q_SLOTS:
             fetch(b.api, QStringLiteral("http://example.invalid") + attachment.url);
         QVERIFY(!elsewhere);
         QCOMPARE(elsewhere.error().code, QStringLiteral("invalid"));
+        const QStringList others{
+            QString(QStringLiteral("//example.invalid") + attachment.url),
+            QString(QStringLiteral("http://127.0.0.1:%1").arg(quint16(fx->port() + 1)) +
+                    attachment.url),
+            QString(QStringLiteral("https://127.0.0.1:%1").arg(fx->port()) + attachment.url)};
+        for (const QString &other : others) {
+            const auto refused = fetch(b.api, other);
+            QVERIFY2(!refused && refused.error().code == QLatin1String("invalid"),
+                     qPrintable(other));
+        }
+        // The same server spelled out in full is fine.
+        const auto absolute = fetch(b.api, fx->url().toString() + attachment.thumbUrl);
+        QVERIFY(absolute);
+        QCOMPARE(*absolute, *thumb);
 
         const auto history = fx->get(
             QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId), ama.token);
@@ -333,6 +347,18 @@ private Q_SLOTS:
         QVERIFY(!a.api.cancelTransfer(id));
         QCoreApplication::processEvents();
         QCOMPARE(calls, 1);
+
+        // A file that is not there: a clear local error, later, not inside the call.
+        QString missing;
+        const auto none =
+            a.api.uploadAttachment(dir.filePath(QStringLiteral("gone.png")),
+                                   QStringLiteral("gone.png"), QStringLiteral("image/png"), this,
+                                   [&](const kora::net::ApiResult<kora::proto::Attachment> &r) {
+                                       missing = r ? QStringLiteral("uploaded?") : r.error().code;
+                                   });
+        QCOMPARE(none, kora::net::ApiClient::TransferId(0));
+        QVERIFY(missing.isEmpty());
+        QTRY_COMPARE(missing, QStringLiteral("file"));
     }
 
     void aRefusedFileFailsWithItsReason()

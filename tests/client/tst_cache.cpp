@@ -246,6 +246,95 @@ private Q_SLOTS:
         QCOMPARE(cache.messages(QStringLiteral("c1"), 10).size(), 1);
         QCOMPARE(cache.pendingCount(), 2);
     }
+
+    void aStepOneCacheUpgradesAndFilesRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite3"));
+        const OutboxEntry text = entry(QStringLiteral("c1"), QStringLiteral("from before"));
+        {
+            auto cache = Cache::open(path);
+            QVERIFY(cache);
+            QVERIFY((*cache)->upsertConversations({conversation(QStringLiteral("c1"), 1)}));
+            QVERIFY((*cache)->enqueue(text, QStringLiteral("me")));
+        }
+        { // what a cache written before files were sent looks like
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE outbox_files")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto opened = Cache::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        Cache &cache = **opened;
+        QCOMPARE(cache.outbox().size(), 1); // kept across the upgrade
+        QCOMPARE(cache.outbox().first().body, QStringLiteral("from before"));
+
+        // An entry with files: its files, their upload ids, and the row shown.
+        OutboxEntry withFiles = entry(QStringLiteral("c1"), QString());
+        withFiles.kind = QStringLiteral("image");
+        withFiles.files = {{{QStringLiteral("/copies/0"), QStringLiteral("a.png"),
+                             QStringLiteral("image/png"), 100, 40, 30},
+                            {}},
+                           {{QStringLiteral("/copies/1"), QStringLiteral("b.jpg"),
+                             QStringLiteral("image/jpeg"), 200, 30, 40},
+                            {}}};
+        const auto shown = cache.enqueue(withFiles, QStringLiteral("me"));
+        QVERIFY(shown);
+        QCOMPARE(shown->localFiles.size(), 2);
+        QCOMPARE(shown->localFiles[1].path, QStringLiteral("/copies/1"));
+        QCOMPARE(shown->message.attachments.size(), 2);
+        QCOMPARE(shown->message.attachments[0].width.value_or(0), 40);
+        QVERIFY(cache.setUploaded(withFiles.clientId, 0, QStringLiteral("att-0")));
+        QVERIFY(!cache.setUploaded(withFiles.clientId, 5, QStringLiteral("nope")));
+        const OutboxEntry stored = cache.outbox().last();
+        QCOMPARE(stored.files.size(), 2);
+        QCOMPARE(stored.files[0].attachmentId, QStringLiteral("att-0"));
+        QVERIFY(stored.files[1].attachmentId.isEmpty());
+        QCOMPARE(stored.files[1].file.height, 40);
+
+        // Acknowledged: the row carries the server's attachments, no local paths.
+        kora::proto::Message ack;
+        ack.id = QStringLiteral("m1");
+        ack.clientId = withFiles.clientId;
+        ack.conversationId = QStringLiteral("c1");
+        ack.senderId = QStringLiteral("me");
+        ack.seq = ack.updatedSeq = 1;
+        ack.kind = QStringLiteral("image");
+        ack.createdAt = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 2; ++i) {
+            kora::proto::Attachment a;
+            a.id = QStringLiteral("att-%1").arg(i);
+            a.name = QStringLiteral("n%1").arg(i);
+            a.mime = QStringLiteral("image/png");
+            a.size = 10;
+            a.width = 640;
+            a.height = 480;
+            a.url = QStringLiteral("/api/v1/attachments/") + a.id;
+            a.thumbUrl = a.url + QStringLiteral("/thumb");
+            ack.attachments.append(a);
+        }
+        QVERIFY(cache.acknowledge(withFiles.clientId, ack));
+        QCOMPARE(cache.outbox().size(), 1);
+        const auto row = cache.message(shown->localId);
+        QVERIFY(row);
+        QVERIFY(!row->pending);
+        QVERIFY(row->localFiles.isEmpty());
+        QCOMPARE(row->message.attachments.size(), 2);
+        QCOMPARE(row->message.attachments[1].thumbUrl,
+                 QStringLiteral("/api/v1/attachments/att-1/thumb"));
+        QCOMPARE(row->message.attachments[1].height.value_or(0), 480);
+        // And discarding an entry with files forgets its files.
+        OutboxEntry dropped = withFiles;
+        dropped.clientId = kora::proto::newUuid();
+        QVERIFY(cache.enqueue(dropped, QStringLiteral("me")));
+        QVERIFY(cache.discard(dropped.clientId));
+        QVERIFY(!cache.setUploaded(dropped.clientId, 0, QStringLiteral("late")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCache)

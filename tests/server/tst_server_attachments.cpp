@@ -217,6 +217,10 @@ private Q_SLOTS:
         QCOMPARE(got.header("Content-Type"), QByteArray("application/octet-stream"));
         QCOMPARE(got.header("X-Content-Type-Options"), QByteArray("nosniff"));
         QVERIFY(got.header("Content-Disposition").startsWith("attachment;"));
+        QCOMPARE(
+            m_server->get(r.json.value(QLatin1String("url")).toString() + u"/thumb"_qs, m_ama.token)
+                .status,
+            404);
         // A PDF is what its bytes say.
         r = upload(*m_server, m_ama.token, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
                    "application/octet-stream", "invoice");
@@ -245,6 +249,11 @@ private Q_SLOTS:
         // An empty body.
         r = upload(*m_server, m_ama.token, {}, "image/png", "empty.png");
         QCOMPARE(r.status, 400);
+        // Support accounts write nothing, uploads included.
+        const auto support = m_server->login(QStringLiteral("support"));
+        r = upload(*m_server, support.token, encode(picture(8, 8), "PNG"), "image/png", "s.png");
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"read_only"_qs);
     }
 
     void decompressionBombIsRefusedWithoutAllocating()
