@@ -403,8 +403,8 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <source>Wait until the attachments are ready, then send.</source>
-            <translation>Attendez que les pièces jointes soient prêtes, puis envoyez.</translation>
+            <source>Sending as soon as the attachments are ready…</source>
+            <translation>Envoi dès que les pièces jointes seront prêtes…</translation>
         </message>
         <message>
             <source>Could not queue the attachments: %1</source>

@@ -344,6 +344,8 @@ void Composer::updateStatus(bool refusedNow)
             lines.append(m_error);
         text = lines.join(QLatin1Char('\n'));
         error = true;
+    } else if (m_sendWhenReady) {
+        text = tr("Sending as soon as the attachments are ready…");
     } else if (count > maxLength) {
         text = tr("Too long: %1 / %2 characters. Shorten the message to send it.")
                    .arg(QLocale().toString(count), QLocale().toString(maxLength));
@@ -402,10 +404,12 @@ void Composer::send()
     }
     if (withFiles) {
         if (m_strip->isBusy()) {
-            m_error = tr("Wait until the attachments are ready, then send.");
+            // Goes by itself once the last file is prepared.
+            m_sendWhenReady = true;
             updateStatus();
             return;
         }
+        m_sendWhenReady = false;
         QList<models::LocalAttachment> files;
         for (const models::ImagePrep::Prepared &p : m_strip->files())
             files.append({p.path, p.name, p.mime, p.size, p.width, p.height});
@@ -531,11 +535,18 @@ void Composer::onPrepared(int id, const models::ImagePrep::Result &result)
         m_strip->setPrepared(id, result.file);
     }
     updateStatus();
+    if (m_sendWhenReady && !m_strip->isBusy()) {
+        m_sendWhenReady = false;
+        if (m_strip->count() > 0)
+            send();
+    }
 }
 
 void Composer::removeAttachment(int id)
 {
     m_strip->remove(id);
+    if (m_strip->count() == 0)
+        m_sendWhenReady = false;
     m_error.clear();
     updateStatus();
     m_edit->setFocus(Qt::OtherFocusReason);
@@ -543,6 +554,7 @@ void Composer::removeAttachment(int id)
 
 void Composer::clearAttachments()
 {
+    m_sendWhenReady = false;
     m_strip->clear(true);
     m_attachErrors.clear();
 }

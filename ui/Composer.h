@@ -72,6 +72,7 @@ public:
     void focusEditor();
 
     // Attachments. True when the data held files or an image (then taken).
+    // Send while some are still being prepared sends once they are.
     static bool hasAttachments(const QMimeData *data);
     bool addAttachments(const QMimeData *data);
     void addFiles(const QStringList &paths);
@@ -122,7 +123,8 @@ private:
     AttachmentStrip *m_strip = nullptr;
     QString m_stagingDir;
     QHash<int, QFutureWatcher<models::ImagePrep::Result> *> m_preparing;
-    QStringList m_attachErrors; // files that could not be attached, until the next change
+    QStringList m_attachErrors;   // files that could not be attached, until the next change
+    bool m_sendWhenReady = false; // Send was pressed while files were being prepared
 };
 
 } // namespace kora::ui
