@@ -293,8 +293,10 @@ void Outbox::sendEntry(const OutboxEntry &entry)
                     scheduleRetry(conversationId, attempts, 0);
                     return;
                 }
-                removeFiles(clientId);
+                // The copies are still there while acknowledged() is delivered (a
+                // view may keep them as the full-size pictures it already has).
                 Q_EMIT acknowledged(clientId, message);
+                removeFiles(clientId);
                 pump();
                 return;
             }

@@ -67,6 +67,9 @@ public:
     static bool isPermanent(const proto::ApiError &error);
 
 Q_SIGNALS:
+    // The server stored the message. For a message with files, the outbox
+    // copies (filesDir()/<clientId>/<index>) still exist while this is
+    // delivered and are deleted right after: copy what you want to keep.
     void acknowledged(const QString &clientId, const kora::proto::Message &message);
     void refused(const QString &clientId, const kora::proto::ApiError &error);
     // File `index` of a message is uploading: `sent` of `total` bytes. Comes

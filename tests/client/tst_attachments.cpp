@@ -164,6 +164,9 @@ private Q_SLOTS:
                 });
         QSignalSpy progress(a.outbox.get(), &kora::models::Outbox::uploadProgress);
         QSignalSpy acknowledged(a.outbox.get(), &kora::models::Outbox::acknowledged);
+        bool copyThereOnAck = false; // a view may keep it as the picture it already has
+        connect(a.outbox.get(), &kora::models::Outbox::acknowledged, this,
+                [&] { copyThereOnAck = QFileInfo::exists(localPath); });
         b.socket.open();
         a.socket.open();
         proxy->setRefuse(false);
@@ -184,6 +187,7 @@ private Q_SLOTS:
                      .toDouble(),
                  -1.0);
         // The outbox copy is gone once the server has the message.
+        QVERIFY(copyThereOnAck);
         QTRY_VERIFY(!QFileInfo::exists(localPath));
         QCOMPARE(a.cache->pendingCount(), 0);
 

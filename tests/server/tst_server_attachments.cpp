@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "SioTestClient.h"
 
+#include "ChatService.h"
 #include "protocol/Json.h"
 
 #include <QBuffer>
@@ -84,6 +85,20 @@ QByteArray declaredPng(quint32 width, quint32 height, const QByteArray &idat)
     ihdr[9] = 2; // RGB
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat) +
            pngChunk("IEND", {});
+}
+
+// A JPEG whose EXIF says "turn a quarter clockwise to show" (orientation 6).
+QByteArray turnedJpeg(const QImage &image)
+{
+    QByteArray jpeg = encode(image, "JPEG");
+    const QByteArray tiff = QByteArray::fromHex("4d4d002a00000008" // big-endian TIFF, IFD at 8
+                                                "0001"             // one entry
+                                                "011200030000000100060000" // Orientation = 6
+                                                "00000000");
+    QByteArray app1 =
+        QByteArray::fromHex("ffe1") + QByteArray(2, '\0') + QByteArray("Exif\0\0", 6) + tiff;
+    qToBigEndian<quint16>(quint16(app1.size() - 2), app1.data() + 2);
+    return jpeg.insert(2, app1); // right after SOI
 }
 
 qint64 peakRssKiB()
@@ -194,6 +209,18 @@ private Q_SLOTS:
         QVERIFY(!small.isNull());
         QVERIFY(qMax(small.width(), small.height()) <= 320);
         QCOMPARE(qMax(small.width(), small.height()), qMin(320, qMax(width, height)));
+    }
+
+    void orientationIsApplied()
+    {
+        const HttpResult r = upload(*m_server, m_ama.token, turnedJpeg(picture(400, 100)),
+                                    "image/jpeg", "phone.jpg");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QLatin1String("width")).toInt(), 100);
+        QCOMPARE(r.json.value(QLatin1String("height")).toInt(), 400);
+        const HttpResult thumb =
+            m_server->get(r.json.value(QLatin1String("thumbUrl")).toString(), m_ama.token);
+        QCOMPARE(QImage::fromData(thumb.body).size(), QSize(80, 320));
     }
 
     void bytesDecideTheType()
@@ -400,6 +427,37 @@ private Q_SLOTS:
                      .value(u"thumbUrl"_qs)
                      .toString(),
                  u"/api/v1/attachments/"_qs + kofis + u"/thumb"_qs);
+    }
+
+    void oneUploadCannotGoInTwoMessagesOfOneBatch()
+    {
+        // Socket sends of one event-loop turn are committed together; two of
+        // them claiming the same upload: one is stored, the other refused.
+        const QString id =
+            upload(*m_server, m_ama.token, encode(picture(30, 20), "PNG"), "image/png", "race.png")
+                .json.value(u"id"_qs)
+                .toString();
+        QVERIFY(!id.isEmpty());
+        auto &chat = m_server->server().chat();
+        const kora::server::Actor actor{m_ama.userId, QStringLiteral("worker"), {}};
+        std::optional<kora::server::Result<kora::server::Stored>> first, second;
+        for (auto *slot : {&first, &second}) {
+            kora::proto::SendMessageRequest r;
+            r.clientId = kora::proto::newUuid();
+            r.kind = QStringLiteral("image");
+            r.attachmentIds = {id};
+            chat.sendBatched(actor, m_amaKofi, r, this,
+                             [slot](const kora::server::Result<kora::server::Stored> &result) {
+                                 slot->emplace(result);
+                             });
+        }
+        QTRY_VERIFY(first.has_value() && second.has_value());
+        QVERIFY(first->hasValue() != second->hasValue());
+        const auto &stored = first->hasValue() ? *first : *second;
+        const auto &refused = first->hasValue() ? *second : *first;
+        QCOMPARE(stored->message.attachments.size(), 1);
+        QCOMPARE(stored->message.attachments.first().id, id);
+        QCOMPARE(refused.error().code, u"conflict"_qs);
     }
 
     void downloadsOnlyForThoseWhoMay()
