@@ -355,6 +355,20 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
         QFileInfo(m_services.cache.path()).absoluteDir().filePath(QStringLiteral("media"));
     m_media = new MediaCache(MediaCache::apiFetcher(m_services.api), mediaOptions, this);
     m_delegate->setMediaCache(m_media);
+    // An own image just acknowledged: the outbox copy becomes the cached bytes of
+    // its server url and thumbnail, so the bubble never waits for a download.
+    connect(&m_services.outbox, &models::Outbox::acknowledged, this,
+            [this](const QString &clientId, const proto::Message &message) {
+                const QDir files(QDir(m_services.outbox.filesDir()).filePath(clientId));
+                for (qsizetype i = 0; i < message.attachments.size(); ++i) {
+                    const proto::Attachment &a = message.attachments.at(i);
+                    if (!a.mime.startsWith(QLatin1String("image/")))
+                        continue;
+                    const QString local = files.filePath(QString::number(i));
+                    m_media->adopt(a.url, local);
+                    m_media->adopt(a.thumbUrl, local);
+                }
+            });
     m_drop = new DropOverlay(m_composer, page);
     setAcceptDrops(!m_services.supportMode);
     m_composer->editor()->viewport()->installEventFilter(this);

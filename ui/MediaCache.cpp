@@ -279,6 +279,23 @@ void MediaCache::fetchBytes(const QString &url, QObject *context, Done done)
                     });
 }
 
+void MediaCache::adopt(const QString &key, const QString &localPath)
+{
+    if (key.isEmpty() || isLocal(key))
+        return;
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > m_options.maxDownloadBytes)
+        return;
+    storeOnDisk(key, file.readAll());
+    const QString fileKey = QUrl::fromLocalFile(localPath).toString();
+    for (const Size size : {Size::Thumb, Size::Full}) {
+        if (const QImage *decoded = m_memory.object(memoryKey(fileKey, size)))
+            m_memory.insert(memoryKey(key, size), new QImage(*decoded), costKiB(*decoded));
+    }
+    m_failed.remove(key);
+    m_failures.remove(key);
+}
+
 void MediaCache::cancelPending()
 {
     ++m_generation;

@@ -70,6 +70,11 @@ public:
     // disk cache or downloaded; done(bytes, error) is called once, later.
     void fetchBytes(const QString &url, QObject *context, Done done);
 
+    // Takes a local file as the bytes of a server key (an own image, just
+    // acknowledged: its url and thumbUrl need no download), with any decoded
+    // copy already in memory.
+    void adopt(const QString &key, const QString &localPath);
+
     // Stops queued and running downloads (the conversation changed).
     void cancelPending();
 

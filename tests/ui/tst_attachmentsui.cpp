@@ -268,6 +268,12 @@ private Q_SLOTS:
         QCOMPARE(progress.last(), 1.0);
         QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
         QTRY_COMPARE(a->last().data(MessageListModel::UploadProgressRole).toDouble(), -1.0);
+        // Own images need no download once sent: the outbox copy was adopted.
+        const QVariantMap ownSent = attachmentsOf(a->last()).value(0).toMap();
+        const QString ownThumb = MediaCache::keyFor(ownSent, MediaCache::Size::Thumb);
+        QVERIFY(!ownThumb.startsWith(QLatin1String("file:")));
+        QTRY_VERIFY(!a->pane->mediaCache()->image(ownThumb, MediaCache::Size::Thumb).isNull());
+        QCOMPARE(a->pane->mediaCache()->downloadsStarted(), 0);
         look(k->pane.get(), QStringLiteral("image-bubble-theirs"));
         look(a->pane.get(), QStringLiteral("image-bubble-own"));
 
