@@ -220,13 +220,14 @@ void AttachmentStrip::refreshTile(Item &item)
         item.ready ? tr("%1 (%2)").arg(item.name, models::ImagePrep::sizeText(item.file.size))
                    : item.name);
     remove->setAccessibleName(tr("Remove %1").arg(item.name));
+    preview->setAutoFillBackground(!item.ready || !item.file.isImage());
     if (!item.ready) {
         preview->setText(tr("Preparing…"));
         return;
     }
     if (item.file.isImage()) {
         preview->setText(QString());
-        preview->setPixmap(previewOf(item.file, devicePixelRatioF()));
+        preview->setPixmap(previewOf(item.file, devicePixelRatioF())); // its own rounded corners
     } else {
         const QString suffix = QFileInfo(item.file.name).suffix().toUpper();
         preview->setText(suffix.isEmpty() ? tr("File") : suffix.left(6));
