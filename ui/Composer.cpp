@@ -203,11 +203,16 @@ Composer::Composer(const Services &services, QWidget *parent)
     connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
             Qt::DirectConnection);
 
-    // Prepared files wait here until the outbox has copied them.
-    m_stagingDir = QFileInfo(m_services.cache.path())
-                       .absoluteDir()
-                       .filePath(QStringLiteral("staging/") +
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Prepared files wait here until the outbox has copied them. Folders left by a
+    // composer that did not close (a crash) are removed after a day.
+    const QDir staging(
+        QFileInfo(m_services.cache.path()).absoluteDir().filePath(QStringLiteral("staging")));
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    for (const QFileInfo &old : staging.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (old.lastModified() < dayAgo)
+            QDir(old.absoluteFilePath()).removeRecursively();
+    }
+    m_stagingDir = staging.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftDelayMs);
