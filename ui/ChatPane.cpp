@@ -189,6 +189,9 @@ protected:
                      const QList<int> &roles) override
     {
         QListView::dataChanged(topLeft, bottomRight, roles);
+        // Upload progress repaints; it never changes a row's height.
+        if (roles.size() == 1 && roles.first() == MessageListModel::UploadProgressRole)
+            return;
         scheduleDelayedItemsLayout();
     }
 };

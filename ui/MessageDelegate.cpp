@@ -484,9 +484,9 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
 
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     const bool failed = own && status == MessageListModel::Status::Failed;
-    const QVariant progressValue = index.data(MessageListModel::UploadProgressRole);
-    const bool uploading = own && hasMedia && status == MessageListModel::Status::Sending &&
-                           progressValue.isValid() && progressValue.toDouble() >= 0;
+    // The bar stays while the message is sending (at 0 until its upload starts), so
+    // progress ticks never change the row's height.
+    const bool uploading = own && hasMedia && status == MessageListModel::Status::Sending;
     const QString meta = system ? QString() : metaText(index);
     const int metaW = system ? 0 : smallFm.horizontalAdvance(meta) + (own ? tickWidth + 4 : 0);
     const int metaH = system ? 0 : smallFm.height();

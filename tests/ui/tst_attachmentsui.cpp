@@ -210,6 +210,7 @@ private Q_SLOTS:
 
         // Enter sends: the bubble shows at once with the local copy, the bar goes 0 → 100 %.
         QList<double> progress;
+        QSet<int> sendingHeights; // the own row's height while it uploads
         connect(a->model(), &QAbstractItemModel::dataChanged, this,
                 [&](const QModelIndex &from, const QModelIndex &to) {
                     for (int row = from.row(); row <= to.row(); ++row) {
@@ -219,6 +220,14 @@ private Q_SLOTS:
                                              .toDouble();
                         if (p >= 0 && (progress.isEmpty() || progress.last() != p))
                             progress.append(p);
+                        const QModelIndex index = a->model()->index(row, 0);
+                        if (index.data(MessageListModel::StatusRole).toInt() ==
+                            int(MessageListModel::Status::Sending)) {
+                            QStyleOptionViewItem o;
+                            o.initFrom(a->pane->messageView()->viewport());
+                            sendingHeights.insert(
+                                a->pane->messageDelegate()->sizeHint(o, index).height());
+                        }
                     }
                 });
         const int before = a->model()->rowCount();
@@ -267,6 +276,7 @@ private Q_SLOTS:
         QVERIFY(progress.first() < 1.0);
         QCOMPARE(progress.last(), 1.0);
         QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+        QCOMPARE(sendingHeights.size(), 1); // the bar moves, the row does not
         QTRY_COMPARE(a->last().data(MessageListModel::UploadProgressRole).toDouble(), -1.0);
         // Own images need no download once sent: the outbox copy was adopted.
         const QVariantMap ownSent = attachmentsOf(a->last()).value(0).toMap();
