@@ -80,6 +80,65 @@
         </message>
     </context>
     <context>
+        <name>kora::models::ImagePrep</name>
+        <message>
+            <source>“%1” could not be prepared: the folder %2 cannot be created.</source>
+            <translation>« %1 » n’a pas pu être préparé : impossible de créer le dossier %2.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be prepared: %2</source>
+            <translation>« %1 » n’a pas pu être préparé : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is still too large after shrinking it (images can be up to %2).</source>
+            <translation>« %1 » est encore trop volumineux après réduction (images jusqu’à %2).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large (%2). Files can be up to %3.</source>
+            <translation>« %1 » est trop volumineux (%2). Les fichiers peuvent faire jusqu’à %3.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>« %1 » est illisible : %2</translation>
+        </message>
+        <message>
+            <source>“%1” changed while it was being read. Try again.</source>
+            <translation>« %1 » a changé pendant sa lecture. Réessayez.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder. Attach the files inside it instead.</source>
+            <translation>« %1 » est un dossier. Joignez plutôt les fichiers qu’il contient.</translation>
+        </message>
+        <message>
+            <source>“%1” was not found.</source>
+            <translation>« %1 » est introuvable.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: permission denied.</source>
+            <translation>« %1 » est illisible : accès refusé.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>« %1 » est vide.</translation>
+        </message>
+        <message>
+            <source>“%1” is too large (%2). Images can be up to %3.</source>
+            <translation>« %1 » est trop volumineux (%2). Les images peuvent faire jusqu’à %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid image or is damaged.</source>
+            <translation>« %1 » n’est pas une image valide ou est endommagé.</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to open (%2 × %3 pixels).</source>
+            <translation>« %1 » est trop grand pour être ouvert (%2 × %3 pixels).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to prepare (%2; at most %3).</source>
+            <translation>« %1 » est trop volumineux pour être préparé (%2 ; %3 au plus).</translation>
+        </message>
+    </context>
+    <context>
         <name>kora::models::Outbox</name>
         <message>
             <source>Choose at least one file to send.</source>
@@ -96,6 +155,33 @@
         <message>
             <source>Cannot read %1.</source>
             <translation>Impossible de lire %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::AttachmentStrip</name>
+        <message>
+            <source>Attachments to send</source>
+            <translation>Pièces jointes à envoyer</translation>
+        </message>
+        <message>
+            <source>Remove this attachment</source>
+            <translation>Retirer cette pièce jointe</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Retirer %1</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>Préparation…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
         </message>
     </context>
     <context>
@@ -287,6 +373,34 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>Delete message</source>
             <translation>Supprimer le message</translation>
         </message>
+        <message>
+            <source>Drop files here to attach them</source>
+            <translation>Déposez des fichiers ici pour les joindre</translation>
+        </message>
+        <message>
+            <source>Images are resized to at most 2048 pixels. Files can be up to 25 MB.</source>
+            <translation>Les images sont réduites à 2048 pixels au plus. Les fichiers peuvent faire jusqu’à 25 Mo.</translation>
+        </message>
+        <message>
+            <source>The file is not available.</source>
+            <translation>Le fichier n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Save file</source>
+            <translation>Enregistrer le fichier</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Le fichier n’a pas pu être enregistré : %1</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>
@@ -345,6 +459,39 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
         <message>
             <source>Save edited message</source>
             <translation>Enregistrer le message modifié</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Joindre</translation>
+        </message>
+        <message>
+            <source>Attach files or images (you can also drop or paste them)</source>
+            <translation>Joindre des fichiers ou des images (vous pouvez aussi les déposer ou les coller)</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Joindre des fichiers</translation>
+        </message>
+        <message>
+            <source>Sending as soon as the attachments are ready…</source>
+            <translation>Envoi dès que les pièces jointes seront prêtes…</translation>
+        </message>
+        <message>
+            <source>Could not queue the attachments: %1</source>
+            <translation>Impossible de mettre les pièces jointes en file d’attente : %1</translation>
+        </message>
+        <message>
+            <source>At most %1 files can go in one message.</source>
+            <translation>Un message peut contenir %1 fichiers au plus.</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <comment>file name of a pasted image, then date and time</comment>
+            <translation>Image %1</translation>
+        </message>
+        <message>
+            <source>All files (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+            <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
         </message>
     </context>
     <context>
@@ -508,6 +655,109 @@ Commencez-en une avec « + ».</translation>
         </message>
     </context>
     <context>
+        <name>kora::ui::ImageViewer</name>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>‹ Previous</source>
+            <translation>‹ Précédente</translation>
+        </message>
+        <message>
+            <source>Previous image (Left arrow)</source>
+            <translation>Image précédente (flèche gauche)</translation>
+        </message>
+        <message>
+            <source>Next ›</source>
+            <translation>Suivante ›</translation>
+        </message>
+        <message>
+            <source>Next image (Right arrow)</source>
+            <translation>Image suivante (flèche droite)</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>Zoom arrière (−)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Zoom avant (+)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Fit to the window (0)</source>
+            <translation>Ajuster à la fenêtre (0)</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Actual size (1)</source>
+            <translation>Taille réelle (1)</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Save the image (Ctrl+S)</source>
+            <translation>Enregistrer l’image (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the image (Ctrl+C)</source>
+            <translation>Copier l’image (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 sur %3)</translation>
+        </message>
+        <message>
+            <source>The image could not be loaded.</source>
+            <translation>L’image n’a pas pu être chargée.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Save image</source>
+            <translation>Enregistrer l’image</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistrée.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>kora::ui::LoginDialog</name>
         <message>
             <source>Sign in to Kora</source>
@@ -646,6 +896,17 @@ Commencez-en une avec « + ».</translation>
         </message>
     </context>
     <context>
+        <name>kora::ui::MediaCache</name>
+        <message>
+            <source>The image cannot be read.</source>
+            <translation>L’image est illisible.</translation>
+        </message>
+        <message>
+            <source>The image is too large to show.</source>
+            <translation>L’image est trop grande pour être affichée.</translation>
+        </message>
+    </context>
+    <context>
         <name>kora::ui::MessageDelegate</name>
         <message>
             <source>Today</source>
@@ -692,6 +953,19 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Unread messages</source>
             <translation>Messages non lus</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Image not available</source>
+            <translation>Image indisponible</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>file size · file type</comment>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,9 @@
 #include "Avatar.h"
 #include "Cache.h"
 #include "Composer.h"
+#include "ImagePrep.h"
+#include "ImageViewer.h"
+#include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Outbox.h"
@@ -13,6 +16,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -20,10 +27,14 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,6 +85,87 @@ private:
     QString m_full;
 };
 
+// Covers the pane while files are dragged over it: where to drop, and what
+// happens to them. Takes the drop itself and hands it to the composer.
+class DropOverlay : public QWidget
+{
+public:
+    DropOverlay(Composer *composer, QWidget *parent)
+        : QWidget(parent)
+        , m_composer(composer)
+    {
+        setObjectName(QStringLiteral("chatDropZone"));
+        setAcceptDrops(true);
+        setAccessibleName(ChatPane::tr("Drop files here to attach them"));
+        hide();
+    }
+    void showOver(QWidget *area)
+    {
+        setGeometry(area->rect());
+        raise();
+        show();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = palette();
+        QColor veil = pal.color(QPalette::Window);
+        veil.setAlpha(225);
+        p.fillRect(rect(), veil);
+        const QRectF zone = QRectF(rect()).adjusted(16, 16, -16, -16);
+        QColor fill = pal.color(QPalette::Highlight);
+        fill.setAlpha(28);
+        p.setBrush(fill);
+        QPen pen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
+        pen.setDashPattern({6, 4});
+        p.setPen(pen);
+        p.drawRoundedRect(zone, 14, 14);
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.35);
+        big.setBold(true);
+        const QFontMetrics bigFm(big);
+        const QString title = ChatPane::tr("Drop files here to attach them");
+        const QString hint = ChatPane::tr("Images are resized to at most 2048 pixels. "
+                                          "Files can be up to 25 MB.");
+        const QRectF inner = zone.adjusted(24, 0, -24, 0);
+        const QRectF titleRect(inner.left(), zone.center().y() - bigFm.height() - 2, inner.width(),
+                               bigFm.height());
+        p.setFont(big);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(titleRect, Qt::AlignCenter | Qt::TextWordWrap,
+                   bigFm.elidedText(title, Qt::ElideRight, int(inner.width())));
+        p.setFont(font());
+        QColor muted = pal.color(QPalette::PlaceholderText);
+        p.setPen(muted);
+        p.drawText(
+            QRectF(inner.left(), zone.center().y() + 6, inner.width(), zone.height() / 2 - 10),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, hint);
+    }
+    void dragEnterEvent(QDragEnterEvent *event) override
+    {
+        if (Composer::hasAttachments(event->mimeData()))
+            event->acceptProposedAction();
+    }
+    void dragMoveEvent(QDragMoveEvent *event) override
+    {
+        if (Composer::hasAttachments(event->mimeData()))
+            event->acceptProposedAction();
+    }
+    void dragLeaveEvent(QDragLeaveEvent *) override { hide(); }
+    void dropEvent(QDropEvent *event) override
+    {
+        hide();
+        if (m_composer->addAttachments(event->mimeData()))
+            event->acceptProposedAction();
+    }
+
+private:
+    Composer *m_composer;
+};
+
 namespace {
 
 // The list view fetches more at its bottom by itself; chat history grows at
@@ -97,6 +189,9 @@ protected:
                      const QList<int> &roles) override
     {
         QListView::dataChanged(topLeft, bottomRight, roles);
+        // Upload progress repaints; it never changes a row's height.
+        if (roles.size() == 1 && roles.first() == MessageListModel::UploadProgressRole)
+            return;
         scheduleDelayedItemsLayout();
     }
 };
@@ -257,6 +352,30 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_stack->addWidget(page);
     m_stack->setCurrentIndex(0);
 
+    // Attachments: images from a disk cache beside the message cache; drops anywhere.
+    MediaCache::Options mediaOptions;
+    mediaOptions.dir =
+        QFileInfo(m_services.cache.path()).absoluteDir().filePath(QStringLiteral("media"));
+    m_media = new MediaCache(MediaCache::apiFetcher(m_services.api), mediaOptions, this);
+    m_delegate->setMediaCache(m_media);
+    // An own image just acknowledged: the outbox copy becomes the cached bytes of
+    // its server url and thumbnail, so the bubble never waits for a download.
+    connect(&m_services.outbox, &models::Outbox::acknowledged, this,
+            [this](const QString &clientId, const proto::Message &message) {
+                const QDir files(QDir(m_services.outbox.filesDir()).filePath(clientId));
+                for (qsizetype i = 0; i < message.attachments.size(); ++i) {
+                    const proto::Attachment &a = message.attachments.at(i);
+                    if (!a.mime.startsWith(QLatin1String("image/")))
+                        continue;
+                    const QString local = files.filePath(QString::number(i));
+                    m_media->adopt(a.url, local);
+                    m_media->adopt(a.thumbUrl, local);
+                }
+            });
+    m_drop = new DropOverlay(m_composer, page);
+    setAcceptDrops(!m_services.supportMode);
+    m_composer->editor()->viewport()->installEventFilter(this);
+
     QScrollBar *bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, &ChatPane::onScrolled);
     connect(bar, &QScrollBar::rangeChanged, this, &ChatPane::onRangeChanged);
@@ -267,6 +386,11 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
             [this](const QString &clientId) { m_services.outbox.retry(clientId); });
     connect(m_delegate, &MessageDelegate::discardRequested, this,
             [this](const QString &clientId) { m_services.outbox.discard(clientId); });
+    connect(m_delegate, &MessageDelegate::cancelUploadRequested, this,
+            [this](const QString &clientId) { m_services.outbox.discard(clientId); });
+    connect(m_delegate, &MessageDelegate::imageActivated, this,
+            [this](const QModelIndex &index, int attachment) { openImage(index, attachment); });
+    connect(m_delegate, &MessageDelegate::fileActivated, this, &ChatPane::openFileMenu);
     connect(m_composer, &Composer::messageSent, this, [this] {
         // Sending brings you to your message.
         if (m_model && !m_model->atLatest())
@@ -393,6 +517,8 @@ void ChatPane::setConversation(const QString &conversationId)
     delete m_model;
     m_model = nullptr;
     m_delegate->clearCache();
+    m_media->cancelPending();
+    m_drop->hide();
     m_conversationId = conversationId;
     m_pinned = true;
     m_unseen = 0;
@@ -408,6 +534,7 @@ void ChatPane::setConversation(const QString &conversationId)
         return;
     }
     m_model = new MessageListModel(m_services.cache, conversationId, m_services.userId, this);
+    m_model->setOutbox(&m_services.outbox);
     m_proxy = new NoAutoFetchProxy(this);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -744,8 +871,137 @@ void ChatPane::showEvent(QShowEvent *event)
     scheduleMarkRead();
 }
 
+QWidget *ChatPane::dropOverlay() const
+{
+    return m_drop;
+}
+
+void ChatPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_conversationId.isEmpty() || m_services.supportMode ||
+        !Composer::hasAttachments(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_drop->showOver(m_drop->parentWidget());
+}
+
+void ChatPane::dropEvent(QDropEvent *event)
+{
+    m_drop->hide();
+    if (!m_conversationId.isEmpty() && m_composer->addAttachments(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+ImageViewer *ChatPane::openImage(const QModelIndex &index, int attachment)
+{
+    if (!m_model || !index.isValid())
+        return nullptr;
+    // Every image of the loaded messages, in order: next and previous walk them.
+    QList<ImageViewer::Item> items;
+    int current = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex i = m_model->index(row, 0);
+        const QVariantList attachments = i.data(MessageListModel::AttachmentsRole).toList();
+        for (int a = 0; a < attachments.size(); ++a) {
+            const QVariantMap map = attachments.at(a).toMap();
+            if (!MessageDelegate::isImageAttachment(map))
+                continue;
+            if (row == index.row() && a == attachment)
+                current = int(items.size());
+            items.append({MediaCache::keyFor(map, MediaCache::Size::Full),
+                          MediaCache::keyFor(map, MediaCache::Size::Thumb),
+                          map.value(QStringLiteral("name")).toString(),
+                          map.value(QStringLiteral("url")).toString(),
+                          map.value(QStringLiteral("localPath")).toString(),
+                          QSize(map.value(QStringLiteral("width")).toInt(),
+                                map.value(QStringLiteral("height")).toInt())});
+        }
+    }
+    if (items.isEmpty())
+        return nullptr;
+    auto *viewer = new ImageViewer(*m_media, items, current, this);
+    viewer->setWindowFlag(Qt::Window);
+    viewer->show();
+    viewer->activateWindow();
+    return viewer;
+}
+
+void ChatPane::saveAttachment(const QModelIndex &index, int attachment, const QString &path,
+                              const std::function<void(const QString &)> &done)
+{
+    const QVariantMap map =
+        index.data(MessageListModel::AttachmentsRole).toList().value(attachment).toMap();
+    const QString local = map.value(QStringLiteral("localPath")).toString();
+    const QString source = !local.isEmpty() && QFileInfo::exists(local)
+                               ? QUrl::fromLocalFile(local).toString()
+                               : map.value(QStringLiteral("url")).toString();
+    if (source.isEmpty()) {
+        done(tr("The file is not available."));
+        return;
+    }
+    m_media->fetchBytes(source, this, [path, done](const QByteArray &bytes, const QString &error) {
+        QString problem = error;
+        if (problem.isEmpty()) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                problem = file.errorString();
+        }
+        done(problem);
+    });
+}
+
+void ChatPane::openFileMenu(const QModelIndex &index, int attachment)
+{
+    const QVariantMap map =
+        index.data(MessageListModel::AttachmentsRole).toList().value(attachment).toMap();
+    const QString name =
+        models::ImagePrep::sanitizeName(map.value(QStringLiteral("name")).toString());
+    const QPersistentModelIndex persistent(index);
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, persistent, attachment, name] {
+        // Opened from a private copy, under the name it was sent with (sanitised).
+        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                .filePath(QStringLiteral("opened/") +
+                                          QString::number(QDateTime::currentMSecsSinceEpoch()));
+        QDir().mkpath(dir);
+        const QString path = QDir(dir).filePath(name);
+        saveAttachment(persistent, attachment, path, [path](const QString &error) {
+            if (error.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            else
+                qWarning("kora.ui: cannot open an attachment: %s", qPrintable(error));
+        });
+    });
+    menu.addAction(tr("Save as…"), this, [this, persistent, attachment, name] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save file"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                .filePath(name));
+        if (path.isEmpty())
+            return;
+        saveAttachment(persistent, attachment, path, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Save file"),
+                                     tr("The file could not be saved: %1").arg(error));
+        });
+    });
+    menu.exec(QCursor::pos());
+}
+
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::DragEnter && m_composer &&
+        watched == m_composer->editor()->viewport()) {
+        // Files dragged over the text field: the drop zone takes over.
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (!m_conversationId.isEmpty() && !m_services.supportMode &&
+            Composer::hasAttachments(drag->mimeData())) {
+            drag->acceptProposedAction();
+            m_drop->showOver(m_drop->parentWidget());
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::Resize)
         QMetaObject::invokeMethod(this, &ChatPane::updateJumpButton, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);

@@ -23,13 +23,19 @@ namespace kora::ui {
 class Composer;
 class MessageDelegate;
 class ElidedLabel;
+class MediaCache;
+class ImageViewer;
+class DropOverlay;
 
 // One conversation: a header (peer, role, presence or typing, job context),
 // the messages (a QListView over models::MessageListModel, painted by
 // MessageDelegate: no widget per message) and the composer. Scrolling to the
 // top loads older history and keeps the reading position; away from the
 // bottom a "jump to latest" button counts what arrived; what is shown while
-// the window is active is marked read.
+// the window is active is marked read. Files and images dropped anywhere on
+// the pane (a drop zone shows while dragging) go to the composer as
+// attachments; a click on an image opens the viewer, on a file offers Open
+// and Save as.
 class ChatPane : public QWidget
 {
     Q_OBJECT
@@ -47,12 +53,21 @@ public:
     QListView *messageView() const { return m_view; }
     MessageDelegate *messageDelegate() const { return m_delegate; }
     Composer *composer() const { return m_composer; }
+    MediaCache *mediaCache() const { return m_media; }
+    QWidget *dropOverlay() const;
+
+    // What a click on an attachment does (public for tests and keyboard use).
+    ImageViewer *openImage(const QModelIndex &index, int attachment);
+    void saveAttachment(const QModelIndex &index, int attachment, const QString &path,
+                        const std::function<void(const QString &error)> &done);
 
 Q_SIGNALS:
     void backRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -73,6 +88,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void joinConversation(bool join);
     void updateColors();
+    void openFileMenu(const QModelIndex &index, int attachment);
 
     const Services &m_services;
     QString m_conversationId;
@@ -94,6 +110,8 @@ private:
     MessageDelegate *m_delegate = nullptr;
     QToolButton *m_jumpButton = nullptr;
     Composer *m_composer = nullptr;
+    MediaCache *m_media = nullptr;
+    DropOverlay *m_drop = nullptr;
 
     bool m_pinned = true;     // the view follows the newest message
     bool m_adjusting = false; // we move the scroll bar, not the user

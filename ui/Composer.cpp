@@ -1,19 +1,28 @@
 #include "Composer.h"
 
 #include "ApiClient.h"
+#include "AttachmentStrip.h"
 #include "Cache.h"
 #include "Outbox.h"
 #include "SocketIoClient.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtMath>
 
@@ -94,11 +103,15 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 
 bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasText();
+    return source->hasText() || Composer::hasAttachments(source);
 }
 
 void ComposerEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (Composer::hasAttachments(source)) {
+        Q_EMIT attachmentsPasted(source);
+        return;
+    }
     if (source->hasText())
         insertPlainText(source->text()); // never HTML, whatever the clipboard holds
 }
@@ -135,8 +148,26 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_editBar->hide();
     layout->addWidget(m_editBar);
 
+    // Files waiting to be sent.
+    m_strip = new AttachmentStrip(this);
+    layout->addWidget(m_strip);
+    connect(m_strip, &AttachmentStrip::removeRequested, this, &Composer::removeAttachment);
+
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
+    m_attachButton = new QToolButton(this);
+    m_attachButton->setObjectName(QStringLiteral("composerAttach"));
+    const QIcon clip(QStringLiteral(":/icons/attach.svg"));
+    m_attachButton->setIcon(clip);
+    m_attachButton->setIconSize(QSize(20, 20));
+    m_attachButton->setText(tr("Attach"));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_attachButton->setToolTip(tr("Attach files or images (you can also drop or paste them)"));
+    m_attachButton->setAccessibleName(tr("Attach files"));
+    m_attachButton->setAutoRaise(true);
+    m_attachButton->setCursor(Qt::PointingHandCursor);
+    connect(m_attachButton, &QToolButton::clicked, this, &Composer::chooseFiles);
+    row->addWidget(m_attachButton, 0, Qt::AlignBottom);
     m_edit = new ComposerEdit(this);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setPlaceholderText(tr("Write a message…"));
@@ -160,6 +191,7 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_status->hide();
     layout->addWidget(m_status);
 
+    setTabOrder(m_attachButton, m_edit);
     setTabOrder(m_edit, m_sendButton);
     setFocusProxy(m_edit);
 
@@ -168,6 +200,19 @@ Composer::Composer(const Services &services, QWidget *parent)
     connect(m_edit, &ComposerEdit::editLastRequested, this, &Composer::editLast);
     connect(m_edit, &ComposerEdit::cancelRequested, this, &Composer::cancelEdit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
+    connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
+            Qt::DirectConnection);
+
+    // Prepared files wait here until the outbox has copied them. Folders left by a
+    // composer that did not close (a crash) are removed after a day.
+    const QDir staging(
+        QFileInfo(m_services.cache.path()).absoluteDir().filePath(QStringLiteral("staging")));
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    for (const QFileInfo &old : staging.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (old.lastModified() < dayAgo)
+            QDir(old.absoluteFilePath()).removeRecursively();
+    }
+    m_stagingDir = staging.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftDelayMs);
@@ -183,6 +228,12 @@ Composer::~Composer()
     if (m_draftTimer.isActive())
         saveDraftNow();
     stopTyping();
+    // Let running preparations end (they write into the staging folder), then tidy up.
+    for (auto *watcher : std::as_const(m_preparing)) {
+        disconnect(watcher, nullptr, this, nullptr);
+        watcher->waitForFinished();
+    }
+    QDir(m_stagingDir).removeRecursively();
 }
 
 QPlainTextEdit *Composer::editor() const
@@ -225,6 +276,7 @@ void Composer::setConversation(const QString &conversationId)
     if (m_draftTimer.isActive())
         saveDraftNow();
     stopTyping();
+    clearAttachments();
     m_conversationId = conversationId;
     m_error.clear();
     m_loading = true;
@@ -291,9 +343,14 @@ void Composer::updateStatus(bool refusedNow)
     const int count = codePoints(m_edit->toPlainText().trimmed());
     QString text;
     bool error = false;
-    if (!m_error.isEmpty()) {
-        text = m_error;
+    if (!m_error.isEmpty() || !m_attachErrors.isEmpty()) {
+        QStringList lines = m_attachErrors;
+        if (!m_error.isEmpty())
+            lines.append(m_error);
+        text = lines.join(QLatin1Char('\n'));
         error = true;
+    } else if (m_sendWhenReady) {
+        text = tr("Sending as soon as the attachments are ready…");
     } else if (count > maxLength) {
         text = tr("Too long: %1 / %2 characters. Shorten the message to send it.")
                    .arg(QLocale().toString(count), QLocale().toString(maxLength));
@@ -312,8 +369,12 @@ void Composer::updateStatus(bool refusedNow)
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }
     m_status->setPalette(pal);
+    m_status->setAlignment(error ? Qt::AlignLeading | Qt::AlignVCenter
+                                 : Qt::AlignTrailing | Qt::AlignVCenter);
     m_sendButton->setEnabled(!m_conversationId.isEmpty() && count <= maxLength);
     m_edit->setEnabled(!m_conversationId.isEmpty());
+    m_attachButton->setEnabled(!m_conversationId.isEmpty() && !isEditing() &&
+                               !m_services.supportMode);
 }
 
 void Composer::send()
@@ -321,7 +382,8 @@ void Composer::send()
     if (m_conversationId.isEmpty() || m_services.supportMode)
         return;
     const QString body = m_edit->toPlainText().trimmed();
-    if (body.isEmpty())
+    const bool withFiles = m_strip->count() > 0 && !isEditing();
+    if (body.isEmpty() && !withFiles)
         return; // nothing to send: not an error worth a message
     if (codePoints(body) > maxLength) {
         updateStatus(true); // the reason is already on screen
@@ -345,11 +407,32 @@ void Composer::send()
             });
         return;
     }
-    const auto queued = m_services.outbox.send(m_conversationId, body);
-    if (!queued) {
-        m_error = tr("Could not queue the message: %1").arg(queued.error());
-        updateStatus();
-        return;
+    if (withFiles) {
+        if (m_strip->isBusy()) {
+            // Goes by itself once the last file is prepared.
+            m_sendWhenReady = true;
+            updateStatus();
+            return;
+        }
+        m_sendWhenReady = false;
+        QList<models::LocalAttachment> files;
+        for (const models::ImagePrep::Prepared &p : m_strip->files())
+            files.append({p.path, p.name, p.mime, p.size, p.width, p.height});
+        const auto queued = m_services.outbox.sendFiles(m_conversationId, body, files);
+        if (!queued) {
+            m_error = tr("Could not queue the attachments: %1").arg(queued.error());
+            updateStatus();
+            return;
+        }
+        m_strip->clear(true); // the outbox has its own copies
+        m_attachErrors.clear();
+    } else {
+        const auto queued = m_services.outbox.send(m_conversationId, body);
+        if (!queued) {
+            m_error = tr("Could not queue the message: %1").arg(queued.error());
+            updateStatus();
+            return;
+        }
     }
     stopTyping();
     m_loading = true;
@@ -363,6 +446,135 @@ void Composer::send()
     m_error.clear();
     updateStatus();
     Q_EMIT messageSent();
+}
+
+// ---------------------------------------------------------------- attachments
+
+bool Composer::hasAttachments(const QMimeData *data)
+{
+    if (!data)
+        return false;
+    const QList<QUrl> urls = data->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        return true;
+    return data->hasImage();
+}
+
+bool Composer::addAttachments(const QMimeData *data)
+{
+    if (!hasAttachments(data) || m_conversationId.isEmpty() || isEditing() ||
+        m_services.supportMode)
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty())
+        addFiles(paths);
+    else
+        addImage(qvariant_cast<QImage>(data->imageData()));
+    return true;
+}
+
+bool Composer::roomForMore()
+{
+    if (m_strip->count() < maxAttachments)
+        return true;
+    const QString full = tr("At most %1 files can go in one message.").arg(maxAttachments);
+    if (!m_attachErrors.contains(full))
+        m_attachErrors.append(full);
+    updateStatus();
+    return false;
+}
+
+void Composer::addFiles(const QStringList &paths)
+{
+    m_attachErrors.clear();
+    for (const QString &path : paths) {
+        if (!roomForMore())
+            break;
+        const int id = m_strip->addPending(QFileInfo(path).fileName());
+        startPreparing(id, models::ImagePrep::prepareFileAsync(path, m_stagingDir));
+    }
+    updateStatus();
+}
+
+void Composer::addImage(const QImage &image, const QString &name)
+{
+    m_attachErrors.clear();
+    if (!roomForMore())
+        return;
+    const QString shown =
+        name.isEmpty()
+            ? tr("Image %1", "file name of a pasted image, then date and time")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmmss")))
+            : name;
+    const int id = m_strip->addPending(shown);
+    startPreparing(id, models::ImagePrep::prepareImageAsync(image, shown, m_stagingDir));
+    updateStatus();
+}
+
+void Composer::startPreparing(int id, QFuture<models::ImagePrep::Result> future)
+{
+    auto *watcher = new QFutureWatcher<models::ImagePrep::Result>(this);
+    m_preparing.insert(id, watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher] {
+        m_preparing.remove(id);
+        watcher->deleteLater();
+        onPrepared(id, watcher->result());
+    });
+    watcher->setFuture(std::move(future));
+}
+
+void Composer::onPrepared(int id, const models::ImagePrep::Result &result)
+{
+    if (!m_strip->contains(id)) {
+        QFile::remove(result.file.path); // removed meanwhile
+        return;
+    }
+    if (!result) {
+        m_strip->remove(id);
+        m_attachErrors.append(result.message);
+    } else {
+        m_strip->setPrepared(id, result.file);
+    }
+    updateStatus();
+    if (m_sendWhenReady && !m_strip->isBusy()) {
+        m_sendWhenReady = false;
+        if (m_strip->count() > 0)
+            send();
+    }
+}
+
+void Composer::removeAttachment(int id)
+{
+    m_strip->remove(id);
+    if (m_strip->count() == 0)
+        m_sendWhenReady = false;
+    m_error.clear();
+    updateStatus();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void Composer::clearAttachments()
+{
+    m_sendWhenReady = false;
+    m_strip->clear(true);
+    m_attachErrors.clear();
+}
+
+void Composer::chooseFiles()
+{
+    if (m_conversationId.isEmpty() || isEditing())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach files"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("All files (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+    m_edit->setFocus(Qt::OtherFocusReason);
 }
 
 bool Composer::editLast()

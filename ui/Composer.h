@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ImagePrep.h"
 #include "UiServices.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QWidget>
@@ -12,9 +15,12 @@ class QToolButton;
 
 namespace kora::ui {
 
+class AttachmentStrip;
+
 // The text field of the composer: plain text only (pasted rich text becomes
 // plain), Enter sends, Shift+Enter breaks the line, Up in an empty field asks
 // to edit the last own message, Esc cancels an edit. Grows up to six lines.
+// Pasted or dropped files and images are handed to the composer as attachments.
 class ComposerEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -27,6 +33,7 @@ Q_SIGNALS:
     void sendRequested();
     void editLastRequested();
     void cancelRequested();
+    void attachmentsPasted(const QMimeData *source); // direct: source lives during the call
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -40,12 +47,17 @@ private:
 // Writes messages of one conversation: sends through the outbox (shown at
 // once as "sending", even offline), edits through the API, keeps a draft per
 // conversation in the cache and tells the other side when the user types.
+// Attachments (paperclip, paste, drop) are prepared on a worker (ImagePrep)
+// into a staging folder and shown in a strip above the text, which becomes
+// their optional caption; Send hands them to Outbox::sendFiles. A file that
+// cannot be attached says why below the field; the others stay.
 class Composer : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int maxLength = 4000; // code points, as the server counts them
     static constexpr int countFrom = 3800; // the live count shows from here
+    static constexpr int maxAttachments = 10;
 
     explicit Composer(const Services &services, QWidget *parent = nullptr);
     ~Composer() override;
@@ -59,11 +71,23 @@ public:
     QString statusText() const;
     void focusEditor();
 
+    // Attachments. True when the data held files or an image (then taken).
+    // Send while some are still being prepared sends once they are.
+    static bool hasAttachments(const QMimeData *data);
+    bool addAttachments(const QMimeData *data);
+    void addFiles(const QStringList &paths);
+    void addImage(const QImage &image, const QString &name = {});
+    AttachmentStrip *attachmentStrip() const { return m_strip; }
+    QToolButton *attachButton() const { return m_attachButton; }
+    QStringList attachmentErrors() const { return m_attachErrors; }
+    QString stagingDir() const { return m_stagingDir; }
+
 public Q_SLOTS:
     void send();
     // Edits the newest own message of the conversation; false when there is none.
     bool editLast();
     void cancelEdit();
+    void chooseFiles(); // the file picker
 
 Q_SIGNALS:
     void messageSent();
@@ -74,6 +98,11 @@ private:
     void saveDraftNow();
     void stopTyping();
     static int codePoints(const QString &text);
+    bool roomForMore();
+    void startPreparing(int id, QFuture<models::ImagePrep::Result> future);
+    void onPrepared(int id, const models::ImagePrep::Result &result);
+    void removeAttachment(int id);
+    void clearAttachments();
 
     const Services &m_services;
     QString m_conversationId;
@@ -90,6 +119,12 @@ private:
     QString m_editingId;
     QString m_savedDraft; // the draft put aside while editing
     QString m_error;      // a refused send or edit, until the text changes
+    QToolButton *m_attachButton = nullptr;
+    AttachmentStrip *m_strip = nullptr;
+    QString m_stagingDir;
+    QHash<int, QFutureWatcher<models::ImagePrep::Result> *> m_preparing;
+    QStringList m_attachErrors;   // files that could not be attached, until the next change
+    bool m_sendWhenReady = false; // Send was pressed while files were being prepared
 };
 
 } // namespace kora::ui

@@ -1,5 +1,6 @@
 #include "MessageDelegate.h"
 
+#include "MediaCache.h"
 #include "TimeText.h"
 
 #include "MessageListModel.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -29,6 +31,13 @@ constexpr int gapSameSender = 2;
 constexpr int gapNewSender = 8;
 constexpr int metaGap = 8; // between the last text line and the time
 constexpr int tickWidth = 16;
+constexpr int mediaInset = 3; // between a bubble's edge and its images
+constexpr int mediaGap = 3;   // between images of one message
+constexpr int maxMediaWidth = 320;
+constexpr int maxMediaHeight = 360;
+constexpr int minMediaSide = 72;
+constexpr int fileRowHeight = 48;
+constexpr int fileRowWidth = 280;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -149,6 +158,115 @@ void drawTicks(QPainter *p, const QRectF &box, MessageListModel::Status status, 
     p->restore();
 }
 
+// Where a message's attachments go, relative to the block's top left; one
+// rect per attachment (AttachmentsRole order). One image at its own aspect
+// ratio; several in a grid of two columns (an odd last one across both);
+// other files as rows below.
+struct MediaBlock
+{
+    QSize size;
+    QList<QRect> rects;
+    bool imagesOnly = false;
+};
+
+MediaBlock mediaBlock(const QVariantList &attachments, int available)
+{
+    MediaBlock block;
+    if (attachments.isEmpty())
+        return block;
+    QList<int> images;
+    QList<int> files;
+    for (int i = 0; i < attachments.size(); ++i)
+        (MessageDelegate::isImageAttachment(attachments.at(i).toMap()) ? images : files).append(i);
+    block.rects.resize(attachments.size());
+    const int width = qMax(minMediaSide, qMin(available, maxMediaWidth));
+    int y = 0;
+    int blockW = 0;
+    if (images.size() == 1) {
+        const QVariantMap a = attachments.at(images.first()).toMap();
+        QSize natural(a.value(QStringLiteral("width")).toInt(),
+                      a.value(QStringLiteral("height")).toInt());
+        QSize shown = natural;
+        if (shown.width() > width || shown.height() > maxMediaHeight)
+            shown = natural.scaled(width, maxMediaHeight, Qt::KeepAspectRatio);
+        // Very small or very thin images get a box that can be seen and clicked.
+        shown = QSize(qBound(minMediaSide, shown.width(), width),
+                      qBound(minMediaSide, shown.height(), maxMediaHeight));
+        block.rects[images.first()] = QRect(QPoint(0, 0), shown);
+        blockW = shown.width();
+        y = shown.height();
+    } else if (images.size() > 1) {
+        const int cellW = (width - mediaGap) / 2;
+        const int cellH = images.size() == 2 ? cellW : cellW * 4 / 5;
+        for (int k = 0; k < images.size(); ++k) {
+            const int row = k / 2;
+            const int top = row * (cellH + mediaGap);
+            const bool lastAlone = k == images.size() - 1 && images.size() % 2 == 1;
+            block.rects[images.at(k)] =
+                lastAlone ? QRect(0, top, width, cellH)
+                          : QRect((k % 2) * (cellW + mediaGap), top, cellW, cellH);
+            y = top + cellH;
+        }
+        blockW = width;
+    }
+    if (!files.isEmpty()) {
+        const int rowW = qMax(blockW, qMin(qMax(available, minMediaSide), fileRowWidth));
+        for (const int i : std::as_const(files)) {
+            if (y > 0)
+                y += mediaGap;
+            block.rects[i] = QRect(0, y, rowW, fileRowHeight);
+            y += fileRowHeight;
+        }
+        blockW = rowW;
+    }
+    block.size = QSize(blockW, y);
+    block.imagesOnly = files.isEmpty();
+    return block;
+}
+
+// The short type label of a file ("PDF", "ZIP"), from its name or mime type.
+QString typeLabel(const QVariantMap &a)
+{
+    const QString suffix = QFileInfo(a.value(QStringLiteral("name")).toString()).suffix();
+    if (!suffix.isEmpty() && suffix.size() <= 5)
+        return suffix.toUpper();
+    const QString mime = a.value(QStringLiteral("mime")).toString();
+    return mime.section(QLatin1Char('/'), -1).left(5).toUpper();
+}
+
+// A sheet with a folded corner and the type on it.
+void drawFileIcon(QPainter *p, const QRectF &box, const QString &label, const QColor &paper,
+                  const QColor &ink, const QFont &font)
+{
+    p->save();
+    const qreal fold = box.width() * 0.3;
+    QPainterPath sheet;
+    sheet.moveTo(box.topLeft());
+    sheet.lineTo(box.right() - fold, box.top());
+    sheet.lineTo(box.right(), box.top() + fold);
+    sheet.lineTo(box.bottomRight());
+    sheet.lineTo(box.bottomLeft());
+    sheet.closeSubpath();
+    p->setPen(Qt::NoPen);
+    p->setBrush(paper);
+    p->drawPath(sheet);
+    QPainterPath corner;
+    corner.moveTo(box.right() - fold, box.top());
+    corner.lineTo(box.right() - fold, box.top() + fold);
+    corner.lineTo(box.right(), box.top() + fold);
+    corner.closeSubpath();
+    p->setBrush(paper.darker(125));
+    p->drawPath(corner);
+    QFont f = font;
+    f.setBold(true);
+    f.setPixelSize(qMax(7, int(box.width() * 0.28)));
+    p->setFont(f);
+    p->setPen(ink);
+    p->drawText(box.adjusted(1, fold * 0.6, -1, -2), Qt::AlignCenter,
+                QFontMetrics(f).elidedText(label, Qt::ElideRight, int(box.width()) - 2));
+    p->restore();
+}
+
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
@@ -166,13 +284,61 @@ QString MessageDelegate::displayedText(const QModelIndex &index)
 {
     if (index.data(MessageListModel::DeletedRole).toBool())
         return tr("Message deleted");
-    const QString body = index.data(MessageListModel::BodyRole).toString();
-    if (!body.isEmpty())
-        return body;
-    QStringList names;
-    for (const QVariant &a : index.data(MessageListModel::AttachmentsRole).toList())
-        names.append(a.toMap().value(QStringLiteral("name")).toString());
-    return names.isEmpty() ? QString() : tr("Attachment: %1").arg(names.join(QStringLiteral(", ")));
+    return index.data(MessageListModel::BodyRole).toString();
+}
+
+bool MessageDelegate::isImageAttachment(const QVariantMap &a)
+{
+    const QString mime = a.value(QStringLiteral("mime")).toString();
+    return mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("image/svg+xml") &&
+           a.value(QStringLiteral("width")).toInt() > 0 &&
+           a.value(QStringLiteral("height")).toInt() > 0;
+}
+
+void MessageDelegate::setMediaCache(MediaCache *cache)
+{
+    if (m_media)
+        disconnect(m_media, nullptr, this, nullptr);
+    m_media = cache;
+    if (!cache)
+        return;
+    const auto repaint = [this] {
+        if (m_viewport)
+            m_viewport->update();
+    };
+    connect(cache, &MediaCache::ready, this, repaint);
+    connect(cache, &MediaCache::failed, this, repaint);
+}
+
+QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
+{
+    if (!m_view || !index.isValid() || !m_view->model())
+        return {};
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    const Geometry g = geometry(optionFor(shown), shown);
+    switch (action) {
+    case Hit::Retry:
+        return g.retry;
+    case Hit::Discard:
+        return g.discard;
+    case Hit::CancelUpload:
+        return g.cancel;
+    default:
+        return {};
+    }
+}
+
+QList<QRect> MessageDelegate::attachmentRects(const QModelIndex &index) const
+{
+    if (!m_view || !index.isValid() || !m_view->model())
+        return {};
+    // The view may show the model through a proxy of the same rows.
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    return geometry(optionFor(shown), shown).attachments;
 }
 
 QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
@@ -299,27 +465,44 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     const int textCap = qMax(20, maxBubble - 2 * padH);
 
     QFont bodyFont = system ? smallFont(option.font) : option.font;
-    if (index.data(MessageListModel::DeletedRole).toBool())
+    const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
+    if (deleted)
         bodyFont.setItalic(true);
+
+    // Attachments: their boxes come from the sizes the server recorded, so
+    // the row is as tall before the pixels arrive as after.
+    const QVariantList attachments =
+        system || deleted ? QVariantList() : index.data(MessageListModel::AttachmentsRole).toList();
+    const MediaBlock media = mediaBlock(attachments, maxBubble - 2 * mediaInset);
+    const bool hasMedia = !media.size.isEmpty();
+    const int captionCap =
+        hasMedia ? qMax(60, qMin(textCap, media.size.width() + 2 * mediaInset - 2 * padH))
+                 : textCap;
     const QString text = displayedText(index);
-    g.text = textEntry(index, text, bodyFont, textCap);
+    g.hasText = !text.isEmpty() || !hasMedia;
+    g.text = textEntry(index, text, bodyFont, captionCap);
 
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     const bool failed = own && status == MessageListModel::Status::Failed;
+    // The bar stays while the message is sending (at 0 until its upload starts), so
+    // progress ticks never change the row's height.
+    const bool uploading = own && hasMedia && status == MessageListModel::Status::Sending;
     const QString meta = system ? QString() : metaText(index);
     const int metaW = system ? 0 : smallFm.horizontalAdvance(meta) + (own ? tickWidth + 4 : 0);
     const int metaH = system ? 0 : smallFm.height();
 
-    int contentW = int(g.text->width);
-    int contentH = int(g.text->height);
+    int contentW = g.hasText ? int(g.text->width) : 0;
+    int contentH = g.hasText ? int(g.text->height) : 0;
     int metaY = 0;
     const bool uiRtl = option.direction == Qt::RightToLeft;
     bool inlineMeta = false;
-    if (!system) {
+    // No caption under images: the time sits on the last image.
+    g.metaOverlay = !system && hasMedia && !g.hasText && media.imagesOnly && !failed;
+    if (!system && !g.metaOverlay) {
         // Inline next to the last line when that line ends on the side the time is on
         // (or there is only one line).
-        inlineMeta = (g.text->rtl == uiRtl || g.text->layout.lineCount() == 1) &&
-                     g.text->height > 0 && g.text->lastLine + metaGap + metaW <= textCap;
+        inlineMeta = g.hasText && (g.text->rtl == uiRtl || g.text->layout.lineCount() == 1) &&
+                     g.text->height > 0 && g.text->lastLine + metaGap + metaW <= captionCap;
         if (inlineMeta) {
             contentW = qMax(contentW, int(qCeil(g.text->lastLine)) + metaGap + metaW);
             metaY = contentH - metaH;
@@ -331,18 +514,37 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     }
     int failureY = 0;
     if (failed) {
-        failureY = contentH + 4;
-        contentH += 4 + 2 * smallFm.height() + 2;
+        failureY = contentH + (contentH > 0 ? 4 : 0);
+        contentH = failureY + 2 * smallFm.height() + 2;
         const QString reason = index.data(MessageListModel::FailureRole).toString();
         const int reasonW = smallFm.horizontalAdvance(tr("Not sent: %1").arg(reason)) + 2;
         const QFontMetrics bold(boldSmallFont(option.font));
         const int actionsW =
             bold.horizontalAdvance(tr("Retry")) + 16 + bold.horizontalAdvance(tr("Discard"));
-        contentW = qMax(contentW, qMin(textCap, qMax(reasonW, actionsW)));
+        contentW = qMax(contentW, qMin(captionCap, qMax(reasonW, actionsW)));
     }
 
-    const int bubbleW = contentW + 2 * padH;
-    const int bubbleH = contentH + 2 * padV;
+    // Top to bottom: images and files, the upload bar, then caption, time and failure.
+    const int lineH = smallFm.height();
+    int bubbleW = contentW + 2 * padH;
+    if (hasMedia)
+        bubbleW = qMax(bubbleW, media.size.width() + 2 * mediaInset);
+    contentW = bubbleW - 2 * padH;
+    int cursor = 0; // from the bubble's top
+    int mediaTop = 0;
+    int progressTop = 0;
+    if (hasMedia) {
+        mediaTop = mediaInset;
+        cursor = mediaTop + media.size.height();
+        if (uploading) {
+            progressTop = cursor + 6;
+            cursor = progressTop + lineH + 2;
+        }
+    }
+    const int contentTop = hasMedia ? (contentH > 0 ? cursor + padV - 1 : cursor) : padV;
+    const int bubbleH = hasMedia
+                            ? (contentH > 0 ? contentTop + contentH + padV : cursor + mediaInset)
+                            : contentH + 2 * padV;
     int left;
     if (system)
         left = row.left() + (row.width() - bubbleW) / 2;
@@ -362,20 +564,43 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     const bool hugRight = inlineMeta ? uiRtl : g.text->rtl;
     const qreal textX = hugRight ? contentLeft + contentW - g.text->width - g.text->xShift
                                  : contentLeft - g.text->xShift;
-    g.textPos = QPointF(textX, y + padV);
-    if (!system) {
-        const QRect logicalMeta(logicalBubble.right() - padH - metaW + 1, y + padV + metaY, metaW,
-                                metaH);
+    g.textPos = QPointF(textX, y + contentTop);
+    g.attachments.resize(attachments.size());
+    QRect lastImage;
+    for (int i = 0; i < attachments.size(); ++i) {
+        const QRect r = media.rects.value(i);
+        if (r.isEmpty())
+            continue;
+        const QRect logical = r.translated(left + mediaInset, y + mediaTop);
+        g.attachments[i] = visual(logical);
+        if (isImageAttachment(attachments.at(i).toMap()) &&
+            (lastImage.isNull() || logical.bottom() > lastImage.bottom() ||
+             (logical.bottom() == lastImage.bottom() && logical.right() > lastImage.right())))
+            lastImage = logical;
+    }
+    if (uploading) {
+        const QFontMetrics bold(boldSmallFont(option.font));
+        const int cancelW = bold.horizontalAdvance(tr("Cancel"));
+        const int right = logicalBubble.right() - padH + 1;
+        g.cancel = visual(QRect(right - cancelW, y + progressTop, cancelW, lineH));
+        g.progress = visual(QRect(left + padH, y + progressTop,
+                                  qMax(20, right - cancelW - 12 - left - padH), lineH));
+    }
+    if (g.metaOverlay && lastImage.isValid()) {
+        g.meta = visual(QRect(lastImage.right() - 6 - metaW - 4, lastImage.bottom() - 6 - metaH - 1,
+                              metaW, metaH));
+    } else if (!system) {
+        const QRect logicalMeta(logicalBubble.right() - padH - metaW + 1, y + contentTop + metaY,
+                                metaW, metaH);
         g.meta = visual(logicalMeta);
     }
     if (failed) {
         const QFontMetrics bold(boldSmallFont(option.font));
-        const int lineH = smallFm.height();
         g.failure =
-            visual(QRect(logicalBubble.left() + padH, y + padV + failureY, contentW, lineH));
+            visual(QRect(logicalBubble.left() + padH, y + contentTop + failureY, contentW, lineH));
         const int retryW = bold.horizontalAdvance(tr("Retry"));
         const int discardW = bold.horizontalAdvance(tr("Discard"));
-        const int actionsY = y + padV + failureY + lineH + 2;
+        const int actionsY = y + contentTop + failureY + lineH + 2;
         g.retry = visual(QRect(logicalBubble.left() + padH, actionsY, retryW, lineH));
         g.discard =
             visual(QRect(logicalBubble.left() + padH + retryW + 16, actionsY, discardW, lineH));
@@ -459,9 +684,29 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setBrush(bubble);
     painter->drawRoundedRect(body, bodyRadius, bodyRadius);
 
-    // The body: plain text, links coloured.
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     const QColor muted = mix(textColor, bubble, 0.42);
+    paintAttachments(painter, option, index, g, bubble);
+    if (g.progress.isValid()) {
+        // The upload under way: a bar and Cancel.
+        const double progress =
+            qBound(0.0, index.data(MessageListModel::UploadProgressRole).toDouble(), 1.0);
+        const QRectF track(g.progress.left(), g.progress.center().y() - 2, g.progress.width(), 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(bubble, textColor, 0.15));
+        painter->drawRoundedRect(track, 2, 2);
+        QRectF done = track;
+        done.setWidth(track.width() * progress);
+        if (option.direction == Qt::RightToLeft)
+            done.moveRight(track.right());
+        painter->setBrush(accent);
+        painter->drawRoundedRect(done, 2, 2);
+        painter->setFont(boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.cancel, Qt::AlignCenter, tr("Cancel"));
+    }
+
+    // The body: plain text, links coloured.
     painter->setPen(system || deleted ? mix(textColor, bubble, 0.3) : textColor);
     QList<QTextLayout::FormatRange> formats;
     if (!deleted) {
@@ -475,20 +720,31 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             formats.append(range);
         }
     }
-    g.text->layout.draw(painter, g.textPos, formats);
+    if (g.hasText)
+        g.text->layout.draw(painter, g.textPos, formats);
 
     // Time, edited mark and ticks.
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     if (g.meta.isValid()) {
         painter->setFont(smallFont(option.font));
-        painter->setPen(muted);
+        QColor metaColor = muted;
+        if (g.metaOverlay) {
+            // On the image: light on a dark pill, whatever the theme.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0, 0, 0, 130));
+            const QRectF pill = QRectF(g.meta).adjusted(-5, -1, 5, 1);
+            painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+            metaColor = QColor(255, 255, 255, 235);
+        }
+        painter->setPen(metaColor);
         const bool rtl = option.direction == Qt::RightToLeft;
         QRect textRect = g.meta;
         if (own) {
             const QRect tick = rtl ? QRect(g.meta.left(), g.meta.top(), tickWidth, g.meta.height())
                                    : QRect(g.meta.right() - tickWidth + 1, g.meta.top(), tickWidth,
                                            g.meta.height());
-            drawTicks(painter, tick, status, muted, accent, failureColor(pal));
+            drawTicks(painter, tick, status, metaColor,
+                      g.metaOverlay ? QColor(140, 200, 255) : accent, failureColor(pal));
             textRect = rtl ? g.meta.adjusted(tickWidth + 4, 0, 0, 0)
                            : g.meta.adjusted(0, 0, -(tickWidth + 4), 0);
         }
@@ -511,6 +767,93 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index, const Geometry &g,
+                                       const QColor &bubble) const
+{
+    if (g.attachments.isEmpty())
+        return;
+    const QPalette &pal = option.palette;
+    const QColor textColor = pal.color(QPalette::Text);
+    const QVariantList attachments = index.data(MessageListModel::AttachmentsRole).toList();
+    const qreal imageRadius = radius - mediaInset;
+    for (int i = 0; i < attachments.size() && i < g.attachments.size(); ++i) {
+        const QRect rect = g.attachments.at(i);
+        if (rect.isEmpty())
+            continue;
+        const QVariantMap a = attachments.at(i).toMap();
+        if (isImageAttachment(a)) {
+            QPainterPath clip;
+            clip.addRoundedRect(QRectF(rect), imageRadius, imageRadius);
+            painter->save();
+            painter->setClipPath(clip);
+            const QString key = MediaCache::keyFor(a, MediaCache::Size::Thumb);
+            const QImage image = m_media ? m_media->image(key, MediaCache::Size::Thumb) : QImage();
+            if (image.isNull()) {
+                // A placeholder of the final size: no jump when the pixels come.
+                painter->fillRect(rect, mix(bubble, textColor, 0.1));
+                if (m_media && m_media->hasFailed(key)) {
+                    painter->setPen(mix(textColor, bubble, 0.4));
+                    painter->setFont(smallFont(option.font));
+                    painter->drawText(rect.adjusted(6, 6, -6, -6),
+                                      Qt::AlignCenter | Qt::TextWordWrap,
+                                      tr("Image not available"));
+                }
+            } else {
+                // Fill the box, cropping what does not fit (the box has the image's
+                // own ratio unless it is one of several, or very small or thin).
+                const QSizeF src = image.size();
+                const qreal scale = qMax(rect.width() / src.width(), rect.height() / src.height());
+                const QSizeF crop(rect.width() / scale, rect.height() / scale);
+                const QRectF source(
+                    QPointF((src.width() - crop.width()) / 2, (src.height() - crop.height()) / 2),
+                    crop);
+                painter->setRenderHint(QPainter::SmoothPixmapTransform);
+                painter->drawImage(QRectF(rect), image, source);
+            }
+            painter->restore();
+            continue;
+        }
+        // Another file: type icon, name, size and type.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(bubble, textColor, 0.07));
+        painter->drawRoundedRect(QRectF(rect), imageRadius, imageRadius);
+        const bool rtl = option.direction == Qt::RightToLeft;
+        const int iconW = 30;
+        const int iconH = 36;
+        const QRect icon(rtl ? rect.right() - 8 - iconW + 1 : rect.left() + 8,
+                         rect.top() + (rect.height() - iconH) / 2, iconW, iconH);
+        const QColor accent = pal.color(QPalette::Highlight);
+        drawFileIcon(painter, icon, typeLabel(a), accent, pal.color(QPalette::HighlightedText),
+                     option.font);
+        const QRect textRect = rtl ? QRect(rect.left() + 8, rect.top() + 6,
+                                           rect.width() - iconW - 24, rect.height() - 12)
+                                   : QRect(icon.right() + 9, rect.top() + 6,
+                                           rect.right() - icon.right() - 16, rect.height() - 12);
+        QFont nameFont = option.font;
+        nameFont.setWeight(QFont::DemiBold);
+        const QFontMetrics nameFm(nameFont);
+        painter->setFont(nameFont);
+        painter->setPen(textColor);
+        const QString name = a.value(QStringLiteral("name")).toString();
+        // Next to the icon, whatever the direction of the name itself.
+        const Qt::Alignment side = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
+        const Qt::Alignment align = side | Qt::AlignTop;
+        painter->drawText(textRect, align,
+                          nameFm.elidedText(name, Qt::ElideMiddle, textRect.width()));
+        painter->setFont(smallFont(option.font));
+        painter->setPen(mix(textColor, bubble, 0.42));
+        const QString details =
+            tr("%1 · %2", "file size · file type")
+                .arg(QLocale().formattedDataSize(a.value(QStringLiteral("size")).toLongLong(), 1,
+                                                 QLocale::DataSizeTraditionalFormat),
+                     typeLabel(a));
+        painter->drawText(textRect, side | Qt::AlignBottom,
+                          QFontMetrics(smallFont(option.font))
+                              .elidedText(details, Qt::ElideRight, textRect.width()));
+    }
+}
+
 QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
 {
     QStyleOptionViewItem option;
@@ -520,6 +863,8 @@ QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
     option.font = m_view->font();
     option.direction = m_view->layoutDirection();
     option.rect = m_view->visualRect(index);
+    if (option.rect.width() <= 0) // not laid out yet: the width it will have
+        option.rect.setWidth(m_view->viewport()->width());
     return option;
 }
 
@@ -537,6 +882,19 @@ MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &
     }
     if (g.discard.isValid() && g.discard.adjusted(-4, -2, 4, 2).contains(pos)) {
         result.hit = Hit::Discard;
+        return result;
+    }
+    if (g.cancel.isValid() && g.cancel.adjusted(-6, -4, 6, 4).contains(pos)) {
+        result.hit = Hit::CancelUpload;
+        return result;
+    }
+    for (int i = 0; i < g.attachments.size(); ++i) {
+        if (!g.attachments.at(i).contains(pos))
+            continue;
+        const QVariantMap a =
+            index.data(MessageListModel::AttachmentsRole).toList().value(i).toMap();
+        result.hit = isImageAttachment(a) ? Hit::Image : Hit::File;
+        result.attachment = i;
         return result;
     }
     if (g.text->links.isEmpty() || index.data(MessageListModel::DeletedRole).toBool() ||
@@ -624,6 +982,15 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
             break;
         case Hit::Discard:
             Q_EMIT discardRequested(clientId);
+            break;
+        case Hit::CancelUpload:
+            Q_EMIT cancelUploadRequested(clientId);
+            break;
+        case Hit::Image:
+            Q_EMIT imageActivated(index, hit.attachment);
+            break;
+        case Hit::File:
+            Q_EMIT fileActivated(index, hit.attachment);
             break;
         case Hit::None:
             break;

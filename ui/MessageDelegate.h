@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MediaCache.h"
+
 #include <QCache>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -27,7 +29,8 @@ public:
     explicit MessageDelegate(QObject *parent = nullptr);
     ~MessageDelegate() override;
 
-    // The text the bubble of this row draws, exactly (plain text).
+    // The caption or text the bubble of this row draws, exactly (plain text;
+    // empty for attachments without a caption).
     static QString displayedText(const QModelIndex &index);
     // A time of day as bubbles show it (the locale's short format, no seconds).
     static QString timeText(const QTime &time);
@@ -38,24 +41,42 @@ public:
     // viewport (links, Retry, Discard).
     void attach(QAbstractItemView *view);
     void clearCache();
+    // Where image attachments come from (not owned); the view repaints when
+    // one arrives. Without one, images stay placeholders.
+    void setMediaCache(MediaCache *cache);
+    MediaCache *mediaCache() const { return m_media; }
+
+    // Attachments of a row: the images (shown as thumbnails) and the other files.
+    static bool isImageAttachment(const QVariantMap &attachment);
+    // Where each attachment of a row is drawn, in view coordinates, in
+    // AttachmentsRole order (for tests and the viewer's "next/previous").
+    QList<QRect> attachmentRects(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    enum class Hit { None, Link, Retry, Discard };
+    enum class Hit { None, Link, Retry, Discard, Image, File, CancelUpload };
     struct HitResult
     {
         Hit hit = Hit::None;
         QUrl url;
+        int attachment = -1; // index in AttachmentsRole for Image and File
     };
     HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                       const QPoint &pos) const;
+    // Where Retry, Discard or an upload's Cancel of a row is (view coordinates;
+    // null when the row has none).
+    QRect actionRect(const QModelIndex &index, Hit action) const;
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
     void retryRequested(const QString &clientId);
     void discardRequested(const QString &clientId);
+    void cancelUploadRequested(const QString &clientId);
+    // A click on an image thumbnail or a file row of a row.
+    void imageActivated(const QModelIndex &index, int attachment);
+    void fileActivated(const QModelIndex &index, int attachment);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,15 +104,23 @@ private:
         QRect failure; // "Not sent: reason"
         QRect retry;
         QRect discard;
+        QList<QRect> attachments; // per attachment, AttachmentsRole order (null: not shown)
+        QRect progress;           // upload bar
+        QRect cancel;             // "Cancel" next to it
+        bool metaOverlay = false; // time drawn over the last image
+        bool hasText = true;
         const TextEntry *text = nullptr;
     };
     Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     const TextEntry *textEntry(const QModelIndex &index, const QString &text, const QFont &font,
                                int width) const;
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    void paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index, const Geometry &g, const QColor &bubble) const;
 
     mutable QCache<QString, TextEntry> m_layouts{600};
     QPointer<QAbstractItemView> m_view;
+    QPointer<MediaCache> m_media;
     QPointer<QWidget> m_viewport; // compared in eventFilter without touching m_view
     QPersistentModelIndex m_pressed;
 };
