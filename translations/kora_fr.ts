@@ -935,10 +935,6 @@ Commencez-en une avec « + ».</translation>
             <translation>Message supprimé</translation>
         </message>
         <message>
-            <source>Attachment: %1</source>
-            <translation>Pièce jointe : %1</translation>
-        </message>
-        <message>
             <source>Not sent: %1</source>
             <translation>Non envoyé : %1</translation>
         </message>
