@@ -191,9 +191,10 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_status->hide();
     layout->addWidget(m_status);
 
+    // No focus proxy (focusEditor() is the way in): with one, Qt 6.4 tabs
+    // from the messages straight into the text field and skips the paperclip.
     setTabOrder(m_attachButton, m_edit);
     setTabOrder(m_edit, m_sendButton);
-    setFocusProxy(m_edit);
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
     connect(m_sendButton, &QToolButton::clicked, this, &Composer::send);

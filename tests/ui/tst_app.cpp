@@ -373,6 +373,7 @@ private Q_SLOTS:
         QVERIFY(named(QStringLiteral("New conversation")));
         QVERIFY(named(QStringLiteral("Conversation views")));
         QVERIFY(named(QStringLiteral("Send message")));
+        QVERIFY(named(QStringLiteral("Attach files")));
         // Shift+Tab walks back the same way.
         QTest::keyClick(editor, Qt::Key_Backtab);
         QVERIFY(focused() != editor && stops.contains(focused()));
