@@ -896,34 +896,7 @@ ImageViewer *ChatPane::openImage(const QModelIndex &index, int attachment)
 {
     if (!m_model || !index.isValid())
         return nullptr;
-    // Every image of the loaded messages, in order: next and previous walk them.
-    QList<ImageViewer::Item> items;
-    int current = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex i = m_model->index(row, 0);
-        const QVariantList attachments = i.data(MessageListModel::AttachmentsRole).toList();
-        for (int a = 0; a < attachments.size(); ++a) {
-            const QVariantMap map = attachments.at(a).toMap();
-            if (!MessageDelegate::isImageAttachment(map))
-                continue;
-            if (row == index.row() && a == attachment)
-                current = int(items.size());
-            items.append({MediaCache::keyFor(map, MediaCache::Size::Full),
-                          MediaCache::keyFor(map, MediaCache::Size::Thumb),
-                          map.value(QStringLiteral("name")).toString(),
-                          map.value(QStringLiteral("url")).toString(),
-                          map.value(QStringLiteral("localPath")).toString(),
-                          QSize(map.value(QStringLiteral("width")).toInt(),
-                                map.value(QStringLiteral("height")).toInt())});
-        }
-    }
-    if (items.isEmpty())
-        return nullptr;
-    auto *viewer = new ImageViewer(*m_media, items, current, this);
-    viewer->setWindowFlag(Qt::Window);
-    viewer->show();
-    viewer->activateWindow();
-    return viewer;
+    return ImageViewer::open(*m_media, index, attachment, this);
 }
 
 void ChatPane::saveAttachment(const QModelIndex &index, int attachment, const QString &path,

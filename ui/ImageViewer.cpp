@@ -1,6 +1,8 @@
 #include "ImageViewer.h"
 
 #include "MediaCache.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -375,6 +377,49 @@ void ImageViewer::keyPressEvent(QKeyEvent *event)
         break;
     }
     QDialog::keyPressEvent(event); // Esc closes
+}
+
+QList<ImageViewer::Item> ImageViewer::imagesOf(const QAbstractItemModel &model,
+                                               const QModelIndex &index, int attachment,
+                                               int &current)
+{
+    QList<Item> items;
+    current = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariantList attachments =
+            model.index(row, 0).data(models::MessageListModel::AttachmentsRole).toList();
+        for (int a = 0; a < attachments.size(); ++a) {
+            const QVariantMap map = attachments.at(a).toMap();
+            if (!MessageDelegate::isImageAttachment(map))
+                continue;
+            if (row == index.row() && a == attachment)
+                current = int(items.size());
+            items.append({MediaCache::keyFor(map, MediaCache::Size::Full),
+                          MediaCache::keyFor(map, MediaCache::Size::Thumb),
+                          map.value(QStringLiteral("name")).toString(),
+                          map.value(QStringLiteral("url")).toString(),
+                          map.value(QStringLiteral("localPath")).toString(),
+                          QSize(map.value(QStringLiteral("width")).toInt(),
+                                map.value(QStringLiteral("height")).toInt())});
+        }
+    }
+    return items;
+}
+
+ImageViewer *ImageViewer::open(MediaCache &media, const QModelIndex &index, int attachment,
+                               QWidget *parent)
+{
+    if (!index.isValid() || !index.model())
+        return nullptr;
+    int current = 0;
+    const QList<Item> items = imagesOf(*index.model(), index, attachment, current);
+    if (items.isEmpty())
+        return nullptr;
+    auto *viewer = new ImageViewer(media, items, current, parent);
+    viewer->setWindowFlag(Qt::Window);
+    viewer->show();
+    viewer->activateWindow();
+    return viewer;
 }
 
 } // namespace kora::ui

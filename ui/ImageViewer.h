@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QDialog>
 #include <QImage>
 #include <QPointer>
@@ -30,6 +31,13 @@ public:
     };
 
     ImageViewer(MediaCache &media, QList<Item> items, int current, QWidget *parent = nullptr);
+    // Every image attachment of a message model's rows, in order (next and
+    // previous walk them); `current` is set to the one at (index, attachment).
+    static QList<Item> imagesOf(const QAbstractItemModel &model, const QModelIndex &index,
+                                int attachment, int &current);
+    // Opens a viewer window over those images (nullptr when there are none).
+    static ImageViewer *open(MediaCache &media, const QModelIndex &index, int attachment,
+                             QWidget *parent);
 
     int current() const { return m_current; }
     int count() const { return int(m_items.size()); }

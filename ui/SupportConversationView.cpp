@@ -1,6 +1,8 @@
 #include "SupportConversationView.h"
 
 #include "Cache.h"
+#include "ImageViewer.h"
+#include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 
@@ -135,6 +137,11 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_view->setItemDelegate(m_delegate);
     m_delegate->attach(m_view);
     layout->addWidget(m_view, 1);
+    connect(m_delegate, &MessageDelegate::imageActivated, this,
+            [this](const QModelIndex &index, int attachment) {
+                if (MediaCache *media = m_delegate->mediaCache())
+                    ImageViewer::open(*media, index, attachment, this);
+            });
 
     setStatus(tr("Search on the left and pick a conversation to read it. Opening one is logged."));
 
@@ -163,6 +170,11 @@ void SupportConversationView::setStatus(const QString &text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+}
+
+void SupportConversationView::setMediaCache(MediaCache *media)
+{
+    m_delegate->setMediaCache(media);
 }
 
 void SupportConversationView::open(const proto::Conversation &conversation)

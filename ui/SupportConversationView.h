@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace kora::ui {
 
+class MediaCache;
 class MessageDelegate;
 
 // One conversation as support staff see it: a header with the participants
@@ -30,6 +31,8 @@ public:
                             QWidget *parent = nullptr);
 
     void open(const proto::Conversation &conversation);
+    // Where image thumbnails come from; a click on one opens the viewer.
+    void setMediaCache(MediaCache *media);
     QString conversationId() const { return m_conversation.id; }
     const proto::Conversation &conversation() const { return m_conversation; }
     models::MessageListModel *model() const { return m_model; }

@@ -2,6 +2,7 @@
 
 #include "AuditLogView.h"
 #include "Cache.h"
+#include "MediaCache.h"
 #include "SupportConversationView.h"
 #include "SupportSearchPane.h"
 #include "TranscriptExporter.h"
@@ -85,6 +86,12 @@ SupportWindow::SupportWindow(net::ApiClient &api, proto::User me, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("supportTabs"));
     m_tabs->setDocumentMode(true);
     m_conversation = new SupportConversationView(*m_client, *m_cache, m_me.id, m_tabs);
+    // Pictures of the conversations opened (the server lets support have them
+    // once the opening is audited); the disk part lives in the temporary dir.
+    MediaCache::Options mediaOptions;
+    mediaOptions.dir = m_cacheDir.filePath(QStringLiteral("media"));
+    m_media = new MediaCache(MediaCache::apiFetcher(m_api), mediaOptions, this);
+    m_conversation->setMediaCache(m_media);
     m_audit = new AuditLogView(*m_client, m_tabs);
     m_tabs->addTab(m_conversation, tr("Conversation"));
     m_tabs->addTab(m_audit, tr("Audit log"));
@@ -193,9 +200,57 @@ void SupportWindow::writeExport(const QString &path, const QString &format)
         if (page.size() < 500)
             break;
     }
+    // Thumbnails of the images, from the disk cache or the server, then the file.
+    QStringList thumbUrls;
+    for (const proto::Message &m : std::as_const(messages)) {
+        for (const proto::Attachment &a : m.attachments) {
+            if (!a.thumbUrl.isEmpty() && !thumbUrls.contains(a.thumbUrl))
+                thumbUrls.append(a.thumbUrl);
+        }
+    }
+    if (thumbUrls.isEmpty()) {
+        writeTranscript(path, format, conversation, messages, {});
+        return;
+    }
+    // One shared job for every download: the history is not copied per image.
+    struct Job
+    {
+        proto::Conversation conversation;
+        QList<proto::Message> messages;
+        QHash<QString, QImage> thumbnails;
+        int waiting = 0;
+    };
+    auto job = std::make_shared<Job>(Job{conversation, messages, {}, int(thumbUrls.size())});
+    for (const QString &url : std::as_const(thumbUrls)) {
+        m_media->fetchBytes(
+            url, this,
+            [this, job, url, path, format](const QByteArray &bytes, const QString &error) {
+                if (error.isEmpty()) {
+                    // Server thumbnails: small JPEGs; bounded anyway.
+                    const QImage image = QImage::fromData(bytes);
+                    if (!image.isNull())
+                        job->thumbnails.insert(url,
+                                               image.scaled(QSize(320, 320), Qt::KeepAspectRatio,
+                                                            Qt::SmoothTransformation));
+                }
+                if (--job->waiting == 0)
+                    writeTranscript(path, format, job->conversation, job->messages,
+                                    job->thumbnails);
+            });
+    }
+}
+
+void SupportWindow::writeTranscript(const QString &path, const QString &format,
+                                    const proto::Conversation &conversation,
+                                    const QList<proto::Message> &messages,
+                                    const QHash<QString, QImage> &thumbnails)
+{
     TranscriptExporter::Options options;
     options.exportedBy = m_me.name;
     options.exportedAt = QDateTime::currentDateTimeUtc();
+    options.thumbnail = [&thumbnails](const proto::Attachment &a) {
+        return thumbnails.value(a.thumbUrl);
+    };
     const QString html = TranscriptExporter::html(conversation, messages, options);
     const QString error =
         format == QLatin1String("pdf")

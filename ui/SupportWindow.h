@@ -2,6 +2,8 @@
 
 #include "SupportClient.h"
 
+#include <QHash>
+#include <QImage>
 #include <QMainWindow>
 #include <QTemporaryDir>
 
@@ -15,6 +17,8 @@ class Cache;
 } // namespace kora::models
 
 namespace kora::ui {
+
+class MediaCache;
 
 class AuditLogView;
 class SupportConversationView;
@@ -44,6 +48,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *banner() const { return m_banner; }
     models::Cache *cache() const { return m_cache.get(); }
+    MediaCache *mediaCache() const { return m_media; }
 
     // Loads the whole history, records the export in the audit log, then
     // writes the file ("html" or "pdf"); exportFinished says how it went.
@@ -56,6 +61,10 @@ Q_SIGNALS:
 private:
     void chooseExport();
     void writeExport(const QString &path, const QString &format);
+    void writeTranscript(const QString &path, const QString &format,
+                         const proto::Conversation &conversation,
+                         const QList<proto::Message> &messages,
+                         const QHash<QString, QImage> &thumbnails);
 
     net::ApiClient &m_api;
     proto::User m_me;
@@ -67,6 +76,7 @@ private:
     SupportConversationView *m_conversation = nullptr;
     AuditLogView *m_audit = nullptr;
     QTabWidget *m_tabs = nullptr;
+    MediaCache *m_media = nullptr; // disk part inside m_cacheDir: gone with the window
 };
 
 } // namespace kora::ui

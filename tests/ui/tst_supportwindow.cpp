@@ -7,7 +7,9 @@
 #include "AuditLogView.h"
 #include "Cache.h"
 #include "Composer.h"
+#include "ImageViewer.h"
 #include "MainWindow.h"
+#include "MediaCache.h"
 #include "MessageListModel.h"
 #include "ServerFixture.h"
 #include "Session.h"
@@ -19,8 +21,10 @@
 #include "Theme.h"
 #include "TranscriptExporter.h"
 #include "Translations.h"
+#include "protocol/Json.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
@@ -282,6 +286,74 @@ private Q_SLOTS:
         // The participants' unread counts and cursors are as they were.
         QCOMPARE(readState(fx, ama, id), amaBefore);
         QCOMPARE(readState(fx, kofi, id), kofiBefore);
+    }
+
+    // Images in a conversation support opens: thumbnails in the view (the
+    // server lets support have them once the opening is audited), the viewer
+    // on a click, and the thumbnails embedded in the transcript.
+    void supportSeesImagesAndExportsThem()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const QString id = fx.directConversation(ama, kofi);
+        QVERIFY(!id.isEmpty());
+        QImage picture(300, 200, QImage::Format_RGB32);
+        picture.fill(QColor(200, 120, 40));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+        QNetworkRequest request(fx.url(u"/api/v1/attachments"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("image/png"));
+        request.setRawHeader("Authorization", "Bearer " + kofi.token.toLatin1());
+        request.setRawHeader("X-Filename", "wall.png");
+        QNetworkReply *reply = m_network.post(request, png);
+        QSignalSpy uploaded(reply, &QNetworkReply::finished);
+        QVERIFY(uploaded.wait(10000));
+        const QString attachment =
+            QJsonDocument::fromJson(reply->readAll()).object().value("id"_L1).toString();
+        reply->deleteLater();
+        QVERIFY(!attachment.isEmpty());
+        QCOMPARE(fx.post(messagesPath(id), kofi.token,
+                         {{u"clientId"_s, proto::newUuid()},
+                          {u"kind"_s, u"image"_s},
+                          {u"body"_s, u"The wall"_s},
+                          {u"attachmentIds"_s, QJsonArray{attachment}}})
+                     .status,
+                 201);
+
+        auto s = openSupport(fx);
+        ui::SupportWindow &w = *s->window;
+        w.searchPane()->findChild<QLineEdit *>(u"supportSearchText"_s)->setText(u"kofi"_s);
+        QVERIFY(searchAndOpen(w, id));
+        QListView *view = w.conversationView()->findChild<QListView *>(u"supportMessages"_s);
+        QVERIFY(view && view->model()->rowCount() > 0);
+        const QModelIndex row = view->model()->index(view->model()->rowCount() - 1, 0);
+        const QVariantMap map =
+            row.data(models::MessageListModel::AttachmentsRole).toList().value(0).toMap();
+        const QString thumb = ui::MediaCache::keyFor(map, ui::MediaCache::Size::Thumb);
+        (void)view->viewport()->grab(); // painting asks for the thumbnail
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !w.mediaCache()->image(thumb, ui::MediaCache::Size::Thumb).isNull(), 10000);
+        QVERIFY(!w.mediaCache()->hasFailed(thumb));
+
+        ui::ImageViewer *viewer = ui::ImageViewer::open(*w.mediaCache(), row, 0, &w);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->fullImage().isNull(), 10000);
+        QCOMPARE(viewer->fullImage().size(), QSize(300, 200));
+        viewer->close();
+
+        QSignalSpy exported(&w, &ui::SupportWindow::exportFinished);
+        const QString htmlPath = m_dir.filePath(u"images.html"_s);
+        w.exportTo(htmlPath, u"html"_s);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile file(htmlPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.contains("data:image/png;base64,"));
+        QVERIFY(html.contains("wall.png"));
     }
 
     void supportLoginOpensTheSupportWindowWithoutASocket()
