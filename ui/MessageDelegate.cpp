@@ -630,7 +630,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool own = index.data(MessageListModel::IsOwnRole).toBool() && !system;
     const QColor window = pal.color(QPalette::Window);
     const QColor textColor = pal.color(QPalette::Text);
-    const QColor accent = dark ? pal.color(QPalette::Highlight).lighter(150)
+    // Read ticks and links on the own (blue) bubble: in dark mode half-way to
+    // white, or they are blue on blue.
+    const QColor accent = dark ? mix(pal.color(QPalette::Highlight), QColor(Qt::white), 0.55)
                                : pal.color(QPalette::Highlight).darker(110);
 
     painter->save();
