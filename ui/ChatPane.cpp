@@ -31,7 +31,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -319,20 +318,8 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_view = new MessageView(page);
     m_view->setObjectName(QStringLiteral("chatMessages"));
     m_view->setAccessibleName(tr("Messages"));
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setUniformItemSizes(false);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setSelectionMode(QAbstractItemView::NoSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalScrollBar()->setSingleStep(24);
-    m_view->viewport()->setBackgroundRole(QPalette::Window);
-    m_view->viewport()->setAutoFillBackground(true);
-    m_delegate = new MessageDelegate(m_view);
-    m_view->setItemDelegate(m_delegate);
-    m_delegate->attach(m_view);
+    m_delegate = MessageDelegate::install(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
@@ -912,16 +899,7 @@ void ChatPane::saveAttachment(const QModelIndex &index, int attachment, const QS
         done(tr("The file is not available."));
         return;
     }
-    m_media->fetchBytes(source, this, [path, done](const QByteArray &bytes, const QString &error) {
-        QString problem = error;
-        if (problem.isEmpty()) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                !file.commit())
-                problem = file.errorString();
-        }
-        done(problem);
-    });
+    m_media->saveTo(source, path, this, done);
 }
 
 void ChatPane::openFileMenu(const QModelIndex &index, int attachment)

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
@@ -330,14 +329,7 @@ void ImageViewer::saveTo(const QString &path, const std::function<void(const QSt
     const QString source = it.localPath.isEmpty() || !QFileInfo::exists(it.localPath)
                                ? it.url
                                : QUrl::fromLocalFile(it.localPath).toString();
-    m_media.fetchBytes(source, this, [path, done](const QByteArray &bytes, const QString &error) {
-        QString problem = error;
-        if (problem.isEmpty()) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                !file.commit())
-                problem = file.errorString();
-        }
+    m_media.saveTo(source, path, this, [done](const QString &problem) {
         if (done)
             done(problem);
     });

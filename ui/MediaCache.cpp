@@ -247,6 +247,21 @@ void MediaCache::fail(const QString &key, const QString &message)
     Q_EMIT failed(key, message);
 }
 
+void MediaCache::saveTo(const QString &url, const QString &path, QObject *context,
+                        std::function<void(const QString &error)> done)
+{
+    fetchBytes(url, context, [path, done](const QByteArray &bytes, const QString &error) {
+        QString problem = error;
+        if (problem.isEmpty()) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                problem = file.errorString();
+        }
+        done(problem);
+    });
+}
+
 void MediaCache::fetchBytes(const QString &url, QObject *context, Done done)
 {
     if (isLocal(url)) {

@@ -69,6 +69,9 @@ public:
     // The raw bytes of a server file (for "Save as" of other files), from the
     // disk cache or downloaded; done(bytes, error) is called once, later.
     void fetchBytes(const QString &url, QObject *context, Done done);
+    // Writes those bytes to `path` (atomically); done(error) once, later ("" when saved).
+    void saveTo(const QString &url, const QString &path, QObject *context,
+                std::function<void(const QString &error)> done);
 
     // Takes a local file as the bytes of a server key (an own image, just
     // acknowledged: its url and thumbUrl need no download), with any decoded

@@ -1,4 +1,6 @@
 #include "MessageDelegate.h"
+#include <QListView>
+#include <QScrollBar>
 
 #include "MediaCache.h"
 #include "TimeText.h"
@@ -366,6 +368,24 @@ void MessageDelegate::attach(QAbstractItemView *view)
     m_viewport = view->viewport();
     view->viewport()->setMouseTracking(true);
     view->viewport()->installEventFilter(this);
+}
+
+MessageDelegate *MessageDelegate::install(QListView *view)
+{
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setUniformItemSizes(false);
+    view->setResizeMode(QListView::Adjust);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFrameShape(QFrame::NoFrame);
+    view->verticalScrollBar()->setSingleStep(24);
+    view->viewport()->setBackgroundRole(QPalette::Window);
+    view->viewport()->setAutoFillBackground(true);
+    auto *delegate = new MessageDelegate(view);
+    view->setItemDelegate(delegate);
+    delegate->attach(view);
+    return delegate;
 }
 
 void MessageDelegate::clearCache()

@@ -13,6 +13,8 @@
 
 class QAbstractItemView;
 
+class QListView;
+
 namespace kora::ui {
 
 // Paints one chat message (a row of models::MessageListModel) as a bubble:
@@ -40,6 +42,10 @@ public:
     // Mouse tracking, hand cursor over links and click handling on the view's
     // viewport (links, Retry, Discard).
     void attach(QAbstractItemView *view);
+    // Sets a message list view up the way the delegate paints it (per-pixel
+    // scrolling, variable heights, no selection, window background) and
+    // attaches a new delegate to it.
+    static MessageDelegate *install(QListView *view);
     void clearCache();
     // Where image attachments come from (not owned); the view repaints when
     // one arrives. Without one, images stay placeholders.

@@ -123,19 +123,7 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_view = new SupportMessageView(this);
     m_view->setObjectName(QStringLiteral("supportMessages"));
     m_view->setAccessibleName(tr("Messages"));
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setUniformItemSizes(false);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setSelectionMode(QAbstractItemView::NoSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->verticalScrollBar()->setSingleStep(24);
-    m_view->viewport()->setBackgroundRole(QPalette::Window);
-    m_view->viewport()->setAutoFillBackground(true);
-    m_delegate = new MessageDelegate(m_view);
-    m_view->setItemDelegate(m_delegate);
-    m_delegate->attach(m_view);
+    m_delegate = MessageDelegate::install(m_view);
     layout->addWidget(m_view, 1);
     connect(m_delegate, &MessageDelegate::imageActivated, this,
             [this](const QModelIndex &index, int attachment) {
