@@ -20,12 +20,15 @@
 #include "Translations.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -390,6 +393,51 @@ private Q_SLOTS:
         QTRY_VERIFY(!closing || !closing->isVisible());
         // The window keeps where the focus was, for when it is active again.
         QCOMPARE(window->focusWidget(), beforeDialog);
+    }
+
+    // Sign out from the menu: the window and the session go, the login dialog
+    // comes, and nothing of the account is kept for opening offline.
+    void signOutReturnsToLogin()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const auto restoreBus = qScopeGuard([bus] {
+            if (bus.isNull())
+                qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+            else
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        });
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:"); // no keychain: in memory only
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        app::LaunchOptions options;
+        options.server = server.url();
+        options.profile = QStringLiteral("tst-signout-%1").arg(QCoreApplication::applicationPid());
+        options.email = QStringLiteral("ama@demo.kora");
+        options.password = QStringLiteral("demo-password");
+        app::AppController controller(options);
+        const auto cleanup = qScopeGuard([&] { QFile::remove(controller.settings().fileName()); });
+        QSignalSpy shown(&controller, &app::AppController::mainWindowShown);
+        controller.start();
+        QVERIFY(shown.wait(15000));
+        QVERIFY(controller.mainWindow() && controller.session());
+        QVERIFY(
+            !controller.settings().value(QStringLiteral("account/userId")).toString().isEmpty());
+
+        auto *signOut =
+            controller.mainWindow()->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+        signOut->trigger();
+        QTRY_VERIFY(!controller.mainWindow());
+        QVERIFY(!controller.session());
+        QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
+        QVERIFY(controller.settings().value(QStringLiteral("account/userId")).toString().isEmpty());
+        // The email stays for the next sign-in; the password field is empty.
+        auto *email = controller.loginDialog()->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        auto *password =
+            controller.loginDialog()->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(email && password);
+        QCOMPARE(email->text(), QStringLiteral("ama@demo.kora"));
+        QVERIFY(password->text().isEmpty());
     }
 
     void bannerOfflineAndReconnected()
