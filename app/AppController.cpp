@@ -40,6 +40,7 @@ AppController::AppController(LaunchOptions options, QObject *parent)
 AppController::~AppController()
 {
     closeSession();
+    delete m_login; // a top-level dialog (no parent) is the controller's to end
 }
 
 bool AppController::isValidProfile(const QString &profile)
