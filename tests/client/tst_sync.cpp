@@ -92,7 +92,9 @@ private Q_SLOTS:
             if (model.canFetchMore({}))
                 model.fetchMore({});
             else
-                QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}) || model.isHistoryComplete(), 5000);
+                // A page over loopback; 20 s leaves room for a loaded sanitizer run.
+                QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}) || model.isHistoryComplete(),
+                                         20000);
             const qint64 first = model.index(0, 0).data(MessageListModel::SeqRole).toLongLong();
             QVERIFY(first <= previousFirst);
             previousFirst = first;
