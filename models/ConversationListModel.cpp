@@ -236,6 +236,8 @@ void ConversationListModel::refreshConversations(const QStringList &ids)
     }
     sortRows(fresh);
     apply(std::move(fresh), &changed);
+    if (m_dirty)
+        refresh(); // a slot wrote to the cache while we announced: catch up now
 }
 
 void ConversationListModel::refresh()

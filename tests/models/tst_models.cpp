@@ -383,6 +383,20 @@ void TestModels::conversationListReadsOnlyNamedRows()
                 QVERIFY2(named.contains(model.idAt(row)), qPrintable(model.idAt(row)));
         }
     }
+    // A slot that writes to the cache while the list announces a change: the
+    // write is not lost (the list catches up once it is done).
+    const QString other = all.at(7).id;
+    bool wrote = false;
+    const auto writer = connect(&model, &QAbstractItemModel::dataChanged, this, [&] {
+        if (!std::exchange(wrote, true))
+            CHECK_OK(m_cache->setDraft(other, QStringLiteral("written from a slot")));
+    });
+    CHECK_OK(m_cache->addUnread(all.at(3).id, 1));
+    disconnect(writer);
+    QVERIFY(wrote);
+    QCOMPARE(roleAt(model, model.rowOf(other), ConversationListModel::DraftRole).toString(),
+             QStringLiteral("written from a slot"));
+
     // Presence names every conversation of that person, and only those.
     CHECK_OK(m_cache->setPresence(jose, true, {}));
     QStringList withJose;
