@@ -94,7 +94,7 @@ Expected<QStringList, DbError> searchIds(Database &db, const SearchFilter &f)
             " WHERE p.conversation_id = c.id AND (LOWER(u.name) LIKE ? ESCAPE '\\'"
             " OR LOWER(u.email) LIKE ? ESCAPE '\\'))"
             " OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-            " AND m.deleted = 0 AND LOWER(m.body) LIKE ? ESCAPE '\\'))");
+            " AND m.deleted = FALSE AND LOWER(m.body) LIKE ? ESCAPE '\\'))");
         binds << pattern << pattern << pattern;
     }
     if (!f.jobId.isEmpty()) {

@@ -62,8 +62,8 @@ Expected<bool, DbError> AttachmentRepository::insert(const AttachmentRecord &a)
     auto q = m_db.exec(QStringLiteral("INSERT INTO attachments (") + columns +
                            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.id, a.uploaderId, nullableText(a.messageId), a.name, a.mime, a.size,
-                        nullableInt(a.width), nullableInt(a.height), a.sha256, a.thumb ? 1 : 0,
-                        a.position, a.createdAt});
+                        nullableInt(a.width), nullableInt(a.height), a.sha256, a.thumb, a.position,
+                        a.createdAt});
     if (!q)
         return unexpected(q.error());
     return true;
@@ -142,7 +142,7 @@ Expected<QString, DbError> AttachmentRepository::carryingConversation(const QStr
 {
     auto q = m_db.exec(QStringLiteral("SELECT m.conversation_id FROM attachments a"
                                       " JOIN messages m ON m.id = a.message_id"
-                                      " WHERE a.id = ? AND m.deleted = 0"),
+                                      " WHERE a.id = ? AND m.deleted = FALSE"),
                        {attachmentId});
     if (!q)
         return unexpected(q.error());
@@ -155,7 +155,7 @@ Expected<bool, DbError> AttachmentRepository::isCarriedFor(const QString &attach
     auto q = m_db.exec(
         QStringLiteral("SELECT 1 FROM attachments a JOIN messages m ON m.id = a.message_id"
                        " JOIN participants p ON p.conversation_id = m.conversation_id"
-                       " WHERE a.id = ? AND m.deleted = 0 AND p.user_id = ?"),
+                       " WHERE a.id = ? AND m.deleted = FALSE AND p.user_id = ?"),
         {attachmentId, userId});
     if (!q)
         return unexpected(q.error());

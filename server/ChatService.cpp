@@ -36,10 +36,11 @@ qint64 nowMs()
 
 } // namespace
 
-ChatService::ChatService(Database &db, const Presence &presence, proto::BodyLimits limits,
-                         int messagesPer10s, QObject *parent)
+ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence,
+                         proto::BodyLimits limits, int messagesPer10s, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_bus(bus)
     , m_presence(presence)
     , m_limits(limits)
     , m_users(db)
@@ -47,7 +48,90 @@ ChatService::ChatService(Database &db, const Presence &presence, proto::BodyLimi
     , m_messages(db)
     , m_attachments(db)
     , m_sendLimiter(messagesPer10s, 10'000)
-{}
+{
+    connect(&bus, &ClusterBus::remoteMessages, this, &ChatService::onRemoteMessages);
+    connect(&bus, &ClusterBus::remoteConversationChanged, this,
+            [this](const QString &conversationId, const QStringList &userIds) {
+                if (!userIds.isEmpty()) {
+                    Q_EMIT conversationChanged(conversationId, userIds);
+                } else if (auto all = m_conversations.participantIds(conversationId)) {
+                    Q_EMIT conversationChanged(conversationId, *all);
+                }
+            });
+    connect(
+        &bus, &ClusterBus::remoteCursorMoved, this,
+        [this](const QString &conversationId, const QString &userId, qint64 seq, Cursor cursor) {
+            if (auto recipients = m_conversations.participantIds(conversationId))
+                Q_EMIT cursorMoved(conversationId, userId, seq, cursor, *recipients);
+        });
+}
+
+void ChatService::noteDelivered(const QString &conversationId, qint64 seq)
+{
+    auto it = m_announced.find(conversationId);
+    if (it != m_announced.end()) {
+        it.value() = qMax(it.value(), seq);
+        return;
+    }
+    if (m_announced.size() >= maxTracked)
+        m_announced.erase(m_announced.begin()); // forgotten: no gap check for that one
+    m_announced.insert(conversationId, seq);
+}
+
+void ChatService::announceCommitted(const QString &conversationId, qint64 fromSeq, qint64 toSeq)
+{
+    if (toSeq <= fromSeq)
+        return;
+    auto changed = m_messages.changedBetween(conversationId, fromSeq, toSeq);
+    if (!changed) {
+        qCWarning(lcServerDb) << "could not read changes of" << conversationId
+                              << "to announce them";
+        return;
+    }
+    auto recipients = m_conversations.participantIds(conversationId);
+    const QStringList people = recipients ? *recipients : QStringList();
+    for (const proto::Message &m : std::as_const(*changed)) {
+        if (m.seq > fromSeq)
+            Q_EMIT messageCreated(m, people);
+        else
+            Q_EMIT messageUpdated(m, people);
+    }
+    noteDelivered(conversationId, toSeq);
+}
+
+void ChatService::onRemoteMessages(const QString &conversationId, qint64 from, qint64 to)
+{
+    const auto known = m_announced.constFind(conversationId);
+    if (known != m_announced.constEnd() && *known >= to)
+        return;
+    // Whatever came before `from` and was not announced here yet comes first.
+    const qint64 lo = known != m_announced.constEnd() ? *known : from - 1;
+    announceCommitted(conversationId, lo, to);
+}
+
+void ChatService::resync(const QStringList &userIds)
+{
+    for (const QString &userId : userIds) {
+        auto list = m_conversations.seqsForUser(userId);
+        if (!list)
+            continue;
+        for (const auto &[conversationId, lastSeq] : std::as_const(*list)) {
+            const auto known = m_announced.constFind(conversationId);
+            if (known == m_announced.constEnd()) {
+                // Never heard of here: tell its people it exists as it is now.
+                noteDelivered(conversationId, lastSeq);
+                Q_EMIT conversationChanged(conversationId, {userId});
+            } else if (*known < lastSeq) {
+                announceCommitted(conversationId, *known, lastSeq);
+            }
+        }
+    }
+}
+
+void ChatService::announceCreated(const proto::Message &m)
+{
+    announce(m, true);
+}
 
 Result<proto::User> ChatService::me(const Actor &actor)
 {
@@ -194,7 +278,7 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
             if (newJob) {
                 if (auto set = m_conversations.setJobContext(id, r.jobId, r.jobTitle, now); !set)
                     return unexpected(storageError(set.error()));
-                Q_EMIT conversationChanged(id, created.participantIds);
+                publishChange(id, created.participantIds);
             }
             auto view = viewFor(id, actor.userId);
             if (!view)
@@ -204,7 +288,11 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
     }
 
     auto stored = m_db.transaction<bool, DbError>(
-        [&]() -> Expected<bool, DbError> { return m_conversations.create(created, now); },
+        [&]() -> Expected<bool, DbError> {
+            if (auto made = m_conversations.create(created, now); !made)
+                return made;
+            return m_bus.conversationChanged(created.id, created.participantIds);
+        },
         +[](const DbError &e) { return e; });
     if (!stored) {
         if (stored.error().uniqueViolation && !r.isGroup())
@@ -218,6 +306,13 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
     return Opened{*view, true};
 }
 
+void ChatService::publishChange(const QString &conversationId, const QStringList &userIds)
+{
+    if (!m_bus.conversationChanged(conversationId, userIds))
+        qCWarning(lcServerDb) << "could not tell the other processes of a conversation change";
+    Q_EMIT conversationChanged(conversationId, userIds);
+}
+
 Result<proto::Conversation> ChatService::setArchived(const Actor &actor, const QString &id,
                                                      bool archived)
 {
@@ -226,7 +321,7 @@ Result<proto::Conversation> ChatService::setArchived(const Actor &actor, const Q
         return unexpected(access.error());
     if (auto set = m_conversations.setArchived(id, actor.userId, archived); !set)
         return unexpected(storageError(set.error()));
-    Q_EMIT conversationChanged(id, {actor.userId});
+    publishChange(id, {actor.userId});
     return viewFor(id, actor.userId);
 }
 
@@ -346,10 +441,20 @@ Expected<bool, DbError> ChatService::writeMessage(proto::Message &m,
     return true;
 }
 
-void ChatService::announce(const proto::Message &m)
+void ChatService::announce(const proto::Message &m, bool created)
 {
+    const qint64 seq = created ? m.seq : m.updatedSeq;
+    const auto known = m_announced.constFind(m.conversationId);
+    // Another process committed seqs before this one (its notification may
+    // still be on the way): those are announced first, read from the tables.
+    if (known != m_announced.constEnd() && *known < seq - 1)
+        announceCommitted(m.conversationId, *known, seq - 1);
     auto recipients = m_conversations.participantIds(m.conversationId);
-    Q_EMIT messageCreated(m, recipients ? *recipients : QStringList());
+    if (created)
+        Q_EMIT messageCreated(m, recipients ? *recipients : QStringList());
+    else
+        Q_EMIT messageUpdated(m, recipients ? *recipients : QStringList());
+    noteDelivered(m.conversationId, seq);
 }
 
 Result<Stored> ChatService::send(const Actor &actor, const QString &conversationId,
@@ -362,14 +467,19 @@ Result<Stored> ChatService::send(const Actor &actor, const QString &conversation
     if (*checked)
         return **checked;
     proto::Message m = newMessage(actor, conversationId, r, now);
-    auto stored = m_db.transaction<bool, DbError>([&] { return writeMessage(m, r.attachmentIds); },
-                                                  +[](const DbError &e) { return e; });
+    auto stored = m_db.transaction<bool, DbError>(
+        [&]() -> Expected<bool, DbError> {
+            if (auto written = writeMessage(m, r.attachmentIds); !written)
+                return written;
+            return m_bus.messages({{m.conversationId, m.seq, m.seq}});
+        },
+        +[](const DbError &e) { return e; });
     if (!stored) {
         if (stored.error().uniqueViolation) // a concurrent retry of the same clientId won
             return send(actor, conversationId, r);
         return unexpected(storageError(stored.error()));
     }
-    announce(m);
+    announce(m, true);
     return Stored{m, true};
 }
 
@@ -406,21 +516,32 @@ void ChatService::flushBatch()
     QList<PendingSend> batch = std::exchange(m_batch, {});
     if (batch.isEmpty())
         return;
-    // One transaction, one sync to disk, for every send that arrived meanwhile.
+    // Conversation rows are locked in one order by every process (no
+    // deadlock between two batches); arrival order is kept within each.
+    std::stable_sort(batch.begin(), batch.end(), [](const PendingSend &a, const PendingSend &b) {
+        return a.message.conversationId < b.message.conversationId;
+    });
+    // One transaction, one sync to disk and one notification, for every send
+    // that arrived meanwhile.
     auto stored = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
+            QList<SeqRange> ranges;
             for (PendingSend &p : batch) {
                 if (auto written = writeMessage(p.message, p.request.attachmentIds); !written)
                     return written;
+                if (!ranges.isEmpty() && ranges.last().conversationId == p.message.conversationId)
+                    ranges.last().to = p.message.seq;
+                else
+                    ranges.append({p.message.conversationId, p.message.seq, p.message.seq});
             }
-            return true;
+            return m_bus.messages(ranges);
         },
         +[](const DbError &e) { return e; });
     for (PendingSend &p : batch) {
         Result<Stored> result = stored ? Result<Stored>(Stored{p.message, true})
                                        : send(p.actor, p.message.conversationId, p.request);
         if (stored)
-            announce(p.message);
+            announce(p.message, true);
         for (Waiting &w : p.waiting) {
             if (!w.context)
                 continue; // the socket went away; the message is stored all the same
@@ -474,13 +595,14 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
             }
             if (auto updated = m_messages.update(m); !updated)
                 return unexpected(updated.error());
+            if (auto sent = m_bus.messages({{m.conversationId, m.updatedSeq, m.updatedSeq}}); !sent)
+                return unexpected(sent.error());
             return m;
         },
         +[](const DbError &e) { return e; });
     if (!stored)
         return unexpected(storageError(stored.error()));
-    auto recipients = m_conversations.participantIds(m.conversationId);
-    Q_EMIT messageUpdated(*stored, recipients ? *recipients : QStringList());
+    announce(*stored, false);
     return *stored;
 }
 
@@ -515,6 +637,8 @@ Result<bool> ChatService::moveCursor(const Actor &actor, const QString &conversa
     if (!moved)
         return unexpected(storageError(moved.error()));
     if (*moved) {
+        if (!m_bus.cursorMoved(conversationId, actor.userId, seq, cursor))
+            qCWarning(lcServerDb) << "could not tell the other processes of a cursor move";
         auto recipients = m_conversations.participantIds(conversationId);
         Q_EMIT cursorMoved(conversationId, actor.userId, seq, cursor,
                            recipients ? *recipients : QStringList());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttachmentRepository.h"
+#include "ClusterBus.h"
 #include "ConversationRepository.h"
 #include "MessageRepository.h"
 #include "Presence.h"
@@ -55,7 +56,7 @@ class ChatService : public QObject
 {
     Q_OBJECT
 public:
-    ChatService(Database &db, const Presence &presence, proto::BodyLimits limits,
+    ChatService(Database &db, ClusterBus &bus, const Presence &presence, proto::BodyLimits limits,
                 int messagesPer10s, QObject *parent = nullptr);
 
     Result<proto::User> me(const Actor &actor);
@@ -85,6 +86,17 @@ public:
     // The conversation as `viewerId` sees it (participants, last message, unread).
     Result<proto::Conversation> viewFor(const QString &conversationId, const QString &viewerId);
     UserRepository &userRepository() { return m_users; }
+    ConversationRepository &conversationRepository() { return m_conversations; }
+    ClusterBus &bus() { return m_bus; }
+
+    // Announces a message this process committed (its seq range published on
+    // the bus in the same transaction): whatever other processes committed
+    // before it in its conversation is announced first, so every socket hears
+    // a conversation's changes in seq order.
+    void announceCreated(const proto::Message &m);
+    // After the bus missed notifications: announces what changed meanwhile in
+    // the conversations of `userIds` (the users with a socket here).
+    void resync(const QStringList &userIds);
     const proto::BodyLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:
@@ -115,7 +127,13 @@ private:
     static proto::Message newMessage(const Actor &actor, const QString &conversationId,
                                      const proto::SendMessageRequest &r, qint64 now);
     Expected<bool, DbError> writeMessage(proto::Message &m, const QStringList &attachmentIds);
-    void announce(const proto::Message &m);
+    void announce(const proto::Message &m, bool created);
+    // Announces what other processes committed in (fromSeq, toSeq].
+    void announceCommitted(const QString &conversationId, qint64 fromSeq, qint64 toSeq);
+    void onRemoteMessages(const QString &conversationId, qint64 from, qint64 to);
+    void noteDelivered(const QString &conversationId, qint64 seq);
+    // A change of a conversation outside a transaction: to the other processes, then here.
+    void publishChange(const QString &conversationId, const QStringList &userIds);
     void flushBatch();
     Result<proto::Conversation> enrich(proto::Conversation c, const QString &viewerId);
     Result<bool> requireParticipant(const Actor &actor, const QString &conversationId);
@@ -123,6 +141,7 @@ private:
                                          const QString *newBody);
 
     Database &m_db;
+    ClusterBus &m_bus;
     const Presence &m_presence;
     proto::BodyLimits m_limits;
     UserRepository m_users;
@@ -132,6 +151,9 @@ private:
     RateLimiter m_sendLimiter;
     QList<PendingSend> m_batch;
     bool m_flushScheduled = false;
+    // Per conversation: every change up to this seq has been announced here.
+    QHash<QString, qint64> m_announced;
+    static constexpr int maxTracked = 200'000;
 };
 
 } // namespace kora::server

@@ -48,7 +48,7 @@ ConversationRepository::find(const QString &id, const QString &viewerId)
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-            " c.created_at, c.updated_at, COALESCE(p.archived, 0), COALESCE(p.last_read_seq, 0)"
+            " c.created_at, c.updated_at, COALESCE(p.archived, FALSE), COALESCE(p.last_read_seq, 0)"
             " FROM conversations c LEFT JOIN participants p"
             " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
         {viewerId, id});
@@ -123,7 +123,7 @@ ConversationRepository::listForUser(const QString &userId, bool archived, qint64
                                     int limit)
 {
     QString sql = selectAsViewer + QStringLiteral(" WHERE p.archived = ?");
-    QVariantList binds{userId, archived ? 1 : 0};
+    QVariantList binds{userId, archived};
     if (beforeMs >= 0) {
         sql += QStringLiteral(" AND c.updated_at < ?");
         binds.append(beforeMs);
@@ -156,7 +156,7 @@ ConversationRepository::search(const QString &userId, const QString &jobId, cons
     }
     if (!text.isEmpty()) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-                              " AND m.deleted = 0 AND LOWER(m.body) LIKE ?)");
+                              " AND m.deleted = FALSE AND LOWER(m.body) LIKE ?)");
         binds.append(QString(QLatin1Char('%') + text.toLower() + QLatin1Char('%')));
     }
     if (beforeMs >= 0) {
@@ -208,7 +208,7 @@ Expected<bool, DbError> ConversationRepository::setArchived(const QString &id,
 {
     auto q = m_db.exec(QStringLiteral("UPDATE participants SET archived = ?"
                                       " WHERE conversation_id = ? AND user_id = ?"),
-                       {archived ? 1 : 0, id, userId});
+                       {archived, id, userId});
     if (!q)
         return unexpected(q.error());
     return true;
@@ -239,12 +239,27 @@ Expected<qint64, DbError>
 ConversationRepository::unreadCount(const QString &id, const QString &userId, qint64 lastReadSeq)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = ?"
-                                      " AND seq > ? AND sender_id <> ? AND deleted = 0"),
+                                      " AND seq > ? AND sender_id <> ? AND deleted = FALSE"),
                        {id, lastReadSeq, userId});
     if (!q)
         return unexpected(q.error());
     q->next();
     return q->value(0).toLongLong();
+}
+
+Expected<QList<std::pair<QString, qint64>>, DbError>
+ConversationRepository::seqsForUser(const QString &userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.last_seq FROM conversations c"
+                                      " JOIN participants p ON p.conversation_id = c.id"
+                                      " WHERE p.user_id = ?"),
+                       {userId});
+    if (!q)
+        return unexpected(q.error());
+    QList<std::pair<QString, qint64>> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toLongLong()});
+    return list;
 }
 
 Expected<qint64, DbError> ConversationRepository::nextSeq(const QString &id, qint64 nowMs,

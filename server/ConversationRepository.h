@@ -60,6 +60,8 @@ public:
                                           qint64 lastReadSeq);
     // Takes the next seq of the conversation (in the caller's transaction);
     // `touch` also moves updatedAt (new messages do, edits and deletes don't).
+    // Every conversation of the user with its last seq.
+    Expected<QList<std::pair<QString, qint64>>, DbError> seqsForUser(const QString &userId);
     Expected<qint64, DbError> nextSeq(const QString &id, qint64 nowMs, bool touch);
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace kora::server {
@@ -15,14 +16,50 @@ bool isUniqueViolation(const QSqlError &error)
     // PostgreSQL unique_violation; SQLite SQLITE_CONSTRAINT(_UNIQUE/_PRIMARYKEY).
     return code == QLatin1String("23505") || code == QLatin1String("2067") ||
            code == QLatin1String("1555") ||
-           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed")) ||
+           error.databaseText().contains(QLatin1String("duplicate key value"));
+}
+
+bool isSerializationFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // serialization_failure, deadlock_detected; SQLITE_BUSY (5) and SQLITE_LOCKED (6).
+    return code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+           error.databaseText().contains(QLatin1String("deadlock detected")) ||
+           error.databaseText().contains(QLatin1String("could not serialize"));
+}
+
+bool isConnectionLoss(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // Class 08 (connection exception), 57P01..03 (the server shut the session down).
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    static const char *const signs[] = {"server closed the connection",
+                                        "no connection to the server",
+                                        "terminating connection",
+                                        "could not send data",
+                                        "connection not open",
+                                        "Connection refused",
+                                        "SSL SYSCALL error",
+                                        "could not receive data"};
+    for (const char *sign : signs) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-Database::Database(const QString &connectionName, bool postgres)
+Database::Database(const QString &connectionName, const Options &options)
     : m_connectionName(connectionName)
-    , m_postgres(postgres)
+    , m_options(options)
+    , m_postgres(!options.url.isEmpty())
 {}
 
 Database::~Database()
@@ -35,20 +72,30 @@ Database::~Database()
 Expected<std::unique_ptr<Database>, QString> Database::open(const Options &options)
 {
     const QString name = QStringLiteral("kora-") + QUuid::createUuid().toString(QUuid::Id128);
-    const bool postgres = !options.url.isEmpty();
-    std::unique_ptr<Database> database(new Database(name, postgres));
-    if (postgres) {
+    std::unique_ptr<Database> database(new Database(name, options));
+    if (database->m_postgres) {
         const QUrl url(options.url);
         if (!url.isValid() || (url.scheme() != QLatin1String("postgres") &&
                                url.scheme() != QLatin1String("postgresql")))
             return unexpected(
                 QStringLiteral("database URL must look like postgres://user:pass@host:port/db"));
         database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!database->m_db.isValid())
+            return unexpected(QStringLiteral("the PostgreSQL driver of QtSql is missing "
+                                             "(Debian: apt-get install libqt6sql6-psql)"));
         database->m_db.setHostName(url.host());
         database->m_db.setPort(url.port(5432));
         database->m_db.setUserName(url.userName());
         database->m_db.setPassword(url.password());
         database->m_db.setDatabaseName(url.path().mid(1));
+        // A database that stops answering ends in an error, not a hang.
+        QStringList connect{QStringLiteral("connect_timeout=5"),
+                            QStringLiteral("application_name=kora-server")};
+        const QUrlQuery query(url);
+        if (query.hasQueryItem(QStringLiteral("sslmode")))
+            connect.append(QStringLiteral("sslmode=") +
+                           query.queryItemValue(QStringLiteral("sslmode")));
+        database->m_db.setConnectOptions(connect.join(QLatin1Char(';')));
     } else {
         database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database->m_db.setDatabaseName(options.sqlitePath);
@@ -57,54 +104,144 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const Options &optio
     if (!database->m_db.open())
         return unexpected(
             QStringLiteral("cannot open the database: %1").arg(database->m_db.lastError().text()));
-    if (!postgres) {
-        const QString sync = options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
-        const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                                  QStringLiteral("PRAGMA synchronous=") + sync,
-                                  QStringLiteral("PRAGMA foreign_keys=ON")};
-        for (const QString &pragma : pragmas) {
-            if (!database->exec(pragma))
-                return unexpected(
-                    QStringLiteral("cannot set up SQLite (%1); is the file a Kora database?")
-                        .arg(pragma));
+    if (!database->configure())
+        return unexpected(
+            database->m_postgres
+                ? QStringLiteral("cannot set up the PostgreSQL session")
+                : QStringLiteral("cannot set up SQLite; is the file a Kora database?"));
+    return database;
+}
+
+bool Database::configure()
+{
+    QStringList statements;
+    if (m_postgres) {
+        statements = {
+            QStringLiteral("SET statement_timeout = %1").arg(m_options.statementTimeoutMs),
+            QStringLiteral("SET idle_in_transaction_session_timeout = %1")
+                .arg(m_options.statementTimeoutMs * 2),
+            QStringLiteral("SET TIME ZONE 'UTC'")};
+    } else {
+        const QString sync = m_options.fullSync ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+        statements = {QStringLiteral("PRAGMA journal_mode=WAL"),
+                      QStringLiteral("PRAGMA synchronous=") + sync,
+                      QStringLiteral("PRAGMA foreign_keys=ON")};
+    }
+    for (const QString &statement : statements) {
+        if (!execDirect(statement)) {
+            qCWarning(lcServerDb) << "cannot set up the connection:" << statement;
+            return false;
         }
     }
-    return database;
+    return true;
+}
+
+bool Database::reopen()
+{
+    if (m_inTransaction)
+        return false;
+    qCWarning(lcServerDb) << "re-opening the database connection";
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcServerDb) << "the database is unreachable:" << m_db.lastError().text();
+        m_lost = true;
+        return false;
+    }
+    m_lost = false;
+    if (!configure()) {
+        m_lost = true;
+        return false;
+    }
+    qCInfo(lcServerDb) << "database connection re-opened";
+    return true;
+}
+
+bool Database::ensureOpen()
+{
+    return !m_lost || (!m_inTransaction && reopen());
+}
+
+DbError Database::classify(const QSqlError &error)
+{
+    DbError e{error.text()};
+    if (isUniqueViolation(error)) {
+        e.uniqueViolation = true;
+        e.kind = DbError::Kind::Unique;
+    } else if (isSerializationFailure(error)) {
+        e.kind = DbError::Kind::Serialization;
+    } else if (m_postgres && isConnectionLoss(error)) {
+        e.kind = DbError::Kind::Connection;
+        m_lost = true;
+    }
+    if (e.kind != DbError::Kind::Unique)
+        m_lastError = e;
+    else if (m_lastError.message.isEmpty())
+        m_lastError = e;
+    return e;
 }
 
 Expected<QSqlQuery, DbError> Database::exec(const QString &sql, const QVariantList &binds)
 {
+    if (!ensureOpen())
+        return unexpected(DbError::connectionLost(QStringLiteral("the database is unreachable")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qCWarning(lcServerDb) << "prepare failed:" << query.lastError().text() << sql;
-        return unexpected(DbError{query.lastError().text(), false});
+        const DbError error = classify(query.lastError());
+        qCWarning(lcServerDb) << "prepare failed:" << error.message << sql;
+        return unexpected(error);
     }
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        const bool unique = isUniqueViolation(error);
-        if (!unique)
-            qCWarning(lcServerDb) << "query failed:" << error.text() << sql;
-        return unexpected(DbError{error.text(), unique});
+        const DbError error = classify(query.lastError());
+        if (error.kind != DbError::Kind::Unique)
+            qCWarning(lcServerDb) << "query failed:" << error.message << sql;
+        return unexpected(error);
+    }
+    return query;
+}
+
+Expected<QSqlQuery, DbError> Database::execDirect(const QString &sql)
+{
+    if (!ensureOpen())
+        return unexpected(DbError::connectionLost(QStringLiteral("the database is unreachable")));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        const DbError error = classify(query.lastError());
+        qCWarning(lcServerDb) << "statement failed:" << error.message << sql;
+        return unexpected(error);
     }
     return query;
 }
 
 bool Database::begin()
 {
-    return m_db.transaction();
+    if (!ensureOpen())
+        return false;
+    if (!m_db.transaction()) {
+        classify(m_db.lastError());
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
 }
 
 bool Database::commit()
 {
-    return m_db.commit();
+    const bool done = m_db.commit();
+    if (!done)
+        classify(m_db.lastError());
+    else
+        m_inTransaction = false;
+    return done;
 }
 
 void Database::rollback()
 {
     m_db.rollback();
+    m_inTransaction = false;
 }
 
 } // namespace kora::server

@@ -13,21 +13,37 @@ namespace kora::server {
 
 struct DbError
 {
+    enum class Kind {
+        Other,
+        Unique,        // a unique or primary key constraint refused the row
+        Serialization, // serialization failure or deadlock: the transaction may be run again
+        Connection,    // the connection to the database was lost (it is re-opened)
+    };
     QString message;
     bool uniqueViolation = false;
+    Kind kind = Kind::Other;
+
+    static DbError connectionLost(const QString &message)
+    {
+        return {message, false, Kind::Connection};
+    }
 };
 
 // One QtSql connection (SQLite file in WAL mode, or PostgreSQL) with helpers
 // that return errors as values. Queries are portable SQL: positional `?`
-// bindings, BIGINT millisecond times, SMALLINT booleans, RETURNING.
+// bindings, BIGINT millisecond times, booleans bound as bool (BOOLEAN on
+// PostgreSQL, 0/1 on SQLite; compared with TRUE/FALSE), RETURNING.
+// A lost PostgreSQL connection is re-opened by the next statement outside a
+// transaction; the statement that found it lost fails with Kind::Connection.
 class Database
 {
 public:
     struct Options
     {
-        QString sqlitePath;   // used when url is empty
-        QString url;          // postgres://user:pass@host:port/dbname
-        bool fullSync = true; // SQLite synchronous=FULL (durable on power loss)
+        QString sqlitePath;             // used when url is empty
+        QString url;                    // postgres://user:pass@host:port/dbname
+        bool fullSync = true;           // SQLite synchronous=FULL (durable on power loss)
+        int statementTimeoutMs = 15000; // PostgreSQL: no statement waits longer
     };
 
     static Expected<std::unique_ptr<Database>, QString> open(const Options &options);
@@ -36,41 +52,81 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isPostgres() const { return m_postgres; }
+    const Options &options() const { return m_options; }
+    QSqlDatabase &connection() { return m_db; }
 
     // Prepares, binds and runs one statement.
     Expected<QSqlQuery, DbError> exec(const QString &sql, const QVariantList &binds = {});
+    // Runs one statement as it is, unprepared (DDL, PRAGMA, SET, LISTEN).
+    Expected<QSqlQuery, DbError> execDirect(const QString &sql);
 
     // Runs `work` in a transaction: committed when it returns a value, rolled
-    // back when it returns an error (or the commit fails).
+    // back when it returns an error (or the commit fails). A serialization
+    // failure or deadlock runs `work` again (a few times); so does a
+    // connection lost before the commit was sent. `work` must be safe to run
+    // again (it sees nothing of the rolled-back attempt).
     template<typename T, typename E, typename F>
     Expected<T, E> transaction(F &&work, E (*toError)(const DbError &));
 
     bool begin();
     bool commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+    // Re-opens a lost connection now; false while the database stays unreachable.
+    bool reopen();
+
+    static constexpr int maxAttempts = 4;
 
 private:
-    Database(const QString &connectionName, bool postgres);
+    Database(const QString &connectionName, const Options &options);
+    bool configure();
+    DbError classify(const class QSqlError &error);
+    bool ensureOpen();
+
     QString m_connectionName;
+    Options m_options;
     bool m_postgres = false;
+    bool m_lost = false;
+    bool m_inTransaction = false;
+    DbError m_lastError; // of the last failed statement in the current transaction
     QSqlDatabase m_db;
 };
 
 template<typename T, typename E, typename F>
 Expected<T, E> Database::transaction(F &&work, E (*toError)(const DbError &))
 {
-    if (!begin())
-        return unexpected(toError(DbError{QStringLiteral("could not begin a transaction")}));
-    Expected<T, E> result = work();
-    if (!result) {
-        rollback();
+    for (int attempt = 1;; ++attempt) {
+        m_lastError = {};
+        if (!begin()) {
+            if (m_lost && attempt < maxAttempts && reopen())
+                continue;
+            return unexpected(toError(
+                m_lost ? DbError::connectionLost(QStringLiteral("the database is unreachable"))
+                       : DbError{QStringLiteral("could not begin a transaction")}));
+        }
+        Expected<T, E> result = work();
+        if (!result) {
+            const DbError cause = m_lastError;
+            rollback();
+            const bool again = cause.kind == DbError::Kind::Serialization ||
+                               (cause.kind == DbError::Kind::Connection && reopen());
+            if (again && attempt < maxAttempts)
+                continue;
+            return result;
+        }
+        if (!commit()) {
+            const DbError cause = m_lastError;
+            rollback();
+            // A serialization failure at commit means nothing was stored; a
+            // connection lost during the commit leaves the outcome unknown:
+            // the caller gets an error (a retry with the same clientId is safe).
+            if (cause.kind == DbError::Kind::Serialization && attempt < maxAttempts)
+                continue;
+            return unexpected(toError(
+                cause.message.isEmpty() ? DbError{QStringLiteral("could not commit")} : cause));
+        }
         return result;
     }
-    if (!commit()) {
-        rollback();
-        return unexpected(toError(DbError{QStringLiteral("could not commit")}));
-    }
-    return result;
 }
 
 } // namespace kora::server

@@ -3,6 +3,8 @@
 #include "AdminApi.h"
 #include "AttachmentService.h"
 #include "ChatService.h"
+#include "ClusterBus.h"
+#include "ClusterNode.h"
 #include "Database.h"
 #include "DemoSeeder.h"
 #include "HttpFront.h"
@@ -17,6 +19,8 @@
 #include "ServerLogging.h"
 #include "SystemMessages.h"
 #include "TokenService.h"
+
+#include "protocol/Json.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +42,12 @@ KoraServer::~KoraServer()
     delete m_system;
     delete m_attachments;
     delete m_chat;
+    m_node.reset(); // leaves the cluster while the database is still open
+}
+
+const QString &KoraServer::nodeId() const
+{
+    return m_bus->nodeId();
 }
 
 Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerConfig &config)
@@ -49,8 +59,27 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         return unexpected(secrets.error());
 
     std::unique_ptr<KoraServer> s(new KoraServer(config));
-    auto db = Database::open({QDir(config.dataDir).filePath(QStringLiteral("kora.sqlite3")),
-                              config.databaseUrl, config.sqliteFullSync});
+    const QString sqlitePath = QDir(config.dataDir).filePath(QStringLiteral("kora.sqlite3"));
+    if (config.databaseUrl.isEmpty()) {
+        // Processes on one SQLite file could not tell each other of changes.
+        s->m_sqliteLock = std::make_unique<QLockFile>(sqlitePath + QStringLiteral(".lock"));
+        s->m_sqliteLock->setStaleLockTime(0); // only a dead process's lock is stale
+        if (!s->m_sqliteLock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            s->m_sqliteLock->getLockInfo(&pid, &host, &app);
+            return unexpected(
+                QStringLiteral("another kora-server (pid %1) is using %2; one SQLite database "
+                               "serves one server process. To run several processes, give them "
+                               "one PostgreSQL database (--database postgres://...).")
+                    .arg(pid)
+                    .arg(sqlitePath));
+        }
+    } else if (config.jwtSecret.isEmpty()) {
+        qCWarning(lcServer) << "no KORA_JWT_SECRET given: this process signs tokens with the "
+                               "secret in its data dir; several processes need one shared secret";
+    }
+    auto db = Database::open({sqlitePath, config.databaseUrl, config.sqliteFullSync});
     if (!db)
         return unexpected(db.error());
     s->m_db = std::move(*db);
@@ -58,10 +87,17 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         return unexpected(version.error());
 
     s->m_presence = std::make_unique<Presence>();
+    s->m_bus = std::make_unique<ClusterBus>(*s->m_db, proto::newUuid(), config.clusterCheckMs);
+    if (auto listening = s->m_bus->start(); !listening)
+        return unexpected(listening.error());
+    s->m_node = std::make_unique<ClusterNode>(*s->m_db, *s->m_bus, *s->m_presence,
+                                              config.nodeHeartbeatMs, config.nodeTimeoutMs);
+    if (auto started = s->m_node->start(); !started)
+        return unexpected(started.error());
     s->m_metrics = std::make_unique<Metrics>();
     s->m_tokens = std::make_unique<TokenService>(secrets->jwtSecret.toUtf8());
     s->m_router = std::make_unique<HttpRouter>();
-    s->m_chat = new ChatService(*s->m_db, *s->m_presence, {config.maxBodyCodePoints},
+    s->m_chat = new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
                                 config.messageLimitPer10s, s.get());
     s->m_attachments = new AttachmentService(
         *s->m_db,
@@ -79,7 +115,7 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
     s->m_system->registerRoutes(*s->m_router);
     s->m_hub = new RealtimeHub(
-        *s->m_chat, *s->m_tokens, *s->m_presence, *s->m_metrics,
+        *s->m_chat, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
         {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload},
         s.get());
 

@@ -2,6 +2,7 @@
 
 #include "ServerConfig.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QUrl>
 
@@ -12,6 +13,8 @@ namespace kora::server {
 class AdminApi;
 class AttachmentService;
 class ChatService;
+class ClusterBus;
+class ClusterNode;
 class Database;
 class GuardedTcpServer;
 class HttpFront;
@@ -36,14 +39,19 @@ public:
     QUrl url() const;
     ChatService &chat() { return *m_chat; }
     RealtimeHub &hub() { return *m_hub; }
+    ClusterBus &bus() { return *m_bus; }
+    const QString &nodeId() const;
 
 private:
     explicit KoraServer(const ServerConfig &config);
 
     ServerConfig m_config;
     quint16 m_port = 0;
+    std::unique_ptr<QLockFile> m_sqliteLock; // SQLite: this process alone on the file
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Presence> m_presence;
+    std::unique_ptr<ClusterBus> m_bus;
+    std::unique_ptr<ClusterNode> m_node;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<HttpRouter> m_router;

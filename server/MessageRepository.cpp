@@ -70,12 +70,11 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::one(QSqlQuer
 
 Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
 {
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO messages (") + columns +
-                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
-                   nonNullText(m.body), nullableText(m.replyToId), m.createdAt.toMSecsSinceEpoch(),
-                   nullableMsecs(m.editedAt), m.deleted ? 1 : 0});
+    auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns +
+                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
+                        nonNullText(m.body), nullableText(m.replyToId),
+                        m.createdAt.toMSecsSinceEpoch(), nullableMsecs(m.editedAt), m.deleted});
     if (!q)
         return unexpected(q.error());
     return true;
@@ -164,12 +163,25 @@ Expected<MessagePage, DbError> MessageRepository::after(const QString &conversat
     return page;
 }
 
+Expected<QList<proto::Message>, DbError>
+MessageRepository::changedBetween(const QString &conversationId, qint64 fromSeq, qint64 toSeq)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                           QStringLiteral(" FROM messages WHERE conversation_id = ?"
+                                          " AND updated_seq > ? AND updated_seq <= ?"
+                                          " ORDER BY updated_seq"),
+                       {conversationId, fromSeq, toSeq});
+    if (!q)
+        return unexpected(q.error());
+    return collect(*q);
+}
+
 Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
 {
-    auto q = m_db.exec(
-        QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
-                       " deleted = ? WHERE id = ?"),
-        {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted ? 1 : 0, m.id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
+                                 " deleted = ? WHERE id = ?"),
+                  {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted, m.id});
     if (!q)
         return unexpected(q.error());
     return true;

@@ -38,6 +38,9 @@ public:
     // Every message with seq or updatedSeq past `afterSeq`, the first `limit`
     // of them in the order they changed; returned ascending by seq.
     Expected<MessagePage, DbError> after(const QString &conversationId, qint64 afterSeq, int limit);
+    // The messages whose updatedSeq is in (fromSeq, toSeq], in the order they changed.
+    Expected<QList<proto::Message>, DbError> changedBetween(const QString &conversationId,
+                                                            qint64 fromSeq, qint64 toSeq);
     Expected<bool, DbError> update(const proto::Message &m);
     // Marks the uploads as carried by the message (in order) and puts them
     // in m.attachments; fails with uniqueViolation when one is used already.

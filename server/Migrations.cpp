@@ -37,7 +37,7 @@ const QStringList steps[] = {
                        " user_id VARCHAR(36) NOT NULL REFERENCES users(id),"
                        " last_read_seq BIGINT NOT NULL DEFAULT 0,"
                        " last_delivered_seq BIGINT NOT NULL DEFAULT 0,"
-                       " archived SMALLINT NOT NULL DEFAULT 0,"
+                       " archived {BOOL} NOT NULL DEFAULT {FALSE},"
                        " joined_at BIGINT NOT NULL,"
                        " PRIMARY KEY (conversation_id, user_id))"),
         QStringLiteral("CREATE INDEX participants_user ON participants(user_id)"),
@@ -53,7 +53,7 @@ const QStringList steps[] = {
                        " reply_to_id VARCHAR(36),"
                        " created_at BIGINT NOT NULL,"
                        " edited_at BIGINT,"
-                       " deleted SMALLINT NOT NULL DEFAULT 0,"
+                       " deleted {BOOL} NOT NULL DEFAULT {FALSE},"
                        " UNIQUE (conversation_id, seq),"
                        " UNIQUE (sender_id, client_id))"),
         QStringLiteral("CREATE INDEX messages_updated ON messages(conversation_id, updated_seq)"),
@@ -92,8 +92,21 @@ const QStringList steps[] = {
     // 3: attachments: order within a message, whether a thumbnail was made
     {
         QStringLiteral("ALTER TABLE attachments ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE attachments ADD COLUMN thumb SMALLINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN thumb {BOOL} NOT NULL DEFAULT {FALSE}"),
         QStringLiteral("CREATE INDEX attachments_uploader ON attachments(uploader_id)"),
+    },
+    // 4: several processes: each live process (node) heartbeats its row, and
+    // presence counts the users with a socket on any live node
+    {
+        QStringLiteral("CREATE TABLE server_nodes ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " started_at BIGINT NOT NULL,"
+                       " heartbeat_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE presence ("
+                       " node_id VARCHAR(36) NOT NULL,"
+                       " user_id VARCHAR(36) NOT NULL,"
+                       " PRIMARY KEY (node_id, user_id))"),
+        QStringLiteral("CREATE INDEX presence_user ON presence(user_id)"),
     },
 };
 
@@ -106,9 +119,23 @@ int latestSchemaVersion()
     return stepCount;
 }
 
-Expected<int, QString> migrate(Database &db)
+QString dialect(QString sql, bool postgres)
 {
-    if (!db.exec(
+    // Written once for both engines; SQLite's spelling is the text the first
+    // releases ran, so old SQLite files see the very same statements.
+    sql.replace(QLatin1String("{BOOL}"),
+                postgres ? QLatin1String("BOOLEAN") : QLatin1String("SMALLINT"));
+    sql.replace(QLatin1String("{FALSE}"), postgres ? QLatin1String("FALSE") : QLatin1String("0"));
+    sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return sql;
+}
+
+namespace {
+
+Expected<int, QString> migrateLocked(Database &db)
+{
+    // DDL is executed as it is: PostgreSQL cannot prepare it.
+    if (!db.execDirect(
             QStringLiteral("CREATE TABLE IF NOT EXISTS kora_schema (version INTEGER NOT NULL)")))
         return unexpected(QStringLiteral("cannot create the schema version table"));
     auto current = db.exec(QStringLiteral("SELECT version FROM kora_schema"));
@@ -131,7 +158,7 @@ Expected<int, QString> migrate(Database &db)
         if (!db.begin())
             return unexpected(QStringLiteral("cannot begin migration %1").arg(step + 1));
         for (const QString &sql : steps[step]) {
-            const auto done = db.exec(sql);
+            const auto done = db.execDirect(dialect(sql, db.isPostgres()));
             if (!done) {
                 db.rollback();
                 return unexpected(QStringLiteral("migration %1 failed: %2")
@@ -147,6 +174,23 @@ Expected<int, QString> migrate(Database &db)
         qCInfo(lcServerDb) << "schema migrated to version" << step + 1;
     }
     return stepCount;
+}
+
+} // namespace
+
+Expected<int, QString> migrate(Database &db)
+{
+    if (!db.isPostgres())
+        return migrateLocked(db);
+    // Several processes may start at once on one database: one migrates, the
+    // others wait for it and then find the schema current.
+    constexpr int migrationLock = 0x4b6f7261; // "Kora"
+    if (!db.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {migrationLock}))
+        return unexpected(QStringLiteral("cannot take the migration lock"));
+    auto result = migrateLocked(db);
+    if (!db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {migrationLock}))
+        qCWarning(lcServerDb) << "could not release the migration lock";
+    return result;
 }
 
 } // namespace kora::server

@@ -14,5 +14,8 @@ class Database;
 // Returns the version reached, or what went wrong.
 Expected<int, QString> migrate(Database &db);
 int latestSchemaVersion();
+// A statement written for both engines in the engine's own spelling: {BOOL}
+// (BOOLEAN / SMALLINT), {FALSE}, {BLOB} (BYTEA / BLOB).
+QString dialect(QString sql, bool postgres);
 
 } // namespace kora::server

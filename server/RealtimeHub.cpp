@@ -1,5 +1,6 @@
 #include "RealtimeHub.h"
 
+#include "ClusterNode.h"
 #include "Metrics.h"
 #include "Presence.h"
 #include "ServerLogging.h"
@@ -38,11 +39,13 @@ QString typingKey(const QString &conversationId, const QString &userId)
 } // namespace
 
 RealtimeHub::RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence,
-                         Metrics &metrics, RealtimeOptions options, QObject *parent)
+                         ClusterNode &node, Metrics &metrics, RealtimeOptions options,
+                         QObject *parent)
     : QObject(parent)
     , m_chat(chat)
     , m_tokens(tokens)
     , m_presence(presence)
+    , m_node(node)
     , m_metrics(metrics)
     , m_options(options)
 {
@@ -69,6 +72,18 @@ RealtimeHub::RealtimeHub(ChatService &chat, const TokenService &tokens, Presence
                                                               {QStringLiteral("seq"), seq}}));
             });
     connect(&chat, &ChatService::conversationChanged, this, &RealtimeHub::onConversationChanged);
+
+    // The other processes: their users' typing and presence, and a catch-up
+    // after the bus missed notifications.
+    connect(&chat.bus(), &ClusterBus::remoteTyping, this, &RealtimeHub::sendTyping);
+    connect(&node, &ClusterNode::presenceChanged, this, [this](const QString &userId, bool online) {
+        broadcastPresence(userId, online, online ? QDateTime() : QDateTime::currentDateTimeUtc());
+        m_metrics.setOnlineUsers(m_presence.onlineUsers());
+    });
+    connect(&chat.bus(), &ClusterBus::resync, this, [this] {
+        m_node.reloadRemote();
+        m_chat.resync(m_presence.localUsers());
+    });
 }
 
 RealtimeHub::~RealtimeHub()
@@ -100,8 +115,11 @@ void RealtimeHub::attach(RealtimeSession &session)
 {
     const Actor &actor = session.actor();
     m_byUser.insert(actor.userId, &session);
-    if (m_presence.addSocket(actor.userId) && !actor.isSupport())
-        broadcastPresence(actor.userId, true, {});
+    if (m_presence.addSocket(actor.userId)) {
+        m_node.userOnline(actor.userId);
+        if (!m_presence.isRemote(actor.userId) && !actor.isSupport())
+            broadcastPresence(actor.userId, true, {});
+    }
     m_metrics.setOnlineUsers(m_presence.onlineUsers());
 }
 
@@ -116,6 +134,7 @@ void RealtimeHub::detach(RealtimeSession *session)
         const Actor actor = session->actor();
         m_byUser.remove(actor.userId, session);
         if (m_presence.removeSocket(actor.userId)) {
+            m_node.userOffline(actor.userId);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             if (auto saved = m_chat.userRepository().setLastSeen(actor.userId, now); !saved)
                 qCWarning(lcRealtime) << "could not store lastSeenAt";
@@ -126,7 +145,7 @@ void RealtimeHub::detach(RealtimeSession *session)
                 if (key.endsWith(suffix))
                     setTyping(key.left(key.size() - suffix.size()), actor.userId, false);
             }
-            if (!actor.isSupport())
+            if (!actor.isSupport() && !m_presence.isRemote(actor.userId))
                 broadcastPresence(actor.userId, false, now);
         }
         m_metrics.setOnlineUsers(m_presence.onlineUsers());
@@ -178,13 +197,17 @@ void RealtimeHub::setTyping(const QString &conversationId, const QString &userId
         m_typing.remove(key);
         timer->deleteLater();
     }
-    const auto recipients = m_chat.viewFor(conversationId, userId);
-    if (!recipients)
+    if (!m_chat.bus().typing(conversationId, userId, typing))
+        qCWarning(lcRealtime) << "could not tell the other processes of typing";
+    sendTyping(conversationId, userId, typing);
+}
+
+void RealtimeHub::sendTyping(const QString &conversationId, const QString &userId, bool typing)
+{
+    const auto userIds = m_chat.conversationRepository().participantIds(conversationId);
+    if (!userIds)
         return;
-    QStringList userIds;
-    for (const proto::Participant &p : recipients->participants)
-        userIds.append(p.user.id);
-    sendToUsers(userIds,
+    sendToUsers(*userIds,
                 sio::eventFrame(QStringLiteral("user_typing"),
                                 QJsonObject{{QStringLiteral("conversationId"), conversationId},
                                             {QStringLiteral("userId"), userId},

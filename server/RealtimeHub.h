@@ -13,6 +13,7 @@
 
 namespace kora::server {
 
+class ClusterNode;
 class Metrics;
 class Presence;
 class TokenService;
@@ -25,8 +26,9 @@ class RealtimeHub : public QObject
 {
     Q_OBJECT
 public:
-    RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence, Metrics &metrics,
-                RealtimeOptions options, QObject *parent = nullptr);
+    RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence,
+                ClusterNode &node, Metrics &metrics, RealtimeOptions options,
+                QObject *parent = nullptr);
     ~RealtimeHub() override;
 
     void adopt(std::unique_ptr<QWebSocket> socket);
@@ -48,12 +50,15 @@ private:
                      const QString &exceptUserId = {});
     void broadcastPresence(const QString &userId, bool online, const QDateTime &lastSeen);
     void setTyping(const QString &conversationId, const QString &userId, bool typing);
+    // Tells the conversation's people here (not the typist) of a typing state.
+    void sendTyping(const QString &conversationId, const QString &userId, bool typing);
     void onMessageCreated(const proto::Message &message, const QStringList &recipients);
     void onConversationChanged(const QString &conversationId, const QStringList &userIds);
 
     ChatService &m_chat;
     const TokenService &m_tokens;
     Presence &m_presence;
+    ClusterNode &m_node;
     Metrics &m_metrics;
     RealtimeOptions m_options;
     QSet<RealtimeSession *> m_sessions;

@@ -30,6 +30,12 @@ const IntOption intOptions[] = {
      &ServerConfig::maxImagePixels, 1},
     {"max-file-bytes", "Largest upload of any other file in bytes.", &ServerConfig::maxFileBytes,
      1},
+    {"node-heartbeat", "Heartbeat of this process in the database, in ms.",
+     &ServerConfig::nodeHeartbeatMs, 100},
+    {"node-timeout", "A process silent this long (ms) no longer counts (its users go offline).",
+     &ServerConfig::nodeTimeoutMs, 300},
+    {"cluster-check", "How often (ms) the LISTEN connection is checked while quiet.",
+     &ServerConfig::clusterCheckMs, 50},
     {"bench-users", "Make sure N benchmark users bench-0001@bench.kora... exist.",
      &ServerConfig::benchUsers, 0},
 };
@@ -55,6 +61,11 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         QStringLiteral("database"),
         QStringLiteral("postgres://user:pass@host:port/db, or empty for SQLite in the data dir."),
         QStringLiteral("URL"));
+    const QCommandLineOption attachmentsDir(
+        QStringLiteral("attachments-dir"),
+        QStringLiteral("Directory for upload bytes (shared by every process, e.g. NFS); default: "
+                       "the database on PostgreSQL, the data dir on SQLite."),
+        QStringLiteral("DIR"));
     const QCommandLineOption jwtSecret(QStringLiteral("jwt-secret"),
                                        QStringLiteral("Secret that signs tokens."),
                                        QStringLiteral("SECRET"));
@@ -67,7 +78,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         QStringLiteral("sqlite-sync"),
         QStringLiteral("SQLite synchronous mode: full (default) or normal."),
         QStringLiteral("MODE"));
-    parser.addOptions({port, bind, dataDir, database, jwtSecret, serviceKey, demo, sync});
+    parser.addOptions(
+        {port, bind, dataDir, database, attachmentsDir, jwtSecret, serviceKey, demo, sync});
     for (const IntOption &o : intOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
                                             QString::fromLatin1(o.help), QStringLiteral("N")));
@@ -94,6 +106,7 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
     if (config.dataDir.isEmpty())
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.databaseUrl = pick(database, "KORA_DATABASE_URL");
+    config.attachmentsDir = pick(attachmentsDir, "KORA_ATTACHMENTS_DIR");
     config.jwtSecret = pick(jwtSecret, "KORA_JWT_SECRET");
     config.serviceKey = pick(serviceKey, "KORA_SERVICE_KEY");
     config.demo = parser.isSet(demo);
@@ -114,6 +127,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
                 QStringLiteral("--%1 must be a number of at least %2").arg(name).arg(o.minimum));
         config.*(o.field) = value;
     }
+    if (config.nodeTimeoutMs < 2 * config.nodeHeartbeatMs)
+        return unexpected(QStringLiteral("--node-timeout must be at least twice --node-heartbeat"));
     return config;
 }
 

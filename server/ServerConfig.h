@@ -15,8 +15,11 @@ struct ServerConfig
     quint16 port = 8080;
     QString dataDir;
     QString databaseUrl; // empty: SQLite file in dataDir
-    QString jwtSecret;   // empty: generated and kept in dataDir
-    QString serviceKey;  // empty: generated and kept in dataDir
+    // Where upload bytes live: empty = in the database on PostgreSQL, in
+    // dataDir/attachments on SQLite; else a directory (every process mounts it).
+    QString attachmentsDir;
+    QString jwtSecret;  // empty: generated and kept in dataDir
+    QString serviceKey; // empty: generated and kept in dataDir
     bool demo = false;
     int benchUsers = 0;
 
@@ -32,6 +35,12 @@ struct ServerConfig
     int messageLimitPer10s = 20;
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;
+
+    // Several processes on one database: heartbeat of this process's row, how
+    // long a silent process still counts, how often the LISTEN connection is checked.
+    int nodeHeartbeatMs = 10000;
+    int nodeTimeoutMs = 30000;
+    int clusterCheckMs = 1000;
 
     // Attachments (the contract's defaults).
     int maxImageBytes = 10 * 1024 * 1024;

@@ -192,14 +192,13 @@ Result<proto::Message> SystemMessages::post(const SystemMessageRequest &r)
                 if (!meta)
                     return unexpected(meta.error());
             }
-            return true;
+            return m_chat.bus().messages({{m.conversationId, m.seq, m.seq}});
         },
         +[](const DbError &e) { return e; });
     if (!stored)
         return unexpected(storageError(stored.error()));
-    auto recipients = conversations.participantIds(conversationId);
     // Announced like any new message: RealtimeHub sends new_message to every participant.
-    Q_EMIT m_chat.messageCreated(m, recipients ? *recipients : QStringList());
+    m_chat.announceCreated(m);
     return m;
 }
 

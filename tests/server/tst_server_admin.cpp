@@ -262,17 +262,17 @@ void TestServerAdmin::auditIsWrittenBeforeData()
     QCOMPARE(fx.post(messagesPath(id), ama.token, kora::test::textMessage(u"secret"_s)).status,
              201);
 
-    // Make every audit write fail, from a second connection to the server's own file.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-        db.setDatabaseName(fx.dataDir() + u"/kora.sqlite3"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(u"CREATE TRIGGER audit_down BEFORE INSERT ON audit_log"
-                        " BEGIN SELECT RAISE(ABORT, 'audit storage down'); END"_s),
-                 qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    // Make every audit write fail, from a second connection to the server's own database.
+    const QStringList sabotage =
+        fx.isPostgres()
+            ? QStringList{u"CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS"
+                          " $$ BEGIN RAISE EXCEPTION 'audit storage down'; END $$"_s,
+                          u"CREATE TRIGGER audit_down BEFORE INSERT ON audit_log"
+                          " FOR EACH ROW EXECUTE FUNCTION audit_down()"_s}
+            : QStringList{u"CREATE TRIGGER audit_down BEFORE INSERT ON audit_log"
+                          " BEGIN SELECT RAISE(ABORT, 'audit storage down'); END"_s};
+    QString error;
+    QVERIFY2(fx.sql(sabotage, &error), qPrintable(error));
 
     // No audit, no data: the messages route and the search answer 500 and nothing else.
     HttpResult page = fx.get(adminMessagesPath(id), support.token);
@@ -292,14 +292,10 @@ void TestServerAdmin::auditIsWrittenBeforeData()
         0);
 
     // Audit storage back: the same call answers, with its entry stored.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"repair"_s);
-        db.setDatabaseName(fx.dataDir() + u"/kora.sqlite3"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP TRIGGER audit_down"_s));
-    }
-    QSqlDatabase::removeDatabase(u"repair"_s);
+    QVERIFY2(fx.sql({fx.isPostgres() ? u"DROP TRIGGER audit_down ON audit_log"_s
+                                     : u"DROP TRIGGER audit_down"_s},
+                    &error),
+             qPrintable(error));
     page = fx.get(adminMessagesPath(id), support.token);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.json.value("messages"_L1).toArray().last().toObject().value("body"_L1),

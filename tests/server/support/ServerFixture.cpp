@@ -47,6 +47,11 @@ server::ServerConfig ServerFixture::defaultConfig()
 ServerFixture::ServerFixture(server::ServerConfig config)
 {
     config.dataDir = m_dir.path();
+    if (!m_database.ok()) {
+        m_error = m_database.error();
+        return;
+    }
+    config.databaseUrl = m_database.url();
     auto created = server::KoraServer::create(config);
     if (!created) {
         m_error = created.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KoraServer.h"
+#include "TestDatabase.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -40,6 +41,12 @@ public:
     server::KoraServer &server() { return *m_server; }
     QString dataDir() const { return m_dir.path(); }
     quint16 port() const { return m_port; }
+    bool isPostgres() const { return m_database.isPostgres(); }
+    // Statements run on the server's database from a connection of the test's own.
+    bool sql(const QStringList &statements, QString *error = nullptr)
+    {
+        return m_database.run(statements, m_dir.path() + QStringLiteral("/kora.sqlite3"), error);
+    }
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
                        const QJsonObject &body = {}, const QByteArray &rawBody = {});
@@ -64,6 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database; // outlives the server
     std::unique_ptr<server::KoraServer> m_server;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
