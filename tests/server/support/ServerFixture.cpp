@@ -46,12 +46,37 @@ server::ServerConfig ServerFixture::defaultConfig()
 
 ServerFixture::ServerFixture(server::ServerConfig config)
 {
-    config.dataDir = m_dir.path();
     if (!m_database.ok()) {
         m_error = m_database.error();
         return;
     }
     config.databaseUrl = m_database.url();
+    start(config);
+}
+
+ServerFixture::ServerFixture(server::ServerConfig config, const ServerFixture &first)
+    : m_sharedUrl(first.databaseUrl())
+{
+    if (m_sharedUrl.isEmpty()) {
+        m_error = QStringLiteral("several servers share a PostgreSQL database only");
+        return;
+    }
+    config.databaseUrl = m_sharedUrl;
+    config.demo = false; // the first one seeded it
+    start(config);
+}
+
+bool ServerFixture::sql(const QStringList &statements, QString *error)
+{
+    if (!m_sharedUrl.isEmpty()) {
+        return TestDatabase::runPostgres(m_sharedUrl, statements, error);
+    }
+    return m_database.run(statements, m_dir.path() + QStringLiteral("/kora.sqlite3"), error);
+}
+
+void ServerFixture::start(server::ServerConfig config)
+{
+    config.dataDir = m_dir.path();
     auto created = server::KoraServer::create(config);
     if (!created) {
         m_error = created.error();

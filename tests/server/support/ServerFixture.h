@@ -32,6 +32,9 @@ class ServerFixture
 {
 public:
     explicit ServerFixture(server::ServerConfig config = defaultConfig());
+    // A second server process's stand-in on the database of `first`
+    // (PostgreSQL: several servers on one database; its own data dir).
+    ServerFixture(server::ServerConfig config, const ServerFixture &first);
     ~ServerFixture();
 
     static server::ServerConfig defaultConfig();
@@ -41,12 +44,10 @@ public:
     server::KoraServer &server() { return *m_server; }
     QString dataDir() const { return m_dir.path(); }
     quint16 port() const { return m_port; }
-    bool isPostgres() const { return m_database.isPostgres(); }
+    bool isPostgres() const { return m_database.isPostgres() || !m_sharedUrl.isEmpty(); }
+    QString databaseUrl() const { return m_sharedUrl.isEmpty() ? m_database.url() : m_sharedUrl; }
     // Statements run on the server's database from a connection of the test's own.
-    bool sql(const QStringList &statements, QString *error = nullptr)
-    {
-        return m_database.run(statements, m_dir.path() + QStringLiteral("/kora.sqlite3"), error);
-    }
+    bool sql(const QStringList &statements, QString *error = nullptr);
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
                        const QJsonObject &body = {}, const QByteArray &rawBody = {});
@@ -70,8 +71,10 @@ public:
     QString directConversation(const Login &from, const Login &to);
 
 private:
+    void start(server::ServerConfig config);
     QTemporaryDir m_dir;
     TestDatabase m_database; // outlives the server
+    QString m_sharedUrl;
     std::unique_ptr<server::KoraServer> m_server;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;

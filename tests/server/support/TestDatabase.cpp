@@ -96,6 +96,11 @@ TestDatabase::~TestDatabase()
         qWarning("could not drop the test database %s: %s", qPrintable(m_name), qPrintable(error));
 }
 
+bool TestDatabase::runPostgres(const QString &url, const QStringList &statements, QString *error)
+{
+    return runOn(QStringLiteral("QPSQL"), QUrl(url), {}, statements, error);
+}
+
 bool TestDatabase::run(const QStringList &statements, const QString &sqlitePath, QString *error)
 {
     return isPostgres() ? runOn(QStringLiteral("QPSQL"), QUrl(m_url), {}, statements, error)

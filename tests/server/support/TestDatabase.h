@@ -29,6 +29,9 @@ public:
     // (as an operator or a failure would); `sqlitePath` names the file on SQLite.
     bool run(const QStringList &statements, const QString &sqlitePath, QString *error = nullptr);
 
+    static bool runPostgres(const QString &url, const QStringList &statements,
+                            QString *error = nullptr);
+
 private:
     QString m_name;
     QString m_url;
