@@ -45,3 +45,21 @@ function(kora_add_server_test name)
         FIXTURES_REQUIRED postgres
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=kora.*.debug=false;KORA_TEST_ENGINE=postgres;KORA_TEST_PG_DEFAULT_DIR=${KORA_PG_TEST_DIR}")
 endfunction()
+
+# kora_add_postgres_test(...): a test of what only PostgreSQL offers (several
+# server processes on one database), registered as <name>_pg alone.
+function(kora_add_postgres_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    kora_strict(${name})
+    kora_postgres_fixture()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        FIXTURES_REQUIRED postgres
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=kora.*.debug=false;KORA_TEST_ENGINE=postgres;KORA_TEST_PG_DEFAULT_DIR=${KORA_PG_TEST_DIR}")
+endfunction()

@@ -32,7 +32,10 @@ Expected<bool, QString> ClusterBus::start()
 {
     if (!clustered())
         return true;
-    auto listener = Database::open(m_db.options());
+    Database::Options options = m_db.options();
+    options.applicationName = QStringLiteral("kora-server-listen");
+    options.statementTimeoutMs = 5000;
+    auto listener = Database::open(options);
     if (!listener)
         return unexpected(
             QStringLiteral("cannot open the listening connection: %1").arg(listener.error()));

@@ -90,7 +90,7 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const Options &optio
         database->m_db.setDatabaseName(url.path().mid(1));
         // A database that stops answering ends in an error, not a hang.
         QStringList connect{QStringLiteral("connect_timeout=5"),
-                            QStringLiteral("application_name=kora-server")};
+                            QStringLiteral("application_name=") + options.applicationName};
         const QUrlQuery query(url);
         if (query.hasQueryItem(QStringLiteral("sslmode")))
             connect.append(QStringLiteral("sslmode=") +

@@ -44,6 +44,7 @@ public:
         QString url;                    // postgres://user:pass@host:port/dbname
         bool fullSync = true;           // SQLite synchronous=FULL (durable on power loss)
         int statementTimeoutMs = 15000; // PostgreSQL: no statement waits longer
+        QString applicationName = QStringLiteral("kora-server"); // in pg_stat_activity
     };
 
     static Expected<std::unique_ptr<Database>, QString> open(const Options &options);

@@ -93,9 +93,8 @@ void ServerFixture::start(server::ServerConfig config)
 
 ServerFixture::~ServerFixture() = default;
 
-QUrl ServerFixture::url(const QString &path) const
+QUrl withPath(QUrl url, const QString &path)
 {
-    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     if (!path.isEmpty()) {
         const qsizetype q = path.indexOf(QLatin1Char('?'));
         url.setPath(q < 0 ? path : path.left(q));
@@ -105,11 +104,11 @@ QUrl ServerFixture::url(const QString &path) const
     return url;
 }
 
-HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
-                                  const QString &token, const QJsonObject &body,
-                                  const QByteArray &rawBody)
+HttpResult httpRequest(QNetworkAccessManager &network, const QUrl &base, const QByteArray &method,
+                       const QString &path, const QString &token, const QJsonObject &body,
+                       const QByteArray &rawBody)
 {
-    QNetworkRequest req(url(path));
+    QNetworkRequest req(withPath(base, path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -117,7 +116,7 @@ HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
                                : body.isEmpty()
                                    ? QByteArray()
                                    : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network.sendCustomRequest(req, method, payload);
+    QNetworkReply *reply = network.sendCustomRequest(req, method, payload);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(15000);
@@ -131,12 +130,29 @@ HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
     return result;
 }
 
+HttpResult loginDemo(QNetworkAccessManager &network, const QUrl &base, const QString &who)
+{
+    return httpRequest(network, base, "POST", QStringLiteral("/api/v1/auth/login"), {},
+                       {{QStringLiteral("email"), QString(who + QStringLiteral("@demo.kora"))},
+                        {QStringLiteral("password"), QStringLiteral("demo-password")}},
+                       {});
+}
+
+QUrl ServerFixture::url(const QString &path) const
+{
+    return withPath(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)), path);
+}
+
+HttpResult ServerFixture::request(const QByteArray &method, const QString &path,
+                                  const QString &token, const QJsonObject &body,
+                                  const QByteArray &rawBody)
+{
+    return httpRequest(m_network, url(), method, path, token, body, rawBody);
+}
+
 ServerFixture::Login ServerFixture::login(const QString &who)
 {
-    const HttpResult r =
-        post(QStringLiteral("/api/v1/auth/login"), {},
-             {{QStringLiteral("email"), QString(who + QStringLiteral("@demo.kora"))},
-              {QStringLiteral("password"), QStringLiteral("demo-password")}});
+    const HttpResult r = loginDemo(m_network, url(), who);
     return {r.json.value(QLatin1String("token")).toString(),
             r.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString()};
 }

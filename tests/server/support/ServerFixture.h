@@ -22,6 +22,15 @@ struct HttpResult
     QString errorCode() const;
 };
 
+// `path` (with an optional ?query) on `base`.
+QUrl withPath(QUrl base, const QString &path);
+// One REST call, waited for with QSignalSpy (15 s at most).
+HttpResult httpRequest(QNetworkAccessManager &network, const QUrl &base, const QByteArray &method,
+                       const QString &path, const QString &token = {}, const QJsonObject &body = {},
+                       const QByteArray &rawBody = {});
+// Logs in a demo account ("ama" → ama@demo.kora, demo-password).
+HttpResult loginDemo(QNetworkAccessManager &network, const QUrl &base, const QString &who);
+
 // A kora-server running in this process on 127.0.0.1, port 0, with demo data
 // in a fresh temporary data dir, and a small REST helper that waits for each
 // answer with QSignalSpy (no sleeps).

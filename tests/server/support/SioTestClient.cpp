@@ -83,6 +83,13 @@ std::optional<QJsonObject> SioTestClient::call(const QString &name, const QJsonO
     return m_acks.take(id);
 }
 
+qint64 SioTestClient::post(const QString &name, const QJsonObject &payload)
+{
+    const qint64 id = m_nextAck++;
+    sendRaw(sio::eventFrame(name, payload, id));
+    return id;
+}
+
 std::optional<QJsonObject> SioTestClient::waitForEvent(const QString &name, int timeoutMs)
 {
     const int wanted = m_consumed.value(name) + 1;

@@ -36,6 +36,9 @@ public:
     // Emits with an ack id and waits for the ack's first argument.
     std::optional<QJsonObject> call(const QString &name, const QJsonObject &payload,
                                     int timeoutMs = 5000);
+    // Emits with an ack id and returns at once; the ack is then in acks().
+    qint64 post(const QString &name, const QJsonObject &payload);
+    const QHash<qint64, QJsonObject> &acks() const { return m_acks; }
     // Waits for the next event of that name (already received ones count).
     std::optional<QJsonObject> waitForEvent(const QString &name, int timeoutMs = 5000);
     int countEvents(const QString &name) const;
