@@ -419,6 +419,40 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(live.cbegin(), live.cend()));
     }
 
+    void lostDatabaseConnectionIsReopened()
+    {
+        auto a = startProcess();
+        QVERIFY2(!a->url().isEmpty(), qPrintable(a->error()));
+        const Login ama = login(*a, u"ama"_s), kofi = login(*a, u"kofi"_s);
+        const QString id = direct(*a, ama, kofi);
+        const qint64 start = lastSeq(*a, ama, id);
+
+        // The server's query connection is cut under it (a failover, a restart, an operator).
+        QString error;
+        QVERIFY2(TestDatabase::runPostgres(m_db->url(),
+                                           {u"SELECT pg_terminate_backend(pid) FROM"
+                                            " pg_stat_activity WHERE application_name ="
+                                            " 'kora-server'"_s},
+                                           &error),
+                 qPrintable(error));
+        // Each request answers at once: stored (201), or a clear internal error
+        // for the one that met the cut; the server is not restarted.
+        int stored = 0;
+        for (int i = 0; i < 5; ++i) {
+            const HttpResult r = call(*a, "POST", u"/api/v1/conversations/%1/messages"_s.arg(id),
+                                      ama, kora::test::textMessage(u"after the cut %1"_s.arg(i)));
+            QVERIFY2(r.status == 201 || (r.status == 500 && r.errorCode() == "internal"_L1),
+                     r.body.constData());
+            stored += r.status == 201 ? 1 : 0;
+        }
+        QVERIFY(stored >= 4);
+        // Nothing half-stored: exactly the acknowledged messages, gap-free.
+        const QList<QJsonObject> all = history(*a, kofi, id);
+        QCOMPARE(all.size(), int(start) + stored);
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i).value("seq"_L1).toInteger(), qint64(i + 1));
+    }
+
     void cutListenerMissesNothing()
     {
         auto a = startProcess();

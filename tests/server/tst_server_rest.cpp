@@ -4,6 +4,7 @@
 
 #include "protocol/Json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,6 +49,28 @@ private Q_SLOTS:
         support = fx->login(QStringLiteral("support"));
         for (const auto *l : {&ama, &kofi, &yaw, &efua, &support})
             QVERIFY(!l->token.isEmpty());
+    }
+
+    void secondProcessOnTheSameDatabase()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        auto config = ServerFixture::defaultConfig();
+        config.dataDir = fx.dataDir();
+        config.databaseUrl = fx.databaseUrl();
+        config.demo = false;
+        auto second = kora::server::KoraServer::create(config);
+        if (fx.isPostgres()) {
+            // Several processes share one PostgreSQL database.
+            QVERIFY2(second.hasValue(), second ? "" : qPrintable(second.error()));
+        } else {
+            // One SQLite file serves one process, said plainly with the holder's pid.
+            QVERIFY(!second.hasValue());
+            QVERIFY2(second.error().contains(QStringLiteral("PostgreSQL")),
+                     qPrintable(second.error()));
+            QVERIFY2(second.error().contains(QString::number(QCoreApplication::applicationPid())),
+                     qPrintable(second.error()));
+        }
     }
 
     void health()
