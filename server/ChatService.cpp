@@ -51,7 +51,9 @@ ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence
 {
     connect(&bus, &ClusterBus::remoteMessages, this, &ChatService::onRemoteMessages);
     connect(&bus, &ClusterBus::remoteConversationChanged, this,
-            [this](const QString &conversationId, const QStringList &userIds) {
+            [this](const QString &conversationId, const QStringList &userIds, bool created) {
+                if (created && !m_announced.contains(conversationId))
+                    noteDelivered(conversationId, 0);
                 if (!userIds.isEmpty()) {
                     Q_EMIT conversationChanged(conversationId, userIds);
                 } else if (auto all = m_conversations.participantIds(conversationId)) {
@@ -125,6 +127,19 @@ void ChatService::resync(const QStringList &userIds)
                 announceCommitted(conversationId, *known, lastSeq);
             }
         }
+    }
+}
+
+void ChatService::track(const QString &userId)
+{
+    auto list = m_conversations.seqsForUser(userId);
+    if (!list) {
+        qCWarning(lcServerDb) << "could not read the conversations of a connecting user";
+        return;
+    }
+    for (const auto &[conversationId, lastSeq] : std::as_const(*list)) {
+        if (!m_announced.contains(conversationId))
+            noteDelivered(conversationId, lastSeq);
     }
 }
 
@@ -291,7 +306,7 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
         [&]() -> Expected<bool, DbError> {
             if (auto made = m_conversations.create(created, now); !made)
                 return made;
-            return m_bus.conversationChanged(created.id, created.participantIds);
+            return m_bus.conversationChanged(created.id, created.participantIds, true);
         },
         +[](const DbError &e) { return e; });
     if (!stored) {
@@ -299,6 +314,7 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
             return openConversation(actor, r); // another request created the pair's conversation
         return unexpected(storageError(stored.error()));
     }
+    noteDelivered(created.id, 0);
     Q_EMIT conversationChanged(created.id, created.participantIds);
     auto view = viewFor(created.id, actor.userId);
     if (!view)

@@ -97,6 +97,9 @@ public:
     // After the bus missed notifications: announces what changed meanwhile in
     // the conversations of `userIds` (the users with a socket here).
     void resync(const QStringList &userIds);
+    // A user's socket arrived here: from now on this process announces every
+    // change of their conversations, so it notes how far each one is now.
+    void track(const QString &userId);
     const proto::BodyLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:

@@ -121,11 +121,13 @@ Expected<bool, DbError> ClusterBus::messages(const QList<SeqRange> &ranges)
 }
 
 Expected<bool, DbError> ClusterBus::conversationChanged(const QString &conversationId,
-                                                        const QStringList &userIds)
+                                                        const QStringList &userIds, bool created)
 {
     // Many users (a big group): "every participant" says it in fewer bytes.
     const QStringList named = userIds.size() > 50 ? QStringList() : userIds;
-    return publish({(QStringList{QStringLiteral("c"), conversationId} + named).join(u' ')});
+    return publish(
+        {(QStringList{created ? QStringLiteral("n") : QStringLiteral("c"), conversationId} + named)
+             .join(u' ')});
 }
 
 Expected<bool, DbError> ClusterBus::cursorMoved(const QString &conversationId,
@@ -171,8 +173,8 @@ void ClusterBus::onNotification(const QString &name, QSqlDriver::NotificationSou
         const QString &kind = f.first();
         if (kind == QLatin1String("m") && f.size() == 4) {
             Q_EMIT remoteMessages(f[1], f[2].toLongLong(), f[3].toLongLong());
-        } else if (kind == QLatin1String("c") && f.size() >= 2) {
-            Q_EMIT remoteConversationChanged(f[1], f.mid(2));
+        } else if ((kind == QLatin1String("c") || kind == QLatin1String("n")) && f.size() >= 2) {
+            Q_EMIT remoteConversationChanged(f[1], f.mid(2), kind == QLatin1String("n"));
         } else if ((kind == QLatin1String("r") || kind == QLatin1String("d")) && f.size() == 4) {
             Q_EMIT remoteCursorMoved(f[1], f[2], f[3].toLongLong(),
                                      kind == QLatin1String("r") ? Cursor::Read : Cursor::Delivered);

@@ -51,8 +51,9 @@ public:
     // Each returns false when the notification could not be sent (inside a
     // transaction: roll it back).
     Expected<bool, DbError> messages(const QList<SeqRange> &ranges);
+    // `created`: the conversation is new (its seq starts at 0).
     Expected<bool, DbError> conversationChanged(const QString &conversationId,
-                                                const QStringList &userIds);
+                                                const QStringList &userIds, bool created = false);
     Expected<bool, DbError> cursorMoved(const QString &conversationId, const QString &userId,
                                         qint64 seq, Cursor cursor);
     Expected<bool, DbError> typing(const QString &conversationId, const QString &userId,
@@ -66,7 +67,8 @@ public:
 
 Q_SIGNALS:
     void remoteMessages(const QString &conversationId, qint64 from, qint64 to);
-    void remoteConversationChanged(const QString &conversationId, const QStringList &userIds);
+    void remoteConversationChanged(const QString &conversationId, const QStringList &userIds,
+                                   bool created);
     void remoteCursorMoved(const QString &conversationId, const QString &userId, qint64 seq,
                            kora::server::Cursor cursor);
     void remoteTyping(const QString &conversationId, const QString &userId, bool typing);

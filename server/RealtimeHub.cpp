@@ -116,6 +116,7 @@ void RealtimeHub::attach(RealtimeSession &session)
     const Actor &actor = session.actor();
     m_byUser.insert(actor.userId, &session);
     if (m_presence.addSocket(actor.userId)) {
+        m_chat.track(actor.userId);
         m_node.userOnline(actor.userId);
         if (!m_presence.isRemote(actor.userId) && !actor.isSupport())
             broadcastPresence(actor.userId, true, {});
