@@ -34,6 +34,11 @@ const USAGE = `usage: node server-load.mjs (--server-bin PATH | --url URL) [opti
   --rate M            messages per second per client (default 1)
   --seconds S         measured duration (default 30)
   --warmup S          sending before measuring starts (default 5)
+  --database URL      with --server-bin: the servers use this PostgreSQL database
+                      (postgres://user@127.0.0.1:port/db) instead of SQLite
+  --processes N       with --server-bin and --database: start N servers on that
+                      database; client i connects to server i % N, so each pair
+                      talks across two processes (default 1)
   --login-concurrency C   parallel logins (default 16)
   --connect-concurrency C parallel websocket connects (default 64)`;
 
@@ -43,6 +48,8 @@ try {
     options: {
       'server-bin': { type: 'string' },
       url: { type: 'string' },
+      database: { type: 'string' },
+      processes: { type: 'string', default: '1' },
       clients: { type: 'string', default: '1000' },
       rate: { type: 'string', default: '1' },
       seconds: { type: 'string', default: '30' },
@@ -73,6 +80,7 @@ function numberOpt(name, { min, max, integer = false }) {
 let CLIENTS = numberOpt('clients', { min: 2, max: 9998, integer: true });
 if (CLIENTS % 2 === 1) CLIENTS += 1;
 const RATE = numberOpt('rate', { min: 0.01, max: 100 });
+const PROCESSES = numberOpt('processes', { min: 1, max: 8, integer: true });
 const SECONDS = numberOpt('seconds', { min: 1, max: 3600 });
 const WARMUP = numberOpt('warmup', { min: 0, max: 600 });
 const LOGIN_CONCURRENCY = numberOpt('login-concurrency', { min: 1, max: 256, integer: true });
@@ -80,6 +88,10 @@ const CONNECT_CONCURRENCY = numberOpt('connect-concurrency', { min: 1, max: 1024
 
 if (!!opts['server-bin'] === !!opts.url) {
   console.error(`give exactly one of --server-bin and --url\n${USAGE}`);
+  process.exit(2);
+}
+if (PROCESSES > 1 && !(opts['server-bin'] && opts.database)) {
+  console.error(`--processes N needs --server-bin and --database (several processes share PostgreSQL)\n${USAGE}`);
   process.exit(2);
 }
 
@@ -97,17 +109,20 @@ const HARD_DEADLINE_MS = (WARMUP + SECONDS) * 1000 + DRAIN_MS + 15 * 60_000;
 // Server
 // ---------------------------------------------------------------------------
 
-let serverProc = null;
-let serverDataDir = null;
+const serverProcs = [];
+const serverDataDirs = [];
 let stoppingServer = false;
 
 async function startServer(bin) {
-  serverDataDir = await mkdtemp(join(tmpdir(), 'kora-bench-'));
+  const serverDataDir = await mkdtemp(join(tmpdir(), 'kora-bench-'));
+  serverDataDirs.push(serverDataDir);
   const args = [
     '--port', '0', '--bind', '127.0.0.1', '--data-dir', serverDataDir,
     '--bench-users', String(CLIENTS), '--login-limit', '1000000', '--message-limit', '1000000',
   ];
-  serverProc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (opts.database) args.push('--database', opts.database, '--jwt-secret', 'kora-bench-shared-secret');
+  const serverProc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  serverProcs.push(serverProc);
   let stderr = '';
   serverProc.stderr.setEncoding('utf8');
   serverProc.stderr.on('data', (d) => {
@@ -144,14 +159,16 @@ async function startServer(bin) {
 
 async function stopServer() {
   stoppingServer = true;
-  if (serverProc && serverProc.exitCode === null && serverProc.signalCode === null) {
-    const exited = new Promise((r) => serverProc.once('exit', r));
-    serverProc.kill('SIGTERM');
-    const t = setTimeout(() => serverProc.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(t);
+  for (const serverProc of serverProcs) {
+    if (serverProc.exitCode === null && serverProc.signalCode === null) {
+      const exited = new Promise((r) => serverProc.once('exit', r));
+      serverProc.kill('SIGTERM');
+      const t = setTimeout(() => serverProc.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(t);
+    }
   }
-  if (serverDataDir) await rm(serverDataDir, { recursive: true, force: true });
+  for (const dir of serverDataDirs) await rm(dir, { recursive: true, force: true });
 }
 
 function checkedUrl(raw) {
@@ -208,16 +225,20 @@ async function pool(n, limit, fn) {
   return results;
 }
 
-/** CPU seconds (user+system) used so far by the spawned server, from /proc (Linux); NaN if unknown. */
+/** CPU seconds (user+system) used so far by the spawned servers, from /proc (Linux); NaN if unknown. */
 function serverCpuSeconds() {
-  if (!serverProc?.pid) return NaN;
-  try {
-    const stat = readFileSync(`/proc/${serverProc.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
+  if (serverProcs.length === 0) return NaN;
+  let total = 0;
+  for (const serverProc of serverProcs) {
+    try {
+      const stat = readFileSync(`/proc/${serverProc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    } catch {
+      return NaN;
+    }
   }
+  return total;
 }
 
 function percentile(sorted, p) {
@@ -262,8 +283,12 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 async function main() {
   const t0 = performance.now();
-  const base = opts.url ? checkedUrl(opts.url) : await startServer(opts['server-bin']);
-  console.log(`server: ${base}${serverProc ? ` (pid ${serverProc.pid}, started in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}`);
+  const processes = opts.url ? 1 : PROCESSES;
+  const bases = [];
+  for (let i = 0; i < processes; i++)
+    bases.push(opts.url ? checkedUrl(opts.url) : await startServer(opts['server-bin']));
+  const base = bases[0];
+  console.log(`server: ${bases.join(' ')}${serverProcs.length ? ` (pid ${serverProcs.map((p) => p.pid).join(', ')}, started in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}${opts.database ? ' on PostgreSQL' : ''}`);
   console.log(`plan: ${CLIENTS} clients, ${RATE} msg/s each, warmup ${WARMUP} s, measure ${SECONDS} s`);
 
   // 1. Log in (argon2id on the server: ~50-100 ms each, bounded concurrency).
@@ -302,7 +327,7 @@ async function main() {
   const connects = await pool(clients.length, CONNECT_CONCURRENCY, (j) => {
     const c = clients[j];
     return new Promise((resolve, reject) => {
-      const socket = io(base, {
+      const socket = io(bases[c.index % bases.length], {
         transports: ['websocket'],
         auth: { token: c.token },
         reconnection: false,
