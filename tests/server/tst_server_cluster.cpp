@@ -77,7 +77,7 @@ class TestServerCluster : public QObject
     {
         auto p = std::make_unique<ServerProcess>();
         QStringList args = ServerProcess::clusterArguments(m_db->url()) + extra;
-        args << u"--node-heartbeat"_s << u"200"_s << u"--node-timeout"_s << u"1000"_s
+        args << u"--node-heartbeat"_s << u"300"_s << u"--node-timeout"_s << u"3000"_s
              << u"--cluster-check"_s << u"200"_s << u"--demo"_s;
         if (!p->start(args))
             qWarning("%s", qPrintable(p->error()));
