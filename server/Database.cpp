@@ -2,7 +2,9 @@
 
 #include "ServerLogging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -180,10 +182,49 @@ DbError Database::classify(const QSqlError &error)
     return e;
 }
 
+QString Database::inlined(const QString &sql, const QVariantList &binds) const
+{
+    // Each `?` outside a quoted literal takes the next value, written by the
+    // driver itself (PQescapeStringConn / PQescapeByteaConn, TRUE/FALSE, NULL),
+    // exactly as QPSQL writes them into its EXECUTE of a prepared statement.
+    QString out;
+    out.reserve(sql.size() + binds.size() * 16);
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char('?') && !quoted && next < binds.size()) {
+            const QVariant &value = binds.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            out += m_db.driver()->formatValue(field);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 Expected<QSqlQuery, DbError> Database::exec(const QString &sql, const QVariantList &binds)
 {
     if (!ensureOpen())
         return unexpected(DbError::connectionLost(QStringLiteral("the database is unreachable")));
+    if (m_postgres) {
+        // QPSQL prepares server-side: PREPARE, EXECUTE and DEALLOCATE are three
+        // round trips per statement. One statement with the values written in
+        // by the driver (as its EXECUTE would carry them) is one.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        const QString statement = inlined(sql, binds);
+        if (!query.exec(statement)) {
+            const DbError error = classify(query.lastError());
+            if (error.kind != DbError::Kind::Unique)
+                qCWarning(lcServerDb) << "query failed:" << error.message << sql;
+            return unexpected(error);
+        }
+        return query;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {

@@ -83,6 +83,7 @@ private:
     bool configure();
     DbError classify(const class QSqlError &error);
     bool ensureOpen();
+    QString inlined(const QString &sql, const QVariantList &binds) const;
 
     QString m_connectionName;
     Options m_options;
