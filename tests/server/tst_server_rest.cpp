@@ -259,6 +259,31 @@ private Q_SLOTS:
         QCOMPARE(fx->get(QStringLiteral("/api/v1/conversations/") + id, efua.token).status, 403);
     }
 
+    void bodiesAreStoredAsWritten()
+    {
+        // Quotes, backslashes, placeholders and SQL in a body are text, on both engines.
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto ama = fx.login(QStringLiteral("ama")), kofi = fx.login(QStringLiteral("kofi"));
+        const QString id = fx.directConversation(ama, kofi);
+        const QStringList bodies{
+            QStringLiteral("O'Brien said \"?\" and ?? then '' and \\ and \\'"),
+            QStringLiteral("'); DROP TABLE messages; -- ? $1 :name %s"),
+            QStringLiteral(
+                "\u00e9t\u00e9 \u2014 \u0645\u0631\u062d\u0628\u0627 \U0001F600 E'\\x41'")};
+        for (const QString &body : bodies) {
+            const HttpResult sent = fx.post(messagesPath(id), ama.token, textMessage(body));
+            QCOMPARE(sent.status, 201);
+            QCOMPARE(sent.json.value(QLatin1String("body")).toString(), body);
+        }
+        const HttpResult page = fx.get(messagesPath(id, QStringLiteral("limit=3")), kofi.token);
+        const QJsonArray messages = page.json.value(QLatin1String("messages")).toArray();
+        QCOMPARE(messages.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(messages.at(i).toObject().value(QLatin1String("body")).toString(),
+                     bodies.at(i));
+    }
+
     void sendIsIdempotentByClientId()
     {
         const QString id = fx->directConversation(ama, kofi);
