@@ -6,8 +6,8 @@
 
 #include "protocol/Json.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QtConcurrent>
 
 namespace kora::server {
@@ -27,12 +27,28 @@ template<typename T> QFuture<T> ready(T value)
     return QtFuture::makeReadyFuture(std::move(value));
 }
 
+// The original and (for an image) its thumbnail, into the store.
+Expected<bool, ApiError> putBlobs(BlobStore &blobs, const QByteArray &bytes,
+                                  const CheckedUpload &checked)
+{
+    auto put = blobs.put({checked.blob.sha256, BlobKind::Original}, bytes);
+    if (put && checked.blob.image)
+        put = blobs.put({checked.blob.sha256, BlobKind::Thumbnail}, checked.thumb);
+    if (!put) {
+        qCWarning(lcServer).noquote() << "cannot store an upload:" << put.error().message;
+        return unexpected(ApiError{code::Internal, QStringLiteral("cannot store the file")});
+    }
+    return true;
+}
+
 } // namespace
 
-AttachmentService::AttachmentService(Database &db, AttachmentStore store, QObject *parent)
+AttachmentService::AttachmentService(Database &db, AttachmentStore checks,
+                                     std::shared_ptr<BlobStore> blobs, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_store(std::move(store))
+    , m_checks(std::move(checks))
+    , m_blobs(std::move(blobs))
     , m_rows(db)
 {}
 
@@ -56,30 +72,46 @@ QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
     if (bytes.isEmpty())
         return ready<R>(unexpected(ApiError{code::Invalid, QStringLiteral("the file is empty")}));
 
-    // A copy (a path and numbers): the worker never reaches back into this object.
-    const AttachmentStore store = m_store;
+    // Copies (numbers, and a store that works on any thread, if it does): the
+    // worker never reaches back into this object or its connection.
+    const AttachmentStore checks = m_checks;
+    const std::shared_ptr<BlobStore> offLoop = m_blobs->threadSafe() ? m_blobs : nullptr;
     const QString uploader = actor.userId;
     return QtConcurrent::run(
-               [store, bytes, claimedImage] { return store.store(bytes, claimedImage); })
-        .then(this, [this, uploader, name](const Expected<StoredBlob, ApiError> &blob) -> R {
-            if (!blob)
-                return unexpected(blob.error());
-            AttachmentRecord a;
-            a.id = proto::newUuid();
-            a.uploaderId = uploader;
-            a.name = name;
-            a.mime = blob->mime;
-            a.size = blob->size;
-            a.width = blob->width;
-            a.height = blob->height;
-            a.sha256 = blob->sha256;
-            a.thumb = blob->image;
-            a.createdAt = QDateTime::currentMSecsSinceEpoch();
-            if (auto inserted = m_rows.insert(a); !inserted)
-                return unexpected(storageError(inserted.error()));
-            // The file stays even if this row failed: another row may share it.
-            return a.toProto();
-        });
+               [checks, offLoop, bytes, claimedImage]() -> Expected<CheckedUpload, ApiError> {
+                   auto checked = checks.check(bytes, claimedImage);
+                   if (checked && offLoop) {
+                       if (auto put = putBlobs(*offLoop, bytes, *checked); !put)
+                           return unexpected(put.error());
+                   }
+                   return checked;
+               })
+        .then(this,
+              [this, uploader, name, bytes,
+               offLoop](const Expected<CheckedUpload, ApiError> &checked) -> R {
+                  if (!checked)
+                      return unexpected(checked.error());
+                  if (!offLoop) { // the database store: on the thread of its connection
+                      if (auto put = putBlobs(*m_blobs, bytes, *checked); !put)
+                          return unexpected(put.error());
+                  }
+                  const StoredBlob *blob = &checked->blob;
+                  AttachmentRecord a;
+                  a.id = proto::newUuid();
+                  a.uploaderId = uploader;
+                  a.name = name;
+                  a.mime = blob->mime;
+                  a.size = blob->size;
+                  a.width = blob->width;
+                  a.height = blob->height;
+                  a.sha256 = blob->sha256;
+                  a.thumb = blob->image;
+                  a.createdAt = QDateTime::currentMSecsSinceEpoch();
+                  if (auto inserted = m_rows.insert(a); !inserted)
+                      return unexpected(storageError(inserted.error()));
+                  // The blob stays even if this row failed: another row may share it.
+                  return a.toProto();
+              });
 }
 
 Result<bool> AttachmentService::mayView(const Actor &actor, const AttachmentRecord &attachment)
@@ -124,13 +156,40 @@ Result<AttachmentDownload> AttachmentService::download(const Actor &actor, const
             ApiError{code::Forbidden, QStringLiteral("this attachment is not shared with you")});
     if (thumb && !a.thumb)
         return unexpected(ApiError{code::NotFound, QStringLiteral("this file has no thumbnail")});
-    QFile file(thumb ? m_store.thumbPath(a.sha256) : m_store.blobPath(a.sha256));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcServer) << "attachment file missing:" << file.fileName() << file.errorString();
-        return unexpected(ApiError{code::NotFound, QStringLiteral("the file is gone")});
+    // Read a chunk at a time (the database store fetches each chunk when it
+    // gets to it) into the reply's body. Not streamed to the socket: the
+    // QHttpServerResponder of Qt 6.4 can write from a QIODevice, but does so
+    // asynchronously after write() returns (IOChunkedTransfer), while
+    // HttpFront answers the pipelined requests of a connection in order by
+    // writing each whole HttpReply (a QByteArray body) right after the one
+    // before: a body still streaming would interleave with the next answer.
+    const BlobKey key{a.sha256, thumb ? BlobKind::Thumbnail : BlobKind::Original};
+    auto bytes = m_blobs->readAll(key);
+    if (bytes && !thumb &&
+        (bytes->size() != a.size ||
+         QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex() !=
+             a.sha256.toLatin1()))
+        bytes =
+            unexpected(BlobError{BlobError::Kind::Corrupt,
+                                 QStringLiteral("%1 does not hash to its name").arg(key.name())});
+    if (!bytes) {
+        qCWarning(lcServer).noquote() << "attachment" << a.id << "unreadable in"
+                                      << m_blobs->describe() << ":" << bytes.error().message;
+        switch (bytes.error().kind) {
+        case BlobError::Kind::Missing:
+            return unexpected(ApiError{code::NotFound, QStringLiteral("the file is gone")});
+        case BlobError::Kind::Corrupt:
+            return unexpected(
+                ApiError{code::Internal, QStringLiteral("the stored file is damaged; the server's "
+                                                        "administrator has to restore it")});
+        case BlobError::Kind::Storage:
+            break;
+        }
+        return unexpected(ApiError{
+            code::Internal, QStringLiteral("the server could not read the file; try again")});
     }
     AttachmentDownload d;
-    d.bytes = file.readAll();
+    d.bytes = std::move(*bytes);
     d.mime = thumb ? QStringLiteral("image/jpeg") : a.mime;
     d.name = a.name;
     d.sha256 = a.sha256 + (thumb ? QStringLiteral("-thumb") : QString());

@@ -2,6 +2,7 @@
 
 #include "AttachmentRepository.h"
 #include "AttachmentStore.h"
+#include "BlobStore.h"
 #include "ChatService.h"
 
 #include <QFuture>
@@ -19,17 +20,23 @@ struct AttachmentDownload
     bool inlineImage = false;
 };
 
-// Uploads and downloads of attachments: checks, bytes on disk, rows, access.
+// Uploads and downloads of attachments: checks, bytes (in the BlobStore:
+// the database or a shared directory, so any process serves any upload),
+// rows, access.
 class AttachmentService : public QObject
 {
     Q_OBJECT
 public:
-    AttachmentService(Database &db, AttachmentStore store, QObject *parent = nullptr);
+    AttachmentService(Database &db, AttachmentStore checks, std::shared_ptr<BlobStore> blobs,
+                      QObject *parent = nullptr);
 
-    const AttachmentLimits &limits() const { return m_store.limits(); }
+    const AttachmentLimits &limits() const { return m_checks.limits(); }
+    BlobStore &blobs() { return *m_blobs; }
 
-    // Checks and stores an upload. The bytes are sniffed, decoded and written
-    // off the event loop; the row is recorded back on this object's thread.
+    // Checks and stores an upload. The bytes are sniffed and decoded off the
+    // event loop (and written there too when the store allows it: a
+    // directory); the database store is written, and the row recorded, back
+    // on this object's thread, whose connection they use.
     QFuture<Result<proto::Attachment>> upload(const Actor &actor, const QByteArray &bytes,
                                               const QByteArray &contentType,
                                               const QString &rawName);
@@ -44,7 +51,8 @@ public:
 
 private:
     Database &m_db;
-    AttachmentStore m_store;
+    AttachmentStore m_checks;
+    std::shared_ptr<BlobStore> m_blobs;
     AttachmentRepository m_rows;
 };
 

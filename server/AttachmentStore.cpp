@@ -4,12 +4,10 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 namespace kora::server {
 namespace {
@@ -29,20 +27,9 @@ QString mib(qint64 bytes)
 
 } // namespace
 
-AttachmentStore::AttachmentStore(QString root, AttachmentLimits limits)
-    : m_root(std::move(root))
-    , m_limits(limits)
+AttachmentStore::AttachmentStore(AttachmentLimits limits)
+    : m_limits(limits)
 {}
-
-QString AttachmentStore::blobPath(const QString &sha256) const
-{
-    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
-}
-
-QString AttachmentStore::thumbPath(const QString &sha256) const
-{
-    return blobPath(sha256) + QLatin1String(".thumb.jpg");
-}
 
 QString AttachmentStore::sniffImage(const QByteArray &b)
 {
@@ -113,23 +100,8 @@ bool AttachmentStore::claimsImage(const QString &name, const QByteArray &content
     return imageSuffixes.contains(suffix);
 }
 
-Expected<bool, ApiError> AttachmentStore::writeOnce(const QString &path,
-                                                    const QByteArray &bytes) const
-{
-    if (QFileInfo(path).size() == bytes.size()) // the same content is already there
-        return true;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return unexpected(ApiError{code::Internal, QStringLiteral("cannot store the file")});
-    QSaveFile file(path); // written aside and renamed: never a half file under the name
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        qCWarning(lcServer) << "cannot write" << path << file.errorString();
-        return unexpected(ApiError{code::Internal, QStringLiteral("cannot store the file")});
-    }
-    return true;
-}
-
-Expected<StoredBlob, ApiError> AttachmentStore::store(const QByteArray &bytes,
-                                                      bool claimedImage) const
+Expected<CheckedUpload, ApiError> AttachmentStore::check(const QByteArray &bytes,
+                                                         bool claimedImage) const
 {
     if (bytes.isEmpty())
         return unexpected(ApiError{code::Invalid, QStringLiteral("the file is empty")});
@@ -213,13 +185,7 @@ Expected<StoredBlob, ApiError> AttachmentStore::store(const QByteArray &bytes,
 
     blob.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (auto written = writeOnce(blobPath(blob.sha256), bytes); !written)
-        return unexpected(written.error());
-    if (blob.image) {
-        if (auto written = writeOnce(thumbPath(blob.sha256), thumbBytes); !written)
-            return unexpected(written.error());
-    }
-    return blob;
+    return CheckedUpload{blob, thumbBytes};
 }
 
 } // namespace kora::server

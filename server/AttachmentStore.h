@@ -16,10 +16,10 @@ struct AttachmentLimits
     int thumbSide = 320; // longest side of a thumbnail, pixels
 };
 
-// An upload checked, measured and written to disk (not yet recorded).
+// An upload checked and measured (not yet stored, nor recorded).
 struct StoredBlob
 {
-    QString sha256; // hex; names the file
+    QString sha256; // hex; names the bytes in the BlobStore
     QString mime;   // sniffed from the bytes
     qint64 size = 0;
     bool image = false; // png, jpeg, webp or gif: has width, height and a thumbnail
@@ -27,28 +27,33 @@ struct StoredBlob
     int height = 0;
 };
 
-// The bytes of uploads on disk, by content: <root>/<first two hex>/<sha256>
-// and, for images, <sha256>.thumb.jpg next to it. The same bytes uploaded
-// twice are one file. Never uses the uploader's file name for anything on
-// disk. store() is safe to call from worker threads (it touches no database).
+// What check() makes of an upload: its description and, for an image, the
+// JPEG thumbnail; both go to the BlobStore under the sha256.
+struct CheckedUpload
+{
+    StoredBlob blob;
+    QByteArray thumb; // empty unless blob.image
+};
+
+// The checks of an upload: type from the bytes, limits, bounded decoding and
+// the thumbnail. Where the bytes then live is the BlobStore's business; the
+// uploader's file name is never used there. check() is safe to call from
+// worker threads (it touches no database, no disk).
 class AttachmentStore
 {
 public:
-    AttachmentStore(QString root, AttachmentLimits limits);
+    explicit AttachmentStore(AttachmentLimits limits);
 
     const AttachmentLimits &limits() const { return m_limits; }
-    QString root() const { return m_root; }
 
     // Sniffs the type from the bytes (the name and declared type decide
     // nothing), enforces the limits, decodes images with a bounded allocation
-    // (size checked before decoding), writes the bytes and a thumbnail.
+    // (size checked before decoding), makes the thumbnail and the sha256.
     // `claimedImage`: the client said it is an image (Content-Type image/* or
     // an image file extension); bytes that are then no supported image are
     // refused with unsupported_media rather than kept as a file.
-    Expected<StoredBlob, proto::ApiError> store(const QByteArray &bytes, bool claimedImage) const;
-
-    QString blobPath(const QString &sha256) const;
-    QString thumbPath(const QString &sha256) const;
+    Expected<CheckedUpload, proto::ApiError> check(const QByteArray &bytes,
+                                                   bool claimedImage) const;
 
     // "image/png", "image/jpeg", "image/webp", "image/gif" from magic bytes, or empty.
     static QString sniffImage(const QByteArray &bytes);
@@ -62,9 +67,6 @@ public:
     static bool claimsImage(const QString &name, const QByteArray &contentType);
 
 private:
-    Expected<bool, proto::ApiError> writeOnce(const QString &path, const QByteArray &bytes) const;
-
-    QString m_root;
     AttachmentLimits m_limits;
 };
 

@@ -99,11 +99,12 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_router = std::make_unique<HttpRouter>();
     s->m_chat = new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
                                 config.messageLimitPer10s, s.get());
+    // Attachment bytes: in the database on PostgreSQL, in <data dir>/attachments
+    // on SQLite, or in the --attachments-dir every process mounts.
     s->m_attachments = new AttachmentService(
         *s->m_db,
-        AttachmentStore(QDir(config.dataDir).filePath(QStringLiteral("attachments")),
-                        {config.maxImageBytes, config.maxImagePixels, config.maxFileBytes, 320}),
-        s.get());
+        AttachmentStore({config.maxImageBytes, config.maxImagePixels, config.maxFileBytes, 320}),
+        makeBlobStore(*s->m_db, config.attachmentsDir, config.dataDir), s.get());
     s->m_rest = new RestApi(
         *s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
         {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion()},

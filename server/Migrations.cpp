@@ -108,6 +108,27 @@ const QStringList steps[] = {
                        " PRIMARY KEY (node_id, user_id))"),
         QStringLiteral("CREATE INDEX presence_user ON presence(user_id)"),
     },
+    // 5: attachment bytes in the database (the default on PostgreSQL), so that
+    // every process serves every upload: one row per blob (an original or a
+    // thumbnail, by the original's sha256), its bytes in chunks; `complete`
+    // is set last, in the transaction that wrote the chunks
+    {
+        QStringLiteral("CREATE TABLE blobs ("
+                       " sha256 VARCHAR(64) NOT NULL,"
+                       " kind VARCHAR(8) NOT NULL,"
+                       " size BIGINT NOT NULL,"
+                       " chunk_size INTEGER NOT NULL,"
+                       " chunk_count BIGINT NOT NULL,"
+                       " complete {BOOL} NOT NULL DEFAULT {FALSE},"
+                       " created_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (sha256, kind))"),
+        QStringLiteral("CREATE TABLE blob_chunks ("
+                       " sha256 VARCHAR(64) NOT NULL,"
+                       " kind VARCHAR(8) NOT NULL,"
+                       " seq BIGINT NOT NULL,"
+                       " data {BLOB} NOT NULL,"
+                       " PRIMARY KEY (sha256, kind, seq))"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
