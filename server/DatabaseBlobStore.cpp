@@ -133,20 +133,32 @@ Expected<bool, BlobError> DatabaseBlobStore::put(const BlobKey &key, const QByte
             if (!claimed)
                 return unexpected(storageError(claimed.error()));
             if (claimed->numRowsAffected() == 0) {
-                auto row = m_db.exec(QStringLiteral("SELECT complete FROM blobs"
-                                                    " WHERE sha256 = ? AND kind = ?"),
-                                     {key.sha256, kind});
+                // There already: whole if complete and its chunks add up (a
+                // damaged one, or one an operator marked incomplete, is
+                // written again).
+                auto row =
+                    m_db.exec(QStringLiteral("SELECT b.complete, b.size, b.chunk_count,"
+                                             " (SELECT COUNT(*) FROM blob_chunks c"
+                                             "  WHERE c.sha256 = b.sha256 AND c.kind = b.kind),"
+                                             " (SELECT SUM(LENGTH(c.data)) FROM blob_chunks c"
+                                             "  WHERE c.sha256 = b.sha256 AND c.kind = b.kind)"
+                                             " FROM blobs b WHERE b.sha256 = ? AND b.kind = ?"),
+                              {key.sha256, kind});
                 if (!row)
                     return unexpected(storageError(row.error()));
-                if (row->next() && row->value(0).toBool())
+                if (row->next() && row->value(0).toBool() &&
+                    row->value(1).toLongLong() == bytes.size() &&
+                    row->value(2).toLongLong() == row->value(3).toLongLong() &&
+                    row->value(4).toLongLong() == bytes.size())
                     return false; // already stored, whole
-                // An incomplete row (marked damaged by an operator): written again.
-                auto cleared = m_db.exec(QStringLiteral("DELETE FROM blob_chunks"
-                                                        " WHERE sha256 = ? AND kind = ?"),
-                                         {key.sha256, kind});
-                if (!cleared)
-                    return unexpected(storageError(cleared.error()));
+                qCWarning(lcServer).noquote() << "rewriting the damaged blob" << key.name();
             }
+            // Chunks without a complete row (left by an operator's repair) go.
+            auto cleared = m_db.exec(QStringLiteral("DELETE FROM blob_chunks"
+                                                    " WHERE sha256 = ? AND kind = ?"),
+                                     {key.sha256, kind});
+            if (!cleared)
+                return unexpected(storageError(cleared.error()));
             for (qint64 seq = 0; seq < count; ++seq) {
                 const qint64 from = seq * m_chunkSize;
                 const QByteArray chunk = bytes.mid(qsizetype(from), m_chunkSize);

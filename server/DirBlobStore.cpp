@@ -36,9 +36,14 @@ Expected<bool, BlobError> DirBlobStore::put(const BlobKey &key, const QByteArray
     if (!key.isValid())
         return unexpected(invalidKey(key));
     const QString target = path(key);
-    // Content-addressed: a file of the right length under the name is these bytes.
-    if (QFileInfo(target).size() == bytes.size())
-        return false;
+    // Content-addressed: the file under the name is these bytes, unless it
+    // was damaged (then it is written again).
+    if (QFileInfo(target).size() == bytes.size()) {
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+            return false;
+        qCWarning(lcServer) << "rewriting the damaged blob" << target;
+    }
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return unexpected(
             BlobError{BlobError::Kind::Storage,

@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -129,6 +130,22 @@ qint64 countRows(ServerFixture &server, const QString &sql, const QVariantList &
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
+// One statement on the server's database, from a connection of the test's own.
+bool runSql(ServerFixture &server, const QString &sql, const QVariantList &binds = {})
+{
+    auto db = kora::server::Database::open(
+        {server.dataDir() + QStringLiteral("/kora.sqlite3"), server.databaseUrl(), false});
+    return db && (*db)->exec(sql, binds).hasValue();
+}
+
+QByteArray noise(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 7919 + (i >> 9) * 31) % 251);
+    return bytes;
+}
+
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -157,6 +174,17 @@ class TestServerAttachments : public QObject
         result.json = QJsonDocument::fromJson(result.body).object();
         reply->deleteLater();
         return result;
+    }
+
+    QNetworkReply *startUpload(ServerFixture &server, const QString &token, const QByteArray &bytes,
+                               const QByteArray &fileName)
+    {
+        QNetworkRequest request(server.url(QStringLiteral("/api/v1/attachments")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/octet-stream"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("X-Filename", fileName);
+        return m_network.post(request, bytes);
     }
 
     QNetworkAccessManager m_network;
@@ -573,6 +601,160 @@ private Q_SLOTS:
                      .status,
                  201);
         QCOMPARE(m_server->get(u"/api/v1/attachments/"_qs + other, support.token).status, 403);
+    }
+
+    // Protocol 7.7: whichever process received an upload, every process
+    // serves it. PostgreSQL: a second server on the first one's database,
+    // with the bytes in the database (the default) or in a directory both
+    // mount. SQLite serves one process per database file: there the shared
+    // directory itself is checked (two servers writing the same bytes to it).
+    void anotherServerServesTheBytes_data()
+    {
+        QTest::addColumn<bool>("sharedDir");
+        QTest::newRow("default store") << false;
+        QTest::newRow("shared directory") << true;
+    }
+    void anotherServerServesTheBytes()
+    {
+        QFETCH(bool, sharedDir);
+        QTemporaryDir shared;
+        QVERIFY(shared.isValid());
+        auto config = ServerFixture::defaultConfig();
+        if (sharedDir)
+            config.attachmentsDir = shared.path();
+        ServerFixture first(config);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        const QByteArray image = encode(picture(640, 400), "PNG");
+        const QString sha = sha256Of(image);
+        const QString shardDir = shared.path() + u'/' + sha.left(2);
+
+        if (!first.isPostgres()) {
+            if (!sharedDir)
+                QSKIP("one SQLite database serves one process; see the shared directory row");
+            ServerFixture second(config); // a database of its own, the same directory
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+            const auto ama1 = first.login(QStringLiteral("ama"));
+            const auto ama2 = second.login(QStringLiteral("ama"));
+            // The same bytes through both at once: one file (and one thumbnail).
+            QNetworkReply *a = startUpload(first, ama1.token, image, "one.png");
+            QNetworkReply *b = startUpload(second, ama2.token, image, "two.png");
+            QTRY_VERIFY_WITH_TIMEOUT(a->isFinished() && b->isFinished(), 30000);
+            QCOMPARE(a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            QCOMPARE(b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            const QString idA =
+                QJsonDocument::fromJson(a->readAll()).object().value(u"id"_qs).toString();
+            const QString idB =
+                QJsonDocument::fromJson(b->readAll()).object().value(u"id"_qs).toString();
+            a->deleteLater();
+            b->deleteLater();
+            QCOMPARE(QDir(shardDir).entryList(QDir::Files | QDir::Hidden),
+                     (QStringList{sha, sha + u".thumb.jpg"_qs}));
+            QVERIFY(!QDir(first.dataDir() + u"/attachments"_qs).exists());
+            QVERIFY(!QDir(second.dataDir() + u"/attachments"_qs).exists());
+            QCOMPARE(first.get(u"/api/v1/attachments/"_qs + idA, ama1.token).body, image);
+            QCOMPARE(second.get(u"/api/v1/attachments/"_qs + idB, ama2.token).body, image);
+            QCOMPARE(second.get(u"/api/v1/attachments/"_qs + idB + u"/thumb"_qs, ama2.token).status,
+                     200);
+            return;
+        }
+
+        ServerFixture second(config, first);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        const auto ama1 = first.login(QStringLiteral("ama"));
+        const auto ama2 = second.login(QStringLiteral("ama"));
+        QVERIFY(!ama1.token.isEmpty() && !ama2.token.isEmpty());
+
+        // Uploaded through one, downloaded (and its thumbnail) through the other.
+        HttpResult r = upload(first, ama1.token, image, "image/png", "photo.png");
+        QCOMPARE(r.status, 201);
+        const QString id = r.json.value(u"id"_qs).toString();
+        HttpResult got = second.get(u"/api/v1/attachments/"_qs + id, ama2.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body, image);
+        got = second.get(u"/api/v1/attachments/"_qs + id + u"/thumb"_qs, ama2.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(QImage::fromData(got.body, "JPEG").size(), QSize(320, 200));
+        QCOMPARE(got.body,
+                 first.get(u"/api/v1/attachments/"_qs + id + u"/thumb"_qs, ama1.token).body);
+
+        // A file of many chunks, byte for byte, the other way round.
+        const QByteArray big = noise(1024 * 1024 * 3 / 2 + 4321);
+        r = upload(second, ama2.token, big, "application/octet-stream", "data.bin");
+        QCOMPARE(r.status, 201);
+        got = first.get(u"/api/v1/attachments/"_qs + r.json.value(u"id"_qs).toString(), ama1.token);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body.size(), big.size());
+        QVERIFY(got.body == big);
+        if (!sharedDir)
+            QCOMPARE(countRows(first, u"SELECT COUNT(*) FROM blob_chunks WHERE sha256 = ?"_qs,
+                               {sha256Of(big)}),
+                     (big.size() + 256 * 1024 - 1) / (256 * 1024));
+
+        // The same bytes through both at once: stored once, two attachments.
+        const QByteArray twice = encode(picture(300, 200), "PNG");
+        const QString twiceSha = sha256Of(twice);
+        QNetworkReply *a = startUpload(first, ama1.token, twice, "a.png");
+        QNetworkReply *b = startUpload(second, ama2.token, twice, "b.png");
+        QTRY_VERIFY_WITH_TIMEOUT(a->isFinished() && b->isFinished(), 30000);
+        QCOMPARE(a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        QCOMPARE(b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        a->deleteLater();
+        b->deleteLater();
+        QCOMPARE(
+            countRows(first, u"SELECT COUNT(*) FROM attachments WHERE sha256 = ?"_qs, {twiceSha}),
+            2);
+        if (sharedDir) {
+            QCOMPARE(
+                QDir(shared.path() + u'/' + twiceSha.left(2)).entryList(QDir::Files | QDir::Hidden),
+                (QStringList{twiceSha, twiceSha + u".thumb.jpg"_qs}));
+            QCOMPARE(countRows(first, u"SELECT COUNT(*) FROM blobs"_qs), 0);
+        } else {
+            QCOMPARE(
+                countRows(first, u"SELECT COUNT(*) FROM blobs WHERE sha256 = ?"_qs, {twiceSha}),
+                2); // the original and the thumbnail, once each
+        }
+    }
+
+    // Bytes gone or damaged in the store: a clear answer, never a crash.
+    void damagedBytesAreAClearError()
+    {
+        const QByteArray bytes = encode(picture(90, 60), "PNG");
+        const QString sha = sha256Of(bytes);
+        const HttpResult r = upload(*m_server, m_ama.token, bytes, "image/png", "fragile.png");
+        QCOMPARE(r.status, 201);
+        const QString url = r.json.value(u"url"_qs).toString();
+        QCOMPARE(m_server->get(url, m_ama.token).body, bytes);
+        if (m_server->isPostgres()) {
+            QVERIFY(runSql(*m_server,
+                           u"DELETE FROM blob_chunks WHERE sha256 = ? AND kind = 'original'"_qs,
+                           {sha}));
+            QVERIFY(runSql(*m_server, u"DELETE FROM blobs WHERE sha256 = ? AND kind = 'thumb'"_qs,
+                           {sha}));
+        } else {
+            const QString path =
+                m_server->dataDir() + u"/attachments/"_qs + sha.left(2) + u'/' + sha;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly)); // same length, other bytes
+            file.write(QByteArray(bytes.size(), 'z'));
+            file.close();
+            QVERIFY(QFile::remove(path + u".thumb.jpg"_qs));
+        }
+        HttpResult got = m_server->get(url, m_ama.token);
+        QCOMPARE(got.status, 500);
+        QCOMPARE(got.errorCode(), u"internal"_qs);
+        QVERIFY2(got.json.value(u"error"_qs)
+                     .toObject()
+                     .value(u"message"_qs)
+                     .toString()
+                     .contains(u"damaged"_qs),
+                 got.body.constData());
+        got = m_server->get(url + u"/thumb"_qs, m_ama.token);
+        QCOMPARE(got.status, 404);
+        QCOMPARE(got.errorCode(), u"not_found"_qs);
+        // Uploading the bytes again repairs the store.
+        QCOMPARE(upload(*m_server, m_ama.token, bytes, "image/png", "again.png").status, 201);
+        QCOMPARE(m_server->get(url, m_ama.token).body, bytes);
+        QCOMPARE(m_server->get(url + u"/thumb"_qs, m_ama.token).status, 200);
     }
 
 private:
