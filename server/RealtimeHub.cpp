@@ -99,6 +99,7 @@ void RealtimeHub::adopt(std::unique_ptr<QWebSocket> socket)
     m_sessions.insert(session);
     m_metrics.socketOpened();
     connect(session, &RealtimeSession::closed, this, [this, session] { detach(session); });
+    session->start();
 }
 
 Expected<Actor, QString> RealtimeHub::authenticate(const QString &token) const

@@ -49,7 +49,10 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, RealtimeHub
         m_connectDeadline.stop();
         Q_EMIT closed();
     });
+}
 
+void RealtimeSession::start()
+{
     const QUrlQuery query(m_socket->requestUrl());
     if (query.queryItemValue(QStringLiteral("EIO")) != QLatin1String("4") ||
         query.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket")) {
@@ -62,26 +65,26 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, RealtimeHub
     // before the next interval starts (a silent client is dropped whatever
     // the two settings are).
     m_pingTimer.setSingleShot(true);
-    m_pingTimer.setInterval(options.pingIntervalMs);
+    m_pingTimer.setInterval(m_options.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         sendFrame(eio::encode(eio::PacketType::Ping));
         m_pongDeadline.start();
     });
     m_pongDeadline.setSingleShot(true);
-    m_pongDeadline.setInterval(options.pingTimeoutMs);
+    m_pongDeadline.setInterval(m_options.pingTimeoutMs);
     connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
         close(QWebSocketProtocol::CloseCodeGoingAway,
               QStringLiteral("no pong within the ping timeout"));
     });
     m_connectDeadline.setSingleShot(true);
-    m_connectDeadline.setInterval(options.connectTimeoutMs);
+    m_connectDeadline.setInterval(m_options.connectTimeoutMs);
     connect(&m_connectDeadline, &QTimer::timeout, this, [this] {
         close(QWebSocketProtocol::CloseCodePolicyViolated,
               QStringLiteral("no namespace connect in time"));
     });
 
     sendFrame(eio::encodeOpen(
-        {m_sid, options.pingIntervalMs, options.pingTimeoutMs, options.maxPayload}));
+        {m_sid, m_options.pingIntervalMs, m_options.pingTimeoutMs, m_options.maxPayload}));
     m_pingTimer.start();
     m_connectDeadline.start();
 }

@@ -34,6 +34,12 @@ public:
                     const RealtimeOptions &options, QObject *parent = nullptr);
     ~RealtimeSession() override;
 
+    // Checks the handshake query and sends the Engine.IO open packet, or
+    // refuses the socket. Called once its owner listens to closed(): a refusal
+    // can close the socket at once, and a session whose closed() no one heard
+    // would be kept (and counted as open) for ever.
+    void start();
+
     const Actor &actor() const { return m_actor; }
     bool isConnected() const { return m_connected; }
     QSet<QString> &joined() { return m_joined; }

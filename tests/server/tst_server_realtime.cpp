@@ -26,6 +26,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using kora::test::HttpResult;
 using kora::test::ServerFixture;
 using kora::test::SioTestClient;
 using Login = kora::test::ServerFixture::Login;
@@ -228,6 +229,7 @@ private Q_SLOTS:
     void handshakeFrame();
     void handshakeRefusesWrongQuery_data();
     void handshakeRefusesWrongQuery();
+    void refusedHandshakesReleaseTheirSession();
     // 2. Namespace connect
     void connectWithValidToken();
     void connectRefused_data();
@@ -327,6 +329,35 @@ void TestServerRealtime::handshakeRefusesWrongQuery()
     QVERIFY(c.handshake().isEmpty());
     for (const QByteArray &frame : std::as_const(c.raw))
         QVERIFY2(!frame.startsWith('0'), frame.constData());
+}
+
+// A refused upgrade (e.g. an Engine.IO 3 client) leaves nothing behind: the
+// server forgets the session, so kora_connections falls back and repeated
+// refusals cannot pile up memory.
+void TestServerRealtime::refusedHandshakesReleaseTheirSession()
+{
+    const auto openSockets = [this]() -> qint64 {
+        const HttpResult r = m_shared->get(u"/metrics"_s, {});
+        for (const QByteArray &line : r.body.split('\n'))
+            if (line.startsWith("kora_connections "))
+                return line.mid(int(qstrlen("kora_connections "))).toLongLong();
+        return -1;
+    };
+    const qint64 before = openSockets();
+    QVERIFY(before >= 0);
+    constexpr int refusals = 20;
+    for (int i = 0; i < refusals; ++i) {
+        RtClient c;
+        QSignalSpy disconnected(&c.socket(), &QWebSocket::disconnected);
+        c.socket().open(socketUrl(*m_shared, u"EIO=3&transport=websocket"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 5000);
+    }
+    // Sockets of earlier tests may still be closing, so "no more than before".
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        openSockets() <= before,
+        qPrintable(
+            u"%1 open after %2 refusals, %3 before"_s.arg(openSockets()).arg(refusals).arg(before)),
+        5000);
 }
 
 // ---------------------------------------------------------------- 2. connect
