@@ -79,10 +79,14 @@ private:
     {
         const QList<QByteArray> lines = head.split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        const QByteArray method = requestLine.value(0);
         const QByteArray path = requestLine.value(1);
         qint64 contentLength = 0;
         bool chunked = false;
-        bool upgrade = false;
+        bool upgradeWebSocket = false;
+        bool connectionUpgrade = false;
+        bool hasKey = false;
+        bool version13 = false;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines[i].trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -99,10 +103,23 @@ private:
                 }
             } else if (name == "transfer-encoding") {
                 chunked = true;
-            } else if (name == "upgrade" && value.toLower() == "websocket") {
-                upgrade = true;
+            } else if (name == "upgrade") {
+                upgradeWebSocket = value.toLower() == "websocket";
+            } else if (name == "connection") {
+                connectionUpgrade = value.toLower().contains("upgrade");
+            } else if (name == "sec-websocket-key") {
+                hasKey = !value.isEmpty();
+            } else if (name == "sec-websocket-version") {
+                version13 = value == "13";
             }
         }
+        // Only a complete websocket handshake on the realtime path, with no
+        // body, is an upgrade. Anything else (an Upgrade header on the login
+        // route, say) is an ordinary request and is judged like one.
+        const QByteArray route = path.left(path.indexOf('?'));
+        const bool upgrade = upgradeWebSocket && connectionUpgrade && hasKey && version13 &&
+                             method == "GET" && contentLength == 0 && !chunked &&
+                             (route == "/socket.io/" || route == "/socket.io");
         if (upgrade) {
             // The websocket layer takes over: no HTTP idle limit for it.
             m_done = true;

@@ -21,7 +21,9 @@ struct HttpGuardLimits
 //   headerTimeoutMs (408), bodies declared over the limit for their path (413,
 //   before the body is read), and chunked bodies (411);
 // - closes connections idle for idleTimeoutMs;
-// - steps aside for a websocket upgrade (pings then keep that link honest).
+// - judges every request on a connection, and steps aside only for a real
+//   websocket handshake (GET on /socket.io/ with Upgrade, Connection,
+//   Sec-WebSocket-Key and version 13, no body); pings then keep that link honest.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT

@@ -229,6 +229,49 @@ private Q_SLOTS:
         QVERIFY(closed.wait(5000));
     }
 
+    // An Upgrade header is not a way around the guard: only a real websocket
+    // handshake on the realtime path is handed over; any other request is
+    // judged like every request, however it is dressed.
+    void upgradeHeaderDoesNotLiftTheLimits_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\n";
+        QTest::newRow("login, 50 MB declared")
+            << "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n{"
+            << QByteArray("413");
+        QTest::newRow("login, 300 KB of JSON")
+            << "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "Content-Type: application/json\r\nContent-Length: 300000\r\n\r\n"
+            << QByteArray("413");
+        QTest::newRow("login, chunked")
+            << "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n"
+            << QByteArray("411");
+        QTest::newRow("realtime path with a body")
+            << "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "Content-Length: 50000000\r\n\r\n"
+            << QByteArray("413");
+        QTest::newRow("huge headers")
+            << "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "X-Junk: " + QByteArray(20000, 'a') + "\r\n\r\n"
+            << QByteArray("431");
+    }
+
+    void upgradeHeaderDoesNotLiftTheLimits()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const QByteArray answer = rawExchange(fx.port(), request);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.left(200).constData());
+        QCOMPARE(fx.get(QStringLiteral("/api/v1/health"), {}).status, 200);
+    }
+
     void dataSurvivesRestart()
     {
         QTemporaryDir dir;
