@@ -165,8 +165,16 @@ Result<QList<proto::User>> ChatService::users(const Actor &actor, const QString 
     auto found = m_users.search(query, actor.userId, limit);
     if (!found)
         return unexpected(storageError(found.error()));
-    for (proto::User &u : *found)
-        u.online = m_presence.isOnline(u.id);
+    const auto contacts = m_users.contactsOf(actor.userId);
+    if (!contacts)
+        return unexpected(storageError(contacts.error()));
+    for (proto::User &u : *found) {
+        // Presence only for people the viewer already talks to (as user_status).
+        const bool contact = contacts->contains(u.id);
+        u.online = contact && m_presence.isOnline(u.id);
+        if (!contact)
+            u.lastSeenAt = {};
+    }
     return *found;
 }
 

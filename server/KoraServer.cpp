@@ -105,10 +105,11 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         *s->m_db,
         AttachmentStore({config.maxImageBytes, config.maxImagePixels, config.maxFileBytes, 320}),
         makeBlobStore(*s->m_db, config.attachmentsDir, config.dataDir), s.get());
-    s->m_rest = new RestApi(
-        *s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
-        {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion()},
-        s.get());
+    s->m_rest =
+        new RestApi(*s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
+                    {config.loginLimitPerMinute, config.tokenTtlHours,
+                     QCoreApplication::applicationVersion(), config.userSearchLimitPerMinute},
+                    s.get());
     s->m_rest->registerRoutes(*s->m_router);
     // Support mode and system messages (AdminApi, SystemMessages).
     s->m_admin = new AdminApi(*s->m_db, *s->m_chat, s.get());

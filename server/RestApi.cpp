@@ -67,6 +67,7 @@ RestApi::RestApi(ChatService &chat, AttachmentService &attachments, const TokenS
     , m_metrics(metrics)
     , m_options(std::move(options))
     , m_loginLimiter(m_options.loginLimitPerMinute, 60'000)
+    , m_userSearchLimiter(m_options.userSearchLimitPerMinute, 60'000)
 {}
 
 HttpOutcome RestApi::login(HttpContext &c)
@@ -177,6 +178,13 @@ void RestApi::registerRoutes(HttpRouter &router)
                                                                           QUrl::FullyDecoded);
                    if (query.size() > 200)
                        return invalid(QStringLiteral("query is too long"));
+                   if (const auto wait = m_userSearchLimiter.tryAcquire(
+                           c.actor.userId, QDateTime::currentMSecsSinceEpoch())) {
+                       ApiError limited{code::RateLimited,
+                                        QStringLiteral("too many searches; wait %1 s").arg(*wait)};
+                       limited.retryAfterSeconds = *wait;
+                       return HttpReply::error(limited);
+                   }
                    const auto users = m_chat.users(c.actor, query, int(*limit));
                    if (auto error = failed(users))
                        return *error;

@@ -17,6 +17,7 @@ struct RestOptions
     int loginLimitPerMinute = 10;
     int tokenTtlHours = 24 * 30;
     QString version;
+    int userSearchLimitPerMinute = 60;
 };
 
 // The contract's REST routes, registered on a router. Handlers parse and
@@ -40,6 +41,7 @@ private:
     Metrics &m_metrics;
     RestOptions m_options;
     RateLimiter m_loginLimiter;
+    RateLimiter m_userSearchLimiter; // per user: the directory is not for scraping
 };
 
 } // namespace kora::server

@@ -24,6 +24,8 @@ const IntOption intOptions[] = {
      &ServerConfig::idleTimeoutMs, 100},
     {"token-ttl-hours", "Lifetime of issued tokens in hours.", &ServerConfig::tokenTtlHours, 1},
     {"login-limit", "Login tries per minute per address.", &ServerConfig::loginLimitPerMinute, 1},
+    {"user-search-limit", "People searches (GET /api/v1/users) per minute per user.",
+     &ServerConfig::userSearchLimitPerMinute, 1},
     {"message-limit", "Messages per 10 s per user.", &ServerConfig::messageLimitPer10s, 1},
     {"max-image-bytes", "Largest image upload in bytes.", &ServerConfig::maxImageBytes, 1},
     {"max-image-pixels", "Largest image upload in pixels (width x height).",

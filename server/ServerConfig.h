@@ -32,6 +32,7 @@ struct ServerConfig
     int tokenTtlHours = 24 * 30;
 
     int loginLimitPerMinute = 10;
+    int userSearchLimitPerMinute = 60;
     int messageLimitPer10s = 20;
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;

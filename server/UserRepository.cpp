@@ -47,18 +47,18 @@ Expected<std::optional<proto::User>, DbError> UserRepository::find(const QString
 Expected<QList<proto::User>, DbError> UserRepository::search(const QString &query,
                                                              const QString &viewerId, int limit)
 {
-    QString pattern = query.trimmed().toLower();
+    const QString email = query.trimmed().toLower();
+    QString pattern = email;
     pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    auto q =
-        m_db.exec(QStringLiteral("SELECT ") + columns +
-                      QStringLiteral(
-                          " FROM users WHERE id <> ? AND role NOT IN ('support', 'system')"
-                          " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\')"
-                          " ORDER BY name, id LIMIT ?"),
-                  {viewerId, pattern, pattern, limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + columns +
+            QStringLiteral(" FROM users WHERE id <> ? AND role NOT IN ('support', 'system')"
+                           " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) = ?)"
+                           " ORDER BY name, id LIMIT ?"),
+        {viewerId, pattern, email, limit});
     if (!q)
         return unexpected(q.error());
     QList<proto::User> users;

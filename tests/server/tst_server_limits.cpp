@@ -114,6 +114,26 @@ private Q_SLOTS:
         QCOMPARE(fx.post(path, kofi.token, textMessage(QStringLiteral("hi"))).status, 201);
     }
 
+    void peopleSearchIsRateLimitedPerUser()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.userSearchLimitPerMinute = 3;
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto kofi = fx.login(QStringLiteral("kofi"));
+        const auto ama = fx.login(QStringLiteral("ama"));
+        const QString path = QStringLiteral("/api/v1/users?query=a");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(fx.get(path, kofi.token).status, 200);
+        const HttpResult limited = fx.get(path, kofi.token);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        QVERIFY(limited.header("retry-after").toInt() <= 60);
+        // Per user: someone else searches on.
+        QCOMPARE(fx.get(path, ama.token).status, 200);
+    }
+
     void loginThrottle()
     {
         auto config = ServerFixture::defaultConfig();

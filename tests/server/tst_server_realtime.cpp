@@ -230,6 +230,7 @@ private Q_SLOTS:
     void handshakeRefusesWrongQuery_data();
     void handshakeRefusesWrongQuery();
     void refusedHandshakesReleaseTheirSession();
+    void peopleSearchShowsPresenceOnlyToContacts();
     // 2. Namespace connect
     void connectWithValidToken();
     void connectRefused_data();
@@ -358,6 +359,46 @@ void TestServerRealtime::refusedHandshakesReleaseTheirSession()
         qPrintable(
             u"%1 open after %2 refusals, %3 before"_s.arg(openSockets()).arg(refusals).arg(before)),
         5000);
+}
+
+// GET /users is not a presence or email oracle: presence only for people who
+// already share a conversation with the viewer (as user_status), names
+// matched in part, emails only whole.
+void TestServerRealtime::peopleSearchShowsPresenceOnlyToContacts()
+{
+    ServerFixture fx;
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const Login yaw = fx.login(u"yaw"_s);
+    const Login efua = fx.login(u"efua"_s); // shares a conversation with Yaw
+    const Login kofi = fx.login(u"kofi"_s); // does not
+    const auto find = [&](const Login &viewer, const QString &query) {
+        const HttpResult r =
+            fx.get(u"/api/v1/users?query="_s + QString::fromLatin1(QUrl::toPercentEncoding(query)),
+                   viewer.token);
+        return r.json.value("users"_L1).toArray();
+    };
+    const auto only = [&](const Login &viewer, const QString &query) {
+        const QJsonArray users = find(viewer, query);
+        return users.size() == 1 ? users.first().toObject() : QJsonObject{};
+    };
+
+    RtClient yawSocket;
+    CONNECT_AS(yawSocket, fx, yaw);
+    QTRY_VERIFY(only(efua, u"yaw"_s).value("online"_L1).toBool());
+    const QJsonObject toStranger = only(kofi, u"yaw"_s);
+    QCOMPARE(toStranger.value("name"_L1).toString(), u"Yaw Boateng"_s);
+    QCOMPARE(toStranger.value("online"_L1).toBool(), false);
+
+    yawSocket.socket().close();
+    QTRY_VERIFY(only(efua, u"yaw"_s).contains("lastSeenAt"_L1));
+    QVERIFY(!only(kofi, u"yaw"_s).contains("lastSeenAt"_L1));
+    QCOMPARE(only(kofi, u"yaw"_s).value("online"_L1).toBool(), false);
+
+    // Emails: a whole one (any case) finds its person; parts find no one.
+    QCOMPARE(only(kofi, u"Yaw@Demo.Kora"_s).value("id"_L1).toString(), yaw.userId);
+    QCOMPARE(find(kofi, u"yaw@"_s).size(), 0);
+    QCOMPARE(find(kofi, u"demo.kora"_s).size(), 0);
+    QCOMPARE(find(kofi, u"@"_s).size(), 0);
 }
 
 // ---------------------------------------------------------------- 2. connect
