@@ -116,10 +116,11 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_admin->registerRoutes(*s->m_router);
     s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
     s->m_system->registerRoutes(*s->m_router);
-    s->m_hub = new RealtimeHub(
-        *s->m_chat, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
-        {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload},
-        s.get());
+    s->m_hub =
+        new RealtimeHub(*s->m_chat, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
+                        {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs,
+                         config.maxPayload, config.eventLimitPer10s},
+                        s.get());
 
     s->m_hub->setSupportViewCheck([admin = s->m_admin](const QString &actor, const QString &id) {
         const auto viewed = admin->audit().hasViewed(actor, id);

@@ -359,8 +359,12 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
         if (!contacts)
             return answerError({code::Internal, QStringLiteral("could not read contacts")});
         QJsonObject statuses;
+        QSet<QString> asked; // each id once, however often it is named
         for (const QJsonValue &id : ids) {
             const QString userId = id.toString();
+            if (asked.contains(userId))
+                continue;
+            asked.insert(userId);
             if (userId != actor.userId && !contacts->contains(userId))
                 continue; // presence is shown only to people who share a conversation
             const auto user = m_chat.userRepository().find(userId);

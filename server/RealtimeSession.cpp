@@ -6,6 +6,7 @@
 #include "EngineIo.h"
 #include "SocketIo.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -174,6 +175,16 @@ void RealtimeSession::onSocketIo(QByteArrayView payload)
         if (!m_connected) {
             close(QWebSocketProtocol::CloseCodePolicyViolated,
                   QStringLiteral("event before connect"));
+            return;
+        }
+        if (const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            now - m_eventWindowStart >= 10'000) {
+            m_eventWindowStart = now;
+            m_eventsInWindow = 0;
+        }
+        if (++m_eventsInWindow > m_options.eventLimitPer10s) {
+            close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("more than %1 events in 10 s").arg(m_options.eventLimitPer10s));
             return;
         }
         m_hub.handleEvent(*this, packet->eventName(), packet->eventArgs(), packet->ackId);

@@ -21,6 +21,9 @@ struct RealtimeOptions
     int pingTimeoutMs = 20000;
     int connectTimeoutMs = 45000;
     qint64 maxPayload = 1000000;
+    // Events one socket may send per 10 s; past it the socket is closed
+    // (1008), so no single client can keep the event loop busy.
+    int eventLimitPer10s = 300;
 };
 
 // One Engine.IO 4 / Socket.IO 5 connection over a websocket: the handshake,
@@ -63,6 +66,8 @@ private:
     Actor m_actor;
     bool m_connected = false;
     bool m_closed = false;
+    qint64 m_eventWindowStart = 0;
+    int m_eventsInWindow = 0;
     QSet<QString> m_joined;
     QTimer m_pingTimer;
     QTimer m_pongDeadline;

@@ -26,6 +26,8 @@ const IntOption intOptions[] = {
     {"login-limit", "Login tries per minute per address.", &ServerConfig::loginLimitPerMinute, 1},
     {"user-search-limit", "People searches (GET /api/v1/users) per minute per user.",
      &ServerConfig::userSearchLimitPerMinute, 1},
+    {"event-limit", "Socket.IO events per 10 s per socket; past it the socket is closed.",
+     &ServerConfig::eventLimitPer10s, 10},
     {"message-limit", "Messages per 10 s per user.", &ServerConfig::messageLimitPer10s, 1},
     {"max-image-bytes", "Largest image upload in bytes.", &ServerConfig::maxImageBytes, 1},
     {"max-image-pixels", "Largest image upload in pixels (width x height).",

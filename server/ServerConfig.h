@@ -34,6 +34,7 @@ struct ServerConfig
     int loginLimitPerMinute = 10;
     int userSearchLimitPerMinute = 60;
     int messageLimitPer10s = 20;
+    int eventLimitPer10s = 300;
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;
 

@@ -231,6 +231,8 @@ private Q_SLOTS:
     void handshakeRefusesWrongQuery();
     void refusedHandshakesReleaseTheirSession();
     void peopleSearchShowsPresenceOnlyToContacts();
+    void floodingSocketIsClosed();
+    void onlineStatusAnswersEachIdOnce();
     // 2. Namespace connect
     void connectWithValidToken();
     void connectRefused_data();
@@ -399,6 +401,57 @@ void TestServerRealtime::peopleSearchShowsPresenceOnlyToContacts()
     QCOMPARE(find(kofi, u"yaw@"_s).size(), 0);
     QCOMPARE(find(kofi, u"demo.kora"_s).size(), 0);
     QCOMPARE(find(kofi, u"@"_s).size(), 0);
+}
+
+// One socket cannot keep the event loop busy: past its event budget it is
+// closed with 1008 and a reason, and the peer heard a bounded number of
+// typing changes; other sockets are served on.
+void TestServerRealtime::floodingSocketIsClosed()
+{
+    auto config = ServerFixture::defaultConfig();
+    config.eventLimitPer10s = 40;
+    ServerFixture fx(config);
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const Login ama = fx.login(u"ama"_s);
+    const Login kofi = fx.login(u"kofi"_s);
+    const QString conversation = fx.directConversation(ama, kofi);
+    RtClient flooder, peer;
+    CONNECT_AS(flooder, fx, ama);
+    CONNECT_AS(peer, fx, kofi);
+    QVERIFY(peer.sync());
+    for (int i = 0; i < 2000 && flooder.isOpen(); ++i) {
+        flooder.emitEvent(i % 2 ? u"typing_stop"_s : u"typing_start"_s,
+                          {{u"conversationId"_s, conversation}});
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(flooder.waitForClosed(5000));
+    QCOMPARE(int(flooder.socket().closeCode()), 1008);
+    QVERIFY2(flooder.socket().closeReason().contains(u"events"_s),
+             qPrintable(flooder.socket().closeReason()));
+    QVERIFY(peer.sync()); // still served
+    QVERIFY2(peer.countEvents(u"user_typing"_s) <= 41,
+             qPrintable(QString::number(peer.countEvents(u"user_typing"_s))));
+    // The same user connects again and is served.
+    RtClient again;
+    CONNECT_AS(again, fx, ama);
+    QVERIFY(again.sync());
+}
+
+// get_online_status with one id named many times does the work once.
+void TestServerRealtime::onlineStatusAnswersEachIdOnce()
+{
+    RtClient c;
+    CONNECT_AS(c, *m_shared, m_sharedAma);
+    const Login kofi = m_shared->login(u"kofi"_s);
+    QJsonArray ids;
+    for (int i = 0; i < 500; ++i)
+        ids.append(kofi.userId);
+    const auto reply = c.call(u"get_online_status"_s, {{u"userIds"_s, ids}});
+    QVERIFY(reply);
+    QVERIFY2(reply->value("ok"_L1).toBool(), QJsonDocument(*reply).toJson().constData());
+    const QJsonObject statuses = reply->value("statuses"_L1).toObject();
+    QCOMPARE(statuses.size(), 1);
+    QVERIFY(statuses.contains(kofi.userId));
 }
 
 // ---------------------------------------------------------------- 2. connect
