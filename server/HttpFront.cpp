@@ -139,7 +139,11 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const auto claims = m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()),
                                             QDateTime::currentDateTimeUtc());
         if (!claims) {
-            reply(request, socket, HttpReply::error({code::Unauthorized, claims.error()}));
+            // Which check failed is for the log, not for whoever holds the token.
+            qCInfo(lcServer).noquote() << "refused token:" << claims.error();
+            reply(request, socket,
+                  HttpReply::error(
+                      {code::Unauthorized, QStringLiteral("the token is expired or not valid")}));
             return true;
         }
         context.actor = Actor{claims->userId, claims->role, claims->name};

@@ -24,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace kora::server {
 
@@ -54,6 +55,10 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
 {
     if (!QDir().mkpath(config.dataDir))
         return unexpected(QStringLiteral("cannot create the data dir %1").arg(config.dataDir));
+    // Owner only, also when it was made by someone else's hand (kora-server's
+    // umask keeps what it creates inside private too).
+    QFile::setPermissions(config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const auto secrets = loadOrCreateSecrets(config.dataDir, {config.jwtSecret, config.serviceKey});
     if (!secrets)
         return unexpected(secrets.error());

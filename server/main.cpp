@@ -10,6 +10,7 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -34,6 +35,11 @@ void quitOnSignals(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // The database, its journal, the secrets and the attachments are the
+    // server's alone: nothing it creates is readable by other local users.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kora-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kora"));

@@ -3,12 +3,14 @@
 // tokens, and storage that is corrupt or from the future. Each refusal is a
 // clear error and nothing is half-stored.
 #include "ServerFixture.h"
+#include "ServerProcess.h"
 
 #include "ChatService.h"
 #include "Database.h"
 #include "TokenService.h"
 #include "protocol/Json.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -290,6 +292,31 @@ private Q_SLOTS:
         const QByteArray answer = rawExchange(fx.port(), request);
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.left(200).constData());
         QCOMPARE(fx.get(QStringLiteral("/api/v1/health"), {}).status, 200);
+    }
+
+    // What the server keeps on disk is its own: a real kora-server process
+    // leaves its data dir 0700 and every file in it unreadable to others.
+    void storageIsPrivate()
+    {
+        kora::test::ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+        const QString sqlite = server.dataDir() + QStringLiteral("/kora.sqlite3");
+        QVERIFY(QFileInfo::exists(sqlite));
+        QVERIFY(QFileInfo::exists(server.dataDir() + QStringLiteral("/secrets.json")));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(server.dataDir()).permissions() & others, QFileDevice::Permissions());
+        QDirIterator it(server.dataDir(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        int seen = 0;
+        while (it.hasNext()) {
+            const QFileInfo entry(it.next());
+            QVERIFY2((entry.permissions() & others) == QFileDevice::Permissions(),
+                     qPrintable(entry.filePath()));
+            ++seen;
+        }
+        QVERIFY(seen >= 2);
     }
 
     void dataSurvivesRestart()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -619,6 +620,33 @@ private Q_SLOTS:
         const QStringList k = kofi.token.split(QLatin1Char('.'));
         token = a[0] + QLatin1Char('.') + k[1] + QLatin1Char('.') + a[2];
         QCOMPARE(fx->get(QStringLiteral("/api/v1/me"), token).status, 401);
+    }
+
+    // A refused token is told nothing about which check failed: a forger
+    // learns as much from a bad signature as from a wrong algorithm.
+    void tokenRefusalsSayTheSame()
+    {
+        const QStringList a = ama.token.split(QLatin1Char('.'));
+        const QStringList k = kofi.token.split(QLatin1Char('.'));
+        const QStringList tokens{
+            a[0] + QLatin1Char('.') + k[1] + QLatin1Char('.') + a[2], // signature
+            QStringLiteral("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
+                           "eyJzdWIiOiJ4Iiwicm9sZSI6IndvcmtlciIsIm5hbWUiOi"
+                           "J4IiwiaWF0IjoxLCJleHAiOjQxMDI0NDQ4MDB9."), // alg none
+            QStringLiteral("garbage"),                                 // not a JWS
+            QString(5000, QLatin1Char('a')),                           // too long
+        };
+        QSet<QString> messages;
+        for (const QString &token : tokens) {
+            const HttpResult r = fx->get(QStringLiteral("/api/v1/me"), token);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.errorCode(), QStringLiteral("unauthorized"));
+            messages.insert(r.json.value(QLatin1String("error"))
+                                .toObject()
+                                .value(QLatin1String("message"))
+                                .toString());
+        }
+        QCOMPARE(messages.size(), 1);
     }
 
     void unknownRoutesAndMethods()

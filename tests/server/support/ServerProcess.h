@@ -23,6 +23,7 @@ public:
     // false (with error()) when it exits or says nothing within 30 s.
     bool start(const QStringList &arguments);
     QUrl url() const { return m_url; }
+    QString dataDir() const { return m_dir.path(); }
     QString error() const { return m_error; }
     QString output() const { return m_output; }
     qint64 pid() const { return m_process.processId(); }
