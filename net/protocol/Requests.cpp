@@ -73,14 +73,37 @@ Expected<QString, ApiError> requiredString(const QJsonObject &o, QLatin1String k
 Expected<QString, ApiError> validateBody(const QString &body, const BodyLimits &limits,
                                          bool allowEmpty)
 {
-    const QString trimmed = body.trimmed();
-    if (trimmed.isEmpty() && !allowEmpty)
-        return unexpected(invalid(QStringLiteral("body must not be empty")));
+    QString trimmed = body.trimmed();
     // Count code points, not UTF-16 units: an emoji is one character to the user.
+    // Text that is not text is refused: lone surrogates, NUL and the other
+    // control characters (tab and line breaks aside).
     qsizetype codePoints = 0;
+    bool visible = false;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        if (!(trimmed.at(i).isLowSurrogate() && i > 0 && trimmed.at(i - 1).isHighSurrogate()))
-            ++codePoints;
+        const QChar c = trimmed.at(i);
+        char32_t ucs = c.unicode();
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= trimmed.size() || !trimmed.at(i + 1).isLowSurrogate())
+                return unexpected(invalid(QStringLiteral("body is not valid Unicode text")));
+            ucs = QChar::surrogateToUcs4(c, trimmed.at(i + 1));
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return unexpected(invalid(QStringLiteral("body is not valid Unicode text")));
+        }
+        ++codePoints;
+        const QChar::Category category = QChar::category(ucs);
+        if (category == QChar::Other_Control && ucs != U'\t' && ucs != U'\n' && ucs != U'\r')
+            return unexpected(invalid(QStringLiteral("body contains control characters")));
+        // Spaces and invisible format characters (zero-width space, joiners,
+        // direction marks) alone say nothing.
+        if (!QChar::isSpace(ucs) && category != QChar::Other_Format)
+            visible = true;
+    }
+    if (!visible) {
+        if (!allowEmpty)
+            return unexpected(invalid(QStringLiteral("body must not be empty")));
+        trimmed.clear(); // an invisible caption is no caption
+        codePoints = 0;
     }
     if (codePoints > limits.maxBodyCodePoints)
         return unexpected(invalid(

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void sendMessageRefuses_data();
     void sendMessageRefuses();
     void validateBody();
+    void validateBodyRefusesNonText();
     void editMessageAccepts();
     void editMessageRefuses_data();
     void editMessageRefuses();
@@ -869,6 +870,38 @@ void TestProtocolTypes::validateBody()
     checkRefusal(
         proto::validateBody(repeat(QStringLiteral("z"), 3999) + Emoji + Emoji, limits, false),
         QStringLiteral("body"));
+}
+
+// Text that is not text is refused, and invisible-only text is empty.
+void TestProtocolTypes::validateBodyRefusesNonText()
+{
+    const BodyLimits limits;
+    const QChar high(0xD83D), low(0xDE00);
+    checkRefusal(
+        proto::validateBody(QStringLiteral("a") + high + QStringLiteral("b"), limits, false),
+        QStringLiteral("body"));
+    checkRefusal(proto::validateBody(QString(low) + QStringLiteral("b"), limits, false),
+                 QStringLiteral("body"));
+    checkRefusal(proto::validateBody(QStringLiteral("end") + high, limits, false),
+                 QStringLiteral("body"));
+    checkRefusal(proto::validateBody(QStringLiteral("nul\u0000here"), limits, false),
+                 QStringLiteral("body"));
+    checkRefusal(proto::validateBody(QStringLiteral("bell\u0007"), limits, false),
+                 QStringLiteral("body"));
+    checkRefusal(proto::validateBody(QStringLiteral("c1\u0085x"), limits, false),
+                 QStringLiteral("body"));
+    // Only zero-width spaces, joiners and direction marks: nothing to say.
+    const QString invisible = QStringLiteral("\u200B\u200D\u200E\u2060\uFEFF");
+    checkRefusal(proto::validateBody(invisible, limits, false), QStringLiteral("body"));
+    const auto caption = proto::validateBody(invisible, limits, true);
+    QVERIFY(caption.hasValue());
+    QVERIFY(caption->isEmpty());
+    // Kept: a valid pair, tabs and line breaks, a ZWJ inside an emoji sequence.
+    const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+    const auto kept = proto::validateBody(
+        QStringLiteral("ok ") + high + low + QStringLiteral("\ta\r\nb ") + family, limits, false);
+    QVERIFY(kept.hasValue());
+    QCOMPARE(*kept, QStringLiteral("ok ") + high + low + QStringLiteral("\ta\r\nb ") + family);
 }
 
 void TestProtocolTypes::editMessageAccepts()

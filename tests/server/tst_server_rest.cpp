@@ -327,6 +327,10 @@ private Q_SLOTS:
             << textMessage(QStringLiteral("x"), QStringLiteral("abc")) << QStringLiteral("invalid");
         QTest::newRow("blank body")
             << textMessage(QStringLiteral(" \n ")) << QStringLiteral("invalid");
+        QTest::newRow("NUL in the body")
+            << textMessage(QStringLiteral("a\u0000b")) << QStringLiteral("invalid");
+        QTest::newRow("only invisible characters")
+            << textMessage(QStringLiteral("\u200B\u200D\u2060")) << QStringLiteral("invalid");
         QTest::newRow("4001 characters")
             << textMessage(QString(4001, QLatin1Char('a'))) << QStringLiteral("invalid");
         QTest::newRow("system kind")
