@@ -17,15 +17,49 @@
 namespace kora::server {
 namespace {
 
+// A whole HTTP answer for a request the guard refuses, with a JSON error.
+QByteArray refusal(int status, const QString &message, int retryAfterSeconds)
+{
+    const QString code = status == 413   ? QStringLiteral("too_large")
+                         : status == 401 ? QStringLiteral("unauthorized")
+                         : status == 503 ? QStringLiteral("rate_limited")
+                                         : QStringLiteral("invalid");
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QByteArray extra;
+    if (status == 503) {
+        error.insert(QStringLiteral("retryAfter"), retryAfterSeconds);
+        extra = "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n";
+    }
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+    const QByteArray reason = status == 413   ? "Payload Too Large"
+                              : status == 431 ? "Request Header Fields Too Large"
+                              : status == 411 ? "Length Required"
+                              : status == 408 ? "Request Timeout"
+                              : status == 401 ? "Unauthorized"
+                              : status == 503 ? "Service Unavailable"
+                                              : "Bad Request";
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nConnection: close\r\n" + extra +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 class RequestFramer : public QObject
 {
 public:
-    RequestFramer(QTcpSocket *socket, const HttpGuardLimits &limits, GuardedTcpServer *server)
+    RequestFramer(QTcpSocket *socket, const HttpGuardLimits &limits, GuardedTcpServer *server,
+                  std::shared_ptr<GuardedTcpServer::Accounts> accounts)
         : QObject(socket)
         , m_socket(socket)
         , m_limits(limits)
         , m_server(server)
+        , m_accounts(std::move(accounts))
+        , m_address(socket->peerAddress().toString())
     {
+        m_body.setSingleShot(true);
+        m_body.setInterval(limits.bodyTimeoutMs);
+        connect(&m_body, &QTimer::timeout, this,
+                [this] { refuse(408, QStringLiteral("the request body took too long")); });
         m_idle.setSingleShot(true);
         m_idle.setInterval(limits.idleTimeoutMs);
         m_header.setSingleShot(true);
@@ -41,7 +75,16 @@ public:
         m_idle.start();
     }
 
+    ~RequestFramer() override { releaseReserved(); }
+
 private:
+    void releaseReserved()
+    {
+        if (m_reserved > 0)
+            m_accounts->releaseBody(m_address, m_reserved);
+        m_reserved = 0;
+    }
+
     void inspect()
     {
         m_idle.start();
@@ -51,6 +94,10 @@ private:
                 const qint64 take = qMin<qint64>(m_remainingBody, fresh.size());
                 m_remainingBody -= take;
                 fresh.remove(0, take);
+                if (m_remainingBody == 0) {
+                    m_body.stop();
+                    releaseReserved();
+                }
                 continue;
             }
             if (m_head.isEmpty())
@@ -87,6 +134,7 @@ private:
         bool connectionUpgrade = false;
         bool hasKey = false;
         bool version13 = false;
+        QByteArray authorization;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines[i].trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -111,12 +159,15 @@ private:
                 hasKey = !value.isEmpty();
             } else if (name == "sec-websocket-version") {
                 version13 = value == "13";
+            } else if (name == "authorization") {
+                authorization = value;
             }
         }
         // Only a complete websocket handshake on the realtime path, with no
         // body, is an upgrade. Anything else (an Upgrade header on the login
         // route, say) is an ordinary request and is judged like one.
-        const QByteArray route = path.left(path.indexOf('?'));
+        const qsizetype query = path.indexOf('?');
+        const QByteArray route = query < 0 ? path : path.first(query);
         const bool upgrade = upgradeWebSocket && connectionUpgrade && hasKey && version13 &&
                              method == "GET" && contentLength == 0 && !chunked &&
                              (route == "/socket.io/" || route == "/socket.io");
@@ -137,6 +188,21 @@ private:
             refuse(413, QStringLiteral("the request body is larger than %1 bytes").arg(limit));
             return;
         }
+        // An upload's token is checked before a byte of its body is read:
+        // without one, a stalled upload would hold its memory for nothing.
+        if (method == "POST" && route.startsWith("/api/v1/attachments") && m_server->tokenCheck() &&
+            !m_server->tokenCheck()(authorization)) {
+            refuse(401, QStringLiteral("the token is expired or not valid"));
+            return;
+        }
+        if (contentLength > 0) {
+            if (!m_accounts->reserveBody(m_address, contentLength)) {
+                refuse(503, QStringLiteral("too many request bodies in flight; try again shortly"));
+                return;
+            }
+            m_reserved = contentLength;
+            m_body.start();
+        }
         m_remainingBody = contentLength;
     }
 
@@ -148,26 +214,13 @@ private:
             return;
         m_done = true;
         m_header.stop();
+        m_body.stop();
+        releaseReserved();
         Q_EMIT m_server->requestRefused(status);
         qCInfo(lcServer) << "refused request:" << status << message
                          << m_socket->peerAddress().toString();
-        const QString code =
-            status == 413 ? QStringLiteral("too_large") : QStringLiteral("invalid");
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                       QJsonObject{{QStringLiteral("code"), code},
-                                                   {QStringLiteral("message"), message}}}})
-                .toJson(QJsonDocument::Compact);
-        const QByteArray reason = status == 413   ? "Payload Too Large"
-                                  : status == 431 ? "Request Header Fields Too Large"
-                                  : status == 411 ? "Length Required"
-                                  : status == 408 ? "Request Timeout"
-                                                  : "Bad Request";
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        m_socket->write(
-            "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-            "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->write(refusal(status, message, m_limits.retryAfterSeconds));
         m_socket->flush();
 #ifdef Q_OS_WIN
         ::shutdown(SOCKET(m_socket->socketDescriptor()), SD_SEND);
@@ -188,8 +241,12 @@ private:
     QTcpSocket *m_socket;
     HttpGuardLimits m_limits;
     GuardedTcpServer *m_server;
+    std::shared_ptr<GuardedTcpServer::Accounts> m_accounts;
+    QString m_address;
+    qint64 m_reserved = 0; // body bytes counted against the caps
     QTimer m_idle;
     QTimer m_header;
+    QTimer m_body;
     QByteArray m_head;
     qint64 m_remainingBody = 0;
     bool m_done = false;
@@ -200,6 +257,7 @@ private:
 GuardedTcpServer::GuardedTcpServer(HttpGuardLimits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_accounts(std::make_shared<Accounts>(limits))
 {}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
@@ -209,8 +267,62 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    new RequestFramer(socket, m_limits, this);
+    const QString address = socket->peerAddress().toString();
+    if (!m_accounts->mayConnect(address)) {
+        // Answered here, never handed to the HTTP server.
+        Q_EMIT requestRefused(503);
+        qCInfo(lcServer) << "refused connection: too many open, from" << address << "or overall";
+        socket->write(refusal(503, QStringLiteral("too many connections; try again shortly"),
+                              m_limits.retryAfterSeconds));
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(5000, socket, &QObject::deleteLater);
+        return;
+    }
+    m_accounts->connected(address);
+    connect(socket, &QObject::destroyed,
+            [accounts = m_accounts, address] { accounts->disconnected(address); });
+    new RequestFramer(socket, m_limits, this, m_accounts);
     addPendingConnection(socket);
+}
+
+bool GuardedTcpServer::Accounts::mayConnect(const QString &address) const
+{
+    return connections < limits.maxConnections &&
+           connectionsByAddress.value(address) < limits.maxConnectionsPerAddress;
+}
+
+void GuardedTcpServer::Accounts::connected(const QString &address)
+{
+    ++connections;
+    ++connectionsByAddress[address];
+}
+
+void GuardedTcpServer::Accounts::disconnected(const QString &address)
+{
+    --connections;
+    auto it = connectionsByAddress.find(address);
+    if (it != connectionsByAddress.end() && --*it <= 0)
+        connectionsByAddress.erase(it);
+}
+
+bool GuardedTcpServer::Accounts::reserveBody(const QString &address, qint64 bytes)
+{
+    const qint64 mine = bodyBytesByAddress.value(address);
+    if (bodyBytes + bytes > limits.maxBodyBytesInFlight ||
+        mine + bytes > limits.maxBodyBytesInFlightPerAddress)
+        return false;
+    bodyBytesByAddress[address] = mine + bytes;
+    bodyBytes += bytes;
+    return true;
+}
+
+void GuardedTcpServer::Accounts::releaseBody(const QString &address, qint64 bytes)
+{
+    bodyBytes -= bytes;
+    auto it = bodyBytesByAddress.find(address);
+    if (it != bodyBytesByAddress.end() && (*it -= bytes) <= 0)
+        bodyBytesByAddress.erase(it);
 }
 
 } // namespace kora::server

@@ -149,7 +149,17 @@ Expected<quint16, QString> KoraServer::listen()
     limits.maxJsonBody = m_config.maxJsonBody;
     limits.maxUploadBody = qMax(m_config.maxFileBytes, m_config.maxImageBytes);
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.bodyTimeoutMs = m_config.bodyTimeoutMs;
+    limits.maxConnections = m_config.maxConnections;
+    limits.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
     m_tcp = new GuardedTcpServer(limits, this);
+    m_tcp->setUploadTokenCheck([tokens = m_tokens.get()](const QByteArray &authorization) {
+        return authorization.startsWith("Bearer ") &&
+               tokens
+                   ->verify(QString::fromLatin1(authorization.mid(7).trimmed()),
+                            QDateTime::currentDateTimeUtc())
+                   .hasValue();
+    });
     if (!m_tcp->listen(m_config.bind, m_config.port))
         return unexpected(QStringLiteral("cannot listen on %1:%2: %3")
                               .arg(m_config.bind.toString())

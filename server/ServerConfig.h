@@ -28,6 +28,9 @@ struct ServerConfig
     int connectTimeoutMs = 45000;
     qint64 maxPayload = 1000000;
     int idleTimeoutMs = 60000;
+    int bodyTimeoutMs = 120000;
+    int maxConnections = 19000;
+    int maxConnectionsPerAddress = 10000;
     qint64 maxJsonBody = 256 * 1024;
     int tokenTtlHours = 24 * 30;
 

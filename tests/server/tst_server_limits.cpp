@@ -17,6 +17,10 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 using kora::test::HttpResult;
 using kora::test::ServerFixture;
@@ -203,6 +207,119 @@ private Q_SLOTS:
             rawExchange(fx.port(), "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
                                    "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
+    }
+
+    // An upload's token is checked from its headers: without a valid one the
+    // answer comes before any of the body is read (nothing is buffered).
+    void uploadWithoutTokenIsRefusedBeforeItsBody_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("Authorization: Bearer nope\r\n");
+        QTest::newRow("basic") << QByteArray("Authorization: Basic YTpi\r\n");
+    }
+    void uploadWithoutTokenIsRefusedBeforeItsBody()
+    {
+        QFETCH(QByteArray, authorization);
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const QByteArray answer = rawExchange(
+            fx.port(), "POST /api/v1/attachments HTTP/1.1\r\nHost: x\r\n" + authorization +
+                           "Content-Type: image/png\r\nContent-Length: 20000000\r\n"
+                           "\r\n\x89PNG");
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(200).constData());
+        QVERIFY(answer.contains("\"unauthorized\""));
+    }
+
+    // A body trickling in (a byte now and then resets no deadline) is cut.
+    void slowBodyIsCut()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.bodyTimeoutMs = 400;
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, fx.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     "application/json\r\nContent-Length: 100\r\n\r\n{");
+        QByteArray answer;
+        QTimer trickle; // keeps the connection busy, so the idle timeout never fires
+        trickle.setInterval(100);
+        connect(&trickle, &QTimer::timeout, &socket, [&socket] { socket.write(" "); });
+        trickle.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n");
+            },
+            5000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+    }
+
+    // Past the connections allowed per address, a new one gets 503 with
+    // Retry-After; when one closes, there is room again.
+    void connectionsPerAddressAreCapped()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.maxConnectionsPerAddress = 3;
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QHostAddress::LocalHost, fx.port());
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        // The server has accepted them once a request on each is answered.
+        for (auto &socket : held) {
+            socket->write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(QTest::qWaitFor(
+                [&] { return socket->bytesAvailable() > 0 || socket->waitForReadyRead(100); },
+                5000));
+            socket->readAll();
+        }
+        const QByteArray refused =
+            rawExchange(fx.port(), "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+        QVERIFY(refused.toLower().contains("retry-after: "));
+        held.front()->abort();
+        held.erase(held.begin());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rawExchange(fx.port(), "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n")
+                .startsWith("HTTP/1.1 200"),
+            5000);
+    }
+
+    // Stalled uploads cannot hold unbounded memory: past 64 MiB of declared
+    // body in flight from one address, the next gets 503; a finished or
+    // dropped one frees its share.
+    void bodyBytesInFlightAreCapped()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto ama = fx.login(QStringLiteral("ama"));
+        const QByteArray head = "POST /api/v1/attachments HTTP/1.1\r\nHost: x\r\n"
+                                "Authorization: Bearer " +
+                                ama.token.toLatin1() +
+                                "\r\nContent-Type: image/png\r\nContent-Length: 25000000\r\n\r\n";
+        std::vector<std::unique_ptr<QTcpSocket>> stalled;
+        for (int i = 0; i < 2; ++i) {
+            stalled.push_back(std::make_unique<QTcpSocket>());
+            stalled.back()->connectToHost(QHostAddress::LocalHost, fx.port());
+            QVERIFY(stalled.back()->waitForConnected(5000));
+            stalled.back()->write(head + "\x89PNG");
+            QVERIFY(stalled.back()->waitForBytesWritten(5000));
+        }
+        // 50 MB reserved: a third 25 MB upload is over the 64 MiB per address.
+        QTRY_VERIFY_WITH_TIMEOUT(rawExchange(fx.port(), head).startsWith("HTTP/1.1 503"), 5000);
+        stalled.front()->abort();
+        stalled.erase(stalled.begin());
+        // A small JSON request was never in question, and with one dropped
+        // the third upload is read (and answered once its body is complete).
+        QCOMPARE(fx.get(QStringLiteral("/api/v1/health"), {}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!rawExchange(fx.port(), head, 300).startsWith("HTTP/1.1 503"),
+                                 5000);
     }
 
     void hugeHeadersAreRefused()
