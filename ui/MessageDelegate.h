@@ -2,14 +2,10 @@
 
 #include "MediaCache.h"
 
-#include <QCache>
 #include <QPointer>
 #include <QStyledItemDelegate>
-#include <QTextLayout>
 #include <QTime>
 #include <QUrl>
-
-#include <memory>
 
 class QAbstractItemView;
 
@@ -17,13 +13,16 @@ class QListView;
 
 namespace kora::ui {
 
+class MessageLayout;
+
 // Paints one chat message (a row of models::MessageListModel) as a bubble:
 // own messages on the trailing side, others' on the leading side, system
 // messages centred; with the date separator and the "unread messages" marker
 // of the row above it, the time, the edited mark and the delivery ticks. The
 // body is always laid out as plain text (QTextLayout, never HTML); http(s)
-// links are coloured and opened only on a click. Text layouts are cached per
-// row and width, so scrolling does not lay text out again.
+// links are coloured and opened only on a click. The delegate wires its parts
+// to the view: MessageLayout (geometry, cached per row and width, so
+// scrolling does not lay rows out again), MessagePainter and MessageHitTester.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -88,43 +87,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct TextEntry
-    {
-        QTextLayout layout;
-        QList<QPair<int, int>> links;
-        qreal width = 0;    // widest line
-        qreal height = 0;   // all lines
-        qreal lastLine = 0; // width of the last line
-        qreal xShift = 0;   // moves right-aligned lines to the bubble's edge
-        bool rtl = false;   // the paragraph's own direction
-    };
-    struct Geometry
-    {
-        int height = 0;
-        QRect header;   // date separator / unread marker area
-        QRect dateRect; // the date pill
-        QRect unreadRect;
-        QRect bubble;
-        QPointF textPos;
-        QRect meta;    // time, edited, ticks
-        QRect failure; // "Not sent: reason"
-        QRect retry;
-        QRect discard;
-        QList<QRect> attachments; // per attachment, AttachmentsRole order (null: not shown)
-        QRect progress;           // upload bar
-        QRect cancel;             // "Cancel" next to it
-        bool metaOverlay = false; // time drawn over the last image
-        bool hasText = true;
-        const TextEntry *text = nullptr;
-    };
-    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    const TextEntry *textEntry(const QModelIndex &index, const QString &text, const QFont &font,
-                               int width) const;
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
-    void paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
-                          const QModelIndex &index, const Geometry &g, const QColor &bubble) const;
 
-    mutable QCache<QString, TextEntry> m_layouts{600};
+    MessageLayout *m_layout; // child
     QPointer<QAbstractItemView> m_view;
     QPointer<MediaCache> m_media;
     QPointer<QWidget> m_viewport; // compared in eventFilter without touching m_view

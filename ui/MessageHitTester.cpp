@@ -1,0 +1,67 @@
+#include "MessageHitTester.h"
+
+#include "AttachmentLayout.h"
+#include "MessageListModel.h"
+
+#include <QTextLine>
+
+namespace kora::ui {
+
+using models::MessageListModel;
+using Hit = MessageDelegate::Hit;
+
+MessageDelegate::HitResult MessageHitTester::hitTest(const MessageGeometry &g,
+                                                     const QModelIndex &index, const QPoint &pos)
+{
+    MessageDelegate::HitResult result;
+    if (!index.isValid())
+        return result;
+    if (g.retry.isValid() && g.retry.adjusted(-4, -2, 4, 2).contains(pos)) {
+        result.hit = Hit::Retry;
+        return result;
+    }
+    if (g.discard.isValid() && g.discard.adjusted(-4, -2, 4, 2).contains(pos)) {
+        result.hit = Hit::Discard;
+        return result;
+    }
+    if (g.cancel.isValid() && g.cancel.adjusted(-6, -4, 6, 4).contains(pos)) {
+        result.hit = Hit::CancelUpload;
+        return result;
+    }
+    for (int i = 0; i < g.attachments.size(); ++i) {
+        if (!g.attachments.at(i).contains(pos))
+            continue;
+        const QVariantMap a =
+            index.data(MessageListModel::AttachmentsRole).toList().value(i).toMap();
+        result.hit = AttachmentLayout::isImage(a) ? Hit::Image : Hit::File;
+        result.attachment = i;
+        return result;
+    }
+    if (g.text->links().isEmpty() || index.data(MessageListModel::DeletedRole).toBool() ||
+        !g.bubble.contains(pos))
+        return result;
+    const QPointF local = QPointF(pos) - g.textPos;
+    for (int i = 0; i < g.text->layout().lineCount(); ++i) {
+        const QTextLine line = g.text->layout().lineAt(i);
+        const QRectF rect = line.naturalTextRect();
+        if (local.y() < rect.top() || local.y() >= rect.bottom())
+            continue;
+        if (local.x() < rect.left() || local.x() > rect.right())
+            return result;
+        const int cursor = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        const QString text = MessageDelegate::displayedText(index);
+        for (const auto &[start, length] : g.text->links()) {
+            if (cursor >= start && cursor < start + length) {
+                result.hit = Hit::Link;
+                result.url = QUrl(text.mid(start, length), QUrl::StrictMode);
+                if (!result.url.isValid())
+                    result.url = QUrl(text.mid(start, length), QUrl::TolerantMode);
+                return result;
+            }
+        }
+        return result;
+    }
+    return result;
+}
+
+} // namespace kora::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "MessageDelegate.h"
+#include "MessageGeometry.h"
+
+class QModelIndex;
+class QPoint;
+
+namespace kora::ui {
+
+// What a point of a message row is over, in the geometry MessageLayout
+// computed for it: Retry, Discard or an upload's Cancel (with a little slack
+// around the words), an image or a file, or a link in the body (only where the
+// text is, never a deleted message's).
+class MessageHitTester
+{
+public:
+    static MessageDelegate::HitResult hitTest(const MessageGeometry &geometry,
+                                              const QModelIndex &index, const QPoint &pos);
+};
+
+} // namespace kora::ui

@@ -1,0 +1,231 @@
+#include "MessagePainter.h"
+
+#include "AttachmentPainter.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "MessageStyle.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kora::ui {
+
+using models::MessageListModel;
+using S = MessageStyle;
+
+namespace {
+
+void drawCheck(QPainter *p, const QPointF &origin, qreal h)
+{
+    // A tick in a 9 × h box.
+    QPainterPath path;
+    path.moveTo(origin + QPointF(0.5, h * 0.55));
+    path.lineTo(origin + QPointF(3.2, h * 0.85));
+    path.lineTo(origin + QPointF(8.5, h * 0.2));
+    p->drawPath(path);
+}
+
+void drawTicks(QPainter *p, const QRectF &box, MessageListModel::Status status, const QColor &color,
+               const QColor &accent, const QColor &failure)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal h = qMin<qreal>(box.height(), 11);
+    const QPointF origin(box.left() + 1, box.center().y() - h / 2);
+    QPen pen(color, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (status) {
+    case MessageListModel::Status::Sending: {
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        const QPointF c(box.left() + 6.5, box.center().y());
+        p->drawEllipse(c, 4.6, 4.6);
+        p->drawLine(c, c + QPointF(0, -3));
+        p->drawLine(c, c + QPointF(2.2, 0));
+        break;
+    }
+    case MessageListModel::Status::Sent:
+        p->setPen(pen);
+        drawCheck(p, origin + QPointF(2, 0), h);
+        break;
+    case MessageListModel::Status::Delivered:
+    case MessageListModel::Status::Read:
+        pen.setColor(status == MessageListModel::Status::Read ? accent : color);
+        p->setPen(pen);
+        drawCheck(p, origin, h);
+        drawCheck(p, origin + QPointF(4.5, 0), h);
+        break;
+    case MessageListModel::Status::Failed: {
+        p->setPen(Qt::NoPen);
+        p->setBrush(failure);
+        const QPointF c(box.left() + 6.5, box.center().y());
+        p->drawEllipse(c, 6, 6);
+        p->setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p->drawLine(c + QPointF(0, -3.2), c + QPointF(0, 0.8));
+        p->drawPoint(c + QPointF(0, 3.2));
+        break;
+    }
+    case MessageListModel::Status::Received:
+        break;
+    }
+    p->restore();
+}
+
+} // namespace
+
+MessagePainter::MessagePainter(MediaCache *media)
+    : m_media(media)
+{}
+
+void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index, const MessageGeometry &g) const
+{
+    const QPalette &pal = option.palette;
+    const bool dark = S::isDark(pal);
+    const bool system = S::isSystem(index);
+    const bool own = index.data(MessageListModel::IsOwnRole).toBool() && !system;
+    const QColor window = pal.color(QPalette::Window);
+    const QColor textColor = pal.color(QPalette::Text);
+    // Read ticks and links on the own (blue) bubble: in dark mode half-way to
+    // white, or they are blue on blue.
+    const QColor accent = dark ? S::mix(pal.color(QPalette::Highlight), QColor(Qt::white), 0.55)
+                               : pal.color(QPalette::Highlight).darker(110);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    // Each string takes its own direction (an English reason in a right-to-left UI).
+    painter->setLayoutDirection(Qt::LayoutDirectionAuto);
+
+    // Date separator: a centred pill.
+    if (g.dateRect.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(window, textColor, dark ? 0.16 : 0.09));
+        painter->drawRoundedRect(g.dateRect, g.dateRect.height() / 2.0, g.dateRect.height() / 2.0);
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(S::mix(textColor, window, 0.25));
+        painter->drawText(
+            g.dateRect, Qt::AlignCenter,
+            S::dayText(
+                index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().date()));
+    }
+    // Unread marker: a band across the view.
+    if (g.unreadRect.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(window, pal.color(QPalette::Highlight), dark ? 0.25 : 0.14));
+        painter->drawRect(g.unreadRect);
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.unreadRect, Qt::AlignCenter, MessageDelegate::tr("Unread messages"));
+    }
+
+    // The bubble.
+    QColor bubble;
+    if (system)
+        bubble = S::mix(window, textColor, dark ? 0.12 : 0.06);
+    else if (own)
+        bubble =
+            S::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), dark ? 0.45 : 0.2);
+    else
+        bubble = dark ? S::mix(window, textColor, 0.12) : pal.color(QPalette::Base);
+    // The hairline border is a fill under the bubble, not a stroke: stroking a
+    // rounded rect costs the raster engine several times a fill (most of a
+    // frame's paint time when scrolling).
+    const qreal r = system ? qMin<qreal>(S::radius, g.bubble.height() / 2.0) : S::radius;
+    painter->setPen(Qt::NoPen);
+    QRectF body(g.bubble);
+    qreal bodyRadius = r;
+    if (!system && !dark) {
+        painter->setBrush(S::mix(bubble, textColor, 0.08));
+        painter->drawRoundedRect(body, r, r);
+        body.adjust(1, 1, -1, -1);
+        bodyRadius = r - 1;
+    }
+    painter->setBrush(bubble);
+    painter->drawRoundedRect(body, bodyRadius, bodyRadius);
+
+    const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
+    const QColor muted = S::mix(textColor, bubble, 0.42);
+    AttachmentPainter(m_media).paint(painter, option, index, g, bubble);
+    if (g.progress.isValid()) {
+        // The upload under way: a bar and Cancel.
+        const double progress =
+            qBound(0.0, index.data(MessageListModel::UploadProgressRole).toDouble(), 1.0);
+        const QRectF track(g.progress.left(), g.progress.center().y() - 2, g.progress.width(), 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(bubble, textColor, 0.15));
+        painter->drawRoundedRect(track, 2, 2);
+        QRectF done = track;
+        done.setWidth(track.width() * progress);
+        if (option.direction == Qt::RightToLeft)
+            done.moveRight(track.right());
+        painter->setBrush(accent);
+        painter->drawRoundedRect(done, 2, 2);
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.cancel, Qt::AlignCenter, MessageDelegate::tr("Cancel"));
+    }
+
+    // The body: plain text, links coloured.
+    painter->setPen(system || deleted ? S::mix(textColor, bubble, 0.3) : textColor);
+    QList<QTextLayout::FormatRange> formats;
+    if (!deleted) {
+        for (const auto &[start, length] : g.text->links()) {
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = length;
+            range.format.setForeground(dark ? pal.color(QPalette::Link).lighter(160)
+                                            : pal.color(QPalette::Link));
+            range.format.setFontUnderline(true);
+            formats.append(range);
+        }
+    }
+    if (g.hasText)
+        g.text->layout().draw(painter, g.textPos, formats);
+
+    // Time, edited mark and ticks.
+    const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
+    if (g.meta.isValid()) {
+        painter->setFont(S::smallFont(option.font));
+        QColor metaColor = muted;
+        if (g.metaOverlay) {
+            // On the image: light on a dark pill, whatever the theme.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0, 0, 0, 130));
+            const QRectF pill = QRectF(g.meta).adjusted(-5, -1, 5, 1);
+            painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+            metaColor = QColor(255, 255, 255, 235);
+        }
+        painter->setPen(metaColor);
+        const bool rtl = option.direction == Qt::RightToLeft;
+        QRect textRect = g.meta;
+        if (own) {
+            const QRect tick =
+                rtl ? QRect(g.meta.left(), g.meta.top(), S::tickWidth, g.meta.height())
+                    : QRect(g.meta.right() - S::tickWidth + 1, g.meta.top(), S::tickWidth,
+                            g.meta.height());
+            drawTicks(painter, tick, status, metaColor,
+                      g.metaOverlay ? QColor(140, 200, 255) : accent, S::failureColor(pal));
+            textRect = rtl ? g.meta.adjusted(S::tickWidth + 4, 0, 0, 0)
+                           : g.meta.adjusted(0, 0, -(S::tickWidth + 4), 0);
+        }
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignTrailing, S::metaText(index));
+    }
+    // A refused message: the reason, Retry and Discard.
+    if (g.failure.isValid()) {
+        const QFontMetrics smallFm(S::smallFont(option.font));
+        painter->setFont(S::smallFont(option.font));
+        painter->setPen(S::failureColor(pal));
+        const QString reason = MessageDelegate::tr("Not sent: %1")
+                                   .arg(index.data(MessageListModel::FailureRole).toString());
+        painter->drawText(g.failure, Qt::AlignVCenter | Qt::AlignLeading,
+                          smallFm.elidedText(reason, Qt::ElideRight, g.failure.width()));
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(accent);
+        painter->drawText(g.retry, Qt::AlignCenter, MessageDelegate::tr("Retry"));
+        painter->drawText(g.discard, Qt::AlignCenter, MessageDelegate::tr("Discard"));
+    }
+    painter->restore();
+}
+
+} // namespace kora::ui
