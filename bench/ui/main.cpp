@@ -87,7 +87,8 @@ struct Offline
         , socket(options())
         , outbox(cache, socket, me, {})
         , sync(cache, api, socket, me)
-        , services{cache, outbox, sync, api, socket, me, QStringLiteral("Me")}
+        , session(cache, outbox, api, socket, me)
+        , services{cache, outbox, sync, session, me, QStringLiteral("Me")}
     {}
     static kora::net::SocketIoClient::Options options()
     {
@@ -100,6 +101,7 @@ struct Offline
     kora::net::SocketIoClient socket;
     kora::models::Outbox outbox;
     kora::models::SyncEngine sync;
+    kora::models::ClientSession session;
     kora::ui::Services services;
 };
 
