@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "ChatPane.h"
+#include "ClientSession.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
 #include "MessageListModel.h"
