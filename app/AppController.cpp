@@ -85,37 +85,35 @@ void AppController::tryStoredToken(const QUrl &server, const QString &email)
                 showLogin(keychainNotice(), false);
                 return;
             }
-            m_loginApi.setBaseUrl(server);
-            m_loginApi.setToken(r.token);
             const QString token = r.token;
-            m_loginApi.me(this, [this, server, email, token](net::ApiResult<proto::User> me) {
-                m_loginApi.setToken({});
-                if (me) {
-                    openSession(server, token, *me);
-                    return;
-                }
-                const QString code = me.error().code;
-                if (code == proto::code::Unauthorized) {
-                    m_tokens.remove(tokenKey(server, email), this,
-                                    [](const TokenStore::Result &) {});
-                    showLogin(tr("Your session has expired. Sign in again."), false);
-                    return;
-                }
-                // The server is not there now: work from the cache if we know who we are.
-                const QString userId = m_settings.value(kUserId).toString();
-                if ((code == net::clientCode::Unreachable || code == net::clientCode::Timeout ||
-                     code == net::clientCode::Network) &&
-                    !userId.isEmpty() &&
-                    m_settings.value(kServer).toString() == server.toString()) {
-                    proto::User user;
-                    user.id = userId;
-                    user.name = m_settings.value(kUserName).toString();
-                    user.role = m_settings.value(kUserRole).toString();
-                    openSession(server, token, user);
-                    return;
-                }
-                showLogin(ui::LoginDialog::describeError(me.error(), server), false);
-            });
+            m_signIn.checkToken(
+                server, token, this, [this, server, email, token](models::Result<proto::User> me) {
+                    if (me) {
+                        openSession(server, token, *me);
+                        return;
+                    }
+                    const QString code = me.error().code;
+                    if (code == proto::code::Unauthorized) {
+                        m_tokens.remove(tokenKey(server, email), this,
+                                        [](const TokenStore::Result &) {});
+                        showLogin(tr("Your session has expired. Sign in again."), false);
+                        return;
+                    }
+                    // The server is not there now: work from the cache if we know who we are.
+                    const QString userId = m_settings.value(kUserId).toString();
+                    if ((code == net::clientCode::Unreachable || code == net::clientCode::Timeout ||
+                         code == net::clientCode::Network) &&
+                        !userId.isEmpty() &&
+                        m_settings.value(kServer).toString() == server.toString()) {
+                        proto::User user;
+                        user.id = userId;
+                        user.name = m_settings.value(kUserName).toString();
+                        user.role = m_settings.value(kUserRole).toString();
+                        openSession(server, token, user);
+                        return;
+                    }
+                    showLogin(ui::LoginDialog::describeError(me.error(), server), false);
+                });
         });
 }
 
@@ -127,7 +125,7 @@ void AppController::showLogin(const QString &notice, bool again)
         m_login->activateWindow();
         return;
     }
-    auto *dialog = new ui::LoginDialog(m_loginApi, again ? m_window.get() : nullptr);
+    auto *dialog = new ui::LoginDialog(m_signIn, again ? m_window.get() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_login = dialog;
     dialog->setServer(m_options.server.isEmpty() ? QUrl(defaultServer()) : m_options.server);
@@ -195,7 +193,7 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
     if (user.role == QLatin1String("support")) {
         // Support mode: its own window on the admin routes; the session's
         // socket, sync engine and outbox are never started.
-        m_support = std::make_unique<ui::SupportWindow>(m_session->api(), user);
+        m_support = std::make_unique<ui::SupportWindow>(m_session->clientSession(), user);
         connect(m_session.get(), &Session::signedOut, m_support.get(),
                 [this](const QString &reason) { showLogin(reason, false); });
         connect(m_support.get(), &ui::SupportWindow::signOutRequested, this,

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "LoginDialog.h"
+#include "SignIn.h"
 #include "TokenStore.h"
 
 #include <QNetworkAccessManager>
@@ -75,6 +76,7 @@ private:
     TokenStore m_tokens;
     QNetworkAccessManager m_network;
     net::ApiClient m_loginApi{&m_network};
+    models::SignIn m_signIn{m_loginApi};
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::SupportWindow> m_support;

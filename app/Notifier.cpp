@@ -1,9 +1,9 @@
 #include "Notifier.h"
 
 #include "Cache.h"
+#include "ClientSession.h"
 #include "ConversationListModel.h"
 #include "MainWindow.h"
-#include "SocketIoClient.h"
 #include "UiServices.h"
 
 #include <QApplication>
@@ -45,7 +45,8 @@ Notifier::Notifier(const ui::Services &services, ui::MainWindow &window, QObject
     connect(&m_recount, &QTimer::timeout, this, &Notifier::recount);
     connect(&m_services.cache, &models::Cache::conversationsChanged, &m_recount,
             qOverload<>(&QTimer::start));
-    connect(&m_services.socket, &net::SocketIoClient::eventReceived, this, &Notifier::onEvent);
+    connect(&m_services.session, &models::ClientSession::messageArrived, this,
+            &Notifier::onMessage);
     recount();
 }
 
@@ -109,12 +110,10 @@ QIcon Notifier::badgeIcon(const QIcon &base, int count)
     return icon;
 }
 
-void Notifier::onEvent(const QString &name, const QJsonObject &payload)
+void Notifier::onMessage(const proto::Message &message)
 {
-    if (name != QLatin1String("new_message") || !m_window)
+    if (!m_window)
         return;
-    const proto::Message message =
-        proto::Message::fromJson(payload.value(QLatin1String("message")).toObject());
     if (message.senderId == m_services.userId || message.conversationId.isEmpty())
         return;
     if (m_window->isMuted(message.conversationId) || m_window->isInFront(message.conversationId))

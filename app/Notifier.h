@@ -8,6 +8,10 @@
 class QSystemTrayIcon;
 class QJsonObject;
 
+namespace kora::proto {
+struct Message;
+}
+
 namespace kora::ui {
 class MainWindow;
 struct Services;
@@ -38,7 +42,7 @@ Q_SIGNALS:
     void unreadTotalChanged(int total);
 
 private:
-    void onEvent(const QString &name, const QJsonObject &payload);
+    void onMessage(const kora::proto::Message &message);
     void recount();
     void showWindow();
 

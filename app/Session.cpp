@@ -1,15 +1,13 @@
 #include "Session.h"
 
 #include "Cache.h"
+#include "ClientSession.h"
 #include "Outbox.h"
 #include "SyncEngine.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QStandardPaths>
-
-Q_LOGGING_CATEGORY(lcSession, "kora.app")
 
 namespace kora::app {
 
@@ -18,7 +16,7 @@ Session::Session(Config config, QObject *parent)
     , m_config(std::move(config))
 {}
 
-// Members are destroyed in reverse order: services, sync, outbox, cache,
+// Members are destroyed in reverse order: services, session layer, sync, outbox, cache,
 // then the clients they use.
 Session::~Session() = default;
 
@@ -58,46 +56,34 @@ Expected<std::unique_ptr<Session>, QString> Session::create(Config config, QObje
     s->m_outbox->setApiClient(s->m_api.get());
     s->m_sync = std::make_unique<models::SyncEngine>(*s->m_cache, *s->m_api, *s->m_socket,
                                                      s->m_config.user.id);
-    s->m_services.reset(new ui::Services{*s->m_cache, *s->m_outbox, *s->m_sync, *s->m_api,
-                                         *s->m_socket, s->m_config.user.id, s->m_config.user.name,
+    s->m_client = std::make_unique<models::ClientSession>(*s->m_cache, *s->m_outbox, *s->m_api,
+                                                          *s->m_socket, s->m_config.user.id);
+    s->m_services.reset(new ui::Services{*s->m_cache, *s->m_outbox, *s->m_sync, *s->m_client,
+                                         s->m_config.user.id, s->m_config.user.name,
                                          s->m_config.user.role == QLatin1String("support")});
-
-    Session *raw = s.get();
-    connect(raw->m_api.get(), &net::ApiClient::unauthorized, raw,
-            [raw] { raw->onUnauthorized(tr("Your session has expired.")); });
-    connect(raw->m_socket.get(), &net::SocketIoClient::unauthorized, raw,
-            [raw](const QString &) { raw->onUnauthorized(tr("Your session has expired.")); });
+    connect(s->m_client.get(), &models::ClientSession::signedOut, s.get(), &Session::signedOut);
     return Expected<std::unique_ptr<Session>, QString>(std::move(s));
 }
 
 void Session::start()
 {
-    m_socket->open();
+    m_client->start();
 }
 
 void Session::stop()
 {
-    m_socket->close();
+    m_client->stop();
 }
 
 void Session::setToken(const QString &token)
 {
     m_config.token = token;
-    m_api->setToken(token);
-    m_socket->setToken(token);
-    m_signedOut = false;
-    m_socket->open();
+    m_client->setToken(token);
 }
 
-void Session::onUnauthorized(const QString &reason)
+bool Session::isSignedOut() const
 {
-    if (m_signedOut)
-        return;
-    m_signedOut = true;
-    qCInfo(lcSession) << "signed out by the server";
-    // Stop reconnecting with a token the server refuses; the outbox keeps its rows.
-    m_socket->close();
-    Q_EMIT signedOut(reason);
+    return m_client->isSignedOut();
 }
 
 } // namespace kora::app

@@ -14,6 +14,7 @@
 
 namespace kora::models {
 class Cache;
+class ClientSession;
 class Outbox;
 class SyncEngine;
 } // namespace kora::models
@@ -21,9 +22,9 @@ class SyncEngine;
 namespace kora::app {
 
 // The composition for one signed-in account: network manager, REST and
-// realtime clients, the cache, the outbox, the sync engine, and the
-// ui::Services the widgets are built with. Owns them all; the widgets made
-// with services() must be destroyed before the session.
+// realtime clients, the cache, the outbox, the sync engine, the session layer
+// (models::ClientSession) and the ui::Services the widgets are built with. Owns them all; the
+// widgets made with services() must be destroyed before the session.
 class Session : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,7 @@ public:
     void stop();
     // A fresh token after signing in again: the outbox and cache stay as they are.
     void setToken(const QString &token);
-    bool isSignedOut() const { return m_signedOut; }
+    bool isSignedOut() const;
 
     const ui::Services &services() const { return *m_services; }
     const proto::User &user() const { return m_config.user; }
@@ -60,6 +61,7 @@ public:
     models::Cache &cache() { return *m_cache; }
     models::Outbox &outbox() { return *m_outbox; }
     models::SyncEngine &sync() { return *m_sync; }
+    models::ClientSession &clientSession() { return *m_client; }
 
 Q_SIGNALS:
     // The server refused the token (expired or revoked). Nothing queued is
@@ -68,16 +70,15 @@ Q_SIGNALS:
 
 private:
     explicit Session(Config config, QObject *parent);
-    void onUnauthorized(const QString &reason);
 
     Config m_config;
-    bool m_signedOut = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<net::ApiClient> m_api;
     std::unique_ptr<net::SocketIoClient> m_socket;
     std::unique_ptr<models::Cache> m_cache;
     std::unique_ptr<models::Outbox> m_outbox;
     std::unique_ptr<models::SyncEngine> m_sync;
+    std::unique_ptr<models::ClientSession> m_client;
     std::unique_ptr<ui::Services> m_services;
 };
 

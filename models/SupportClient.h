@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiClient.h"
+#include "SessionTypes.h"
 
 #include <QDateTime>
 #include <QObject>

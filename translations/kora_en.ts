@@ -47,7 +47,7 @@
         </message>
     </context>
     <context>
-        <name>kora::app::Session</name>
+        <name>kora::models::ClientSession</name>
         <message>
             <source>Your session has expired.</source>
             <translation type="unfinished" />

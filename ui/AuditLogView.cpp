@@ -84,7 +84,7 @@ void AuditLogView::load(bool more)
     const QDateTime before = more && !m_entries.isEmpty() ? m_entries.last().at : QDateTime();
     m_status->setText(tr("Loading…"));
     m_client.audit(
-        before, 100, this, [this, more, generation](net::ApiResult<models::AuditPage> page) {
+        before, 100, this, [this, more, generation](models::Result<models::AuditPage> page) {
             if (generation != m_generation)
                 return;
             if (!page) {

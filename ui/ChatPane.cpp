@@ -1,16 +1,16 @@
 #include "ChatPane.h"
 
-#include "ApiClient.h"
 #include "Avatar.h"
 #include "Cache.h"
+#include "ClientSession.h"
 #include "Composer.h"
+#include "ConnectionState.h"
 #include "ImagePrep.h"
 #include "ImageViewer.h"
 #include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Outbox.h"
-#include "SocketIoClient.h"
 #include "SyncEngine.h"
 
 #include <QApplication>
@@ -343,7 +343,8 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     MediaCache::Options mediaOptions;
     mediaOptions.dir =
         QFileInfo(m_services.cache.path()).absoluteDir().filePath(QStringLiteral("media"));
-    m_media = new MediaCache(MediaCache::apiFetcher(m_services.api), mediaOptions, this);
+    m_media = new MediaCache(MediaCache::downloaderFetcher(m_services.session.media()),
+                             mediaOptions, this);
     m_delegate->setMediaCache(m_media);
     // An own image just acknowledged: the outbox copy becomes the cached bytes of
     // its server url and thumbnail, so the bubble never waits for a download.
@@ -370,11 +371,11 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     connect(m_delegate, &MessageDelegate::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_delegate, &MessageDelegate::retryRequested, this,
-            [this](const QString &clientId) { m_services.outbox.retry(clientId); });
+            [this](const QString &clientId) { m_services.session.retry(clientId); });
     connect(m_delegate, &MessageDelegate::discardRequested, this,
-            [this](const QString &clientId) { m_services.outbox.discard(clientId); });
+            [this](const QString &clientId) { m_services.session.discard(clientId); });
     connect(m_delegate, &MessageDelegate::cancelUploadRequested, this,
-            [this](const QString &clientId) { m_services.outbox.discard(clientId); });
+            [this](const QString &clientId) { m_services.session.discard(clientId); });
     connect(m_delegate, &MessageDelegate::imageActivated, this,
             [this](const QModelIndex &index, int attachment) { openImage(index, attachment); });
     connect(m_delegate, &MessageDelegate::fileActivated, this, &ChatPane::openFileMenu);
@@ -394,7 +395,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
             refreshTyping();
     });
     connect(&m_services.sync, &models::SyncEngine::olderLoaded, this, &ChatPane::onOlderLoaded);
-    connect(&m_services.socket, &net::SocketIoClient::connected, this, [this] {
+    connect(&m_services.session.connection(), &models::ConnectionState::connected, this, [this] {
         m_olderFailed = false;
         joinConversation(true);
         scheduleMarkRead();
@@ -410,7 +411,7 @@ ChatPane::~ChatPane()
     // The composer saves its draft as it goes: no header refresh on a half-destroyed pane.
     disconnect(&m_services.cache, nullptr, this, nullptr);
     disconnect(&m_services.sync, nullptr, this, nullptr);
-    disconnect(&m_services.socket, nullptr, this, nullptr);
+    disconnect(&m_services.session.connection(), nullptr, this, nullptr);
     m_readTimer.stop();
     m_view->setModel(nullptr);
     delete m_proxy;
@@ -569,11 +570,7 @@ void ChatPane::setConversation(const QString &conversationId)
 
 void ChatPane::joinConversation(bool join)
 {
-    if (m_conversationId.isEmpty() || !m_services.socket.isConnected())
-        return;
-    m_services.socket.emitEvent(join ? QStringLiteral("join_conversation")
-                                     : QStringLiteral("leave_conversation"),
-                                {{QStringLiteral("conversationId"), m_conversationId}});
+    m_services.session.joinConversation(m_conversationId, join);
 }
 
 // ---------------------------------------------------------------- header
@@ -809,22 +806,8 @@ void ChatPane::markRead()
     }
     if (seq <= m_readSent)
         return;
-    qint64 known = 0;
-    for (const proto::Participant &p : m_services.cache.participants(m_conversationId)) {
-        if (p.user.id == m_services.userId)
-            known = p.lastReadSeq;
-    }
-    if (seq > known) {
-        if (auto set = m_services.cache.setCursor(m_conversationId, m_services.userId, seq, true);
-            !set)
-            qWarning("kora.ui: cannot store the read cursor");
-    }
-    if (m_services.socket.isConnected()) {
-        m_services.socket.emitEvent(
-            QStringLiteral("mark_as_read"),
-            {{QStringLiteral("conversationId"), m_conversationId}, {QStringLiteral("seq"), seq}});
+    if (m_services.session.sendReadReceipt(m_conversationId, seq))
         m_readSent = seq;
-    }
 }
 
 // ---------------------------------------------------------------- events
@@ -972,19 +955,17 @@ void ChatPane::showContextMenu(const QPoint &pos)
     const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
     if (status == MessageListModel::Status::Failed) {
         menu.addAction(tr("Retry sending"), this,
-                       [this, clientId] { m_services.outbox.retry(clientId); });
+                       [this, clientId] { m_services.session.retry(clientId); });
         menu.addAction(tr("Discard"), this,
-                       [this, clientId] { m_services.outbox.discard(clientId); });
+                       [this, clientId] { m_services.session.discard(clientId); });
     }
     const QString id = index.data(MessageListModel::IdRole).toString();
     if (!m_services.supportMode && index.data(MessageListModel::IsOwnRole).toBool() && !deleted &&
         !id.isEmpty()) {
         menu.addAction(tr("Delete message"), this, [this, id] {
-            m_services.api.deleteMessage(
-                id, this, [this](const net::ApiResult<proto::Message> &result) {
-                    if (result && !m_services.cache.storeMessages({*result}))
-                        qWarning("kora.ui: cannot store a deletion");
-                });
+            m_services.session.deleteMessage(id, this, [](const models::Result<proto::Message> &) {
+                // Stored by the session; the model shows it.
+            });
         });
     }
     if (!menu.isEmpty())

@@ -1,10 +1,9 @@
 #include "Composer.h"
 
-#include "ApiClient.h"
 #include "AttachmentStrip.h"
 #include "Cache.h"
+#include "ClientSession.h"
 #include "Outbox.h"
-#include "SocketIoClient.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -304,9 +303,7 @@ void Composer::onTextChanged()
         return;
     }
     if (!m_typing || !m_lastTypingStart.isValid() || m_lastTypingStart.elapsed() >= typingEveryMs) {
-        if (m_services.socket.isConnected()) {
-            m_services.socket.emitEvent(QStringLiteral("typing_start"),
-                                        {{QStringLiteral("conversationId"), m_conversationId}});
+        if (m_services.session.sendTyping(m_conversationId, true)) {
             m_typing = true;
             m_lastTypingStart.start();
         }
@@ -321,9 +318,7 @@ void Composer::stopTyping()
         return;
     m_typing = false;
     m_lastTypingStart.invalidate();
-    if (m_services.socket.isConnected() && !m_conversationId.isEmpty())
-        m_services.socket.emitEvent(QStringLiteral("typing_stop"),
-                                    {{QStringLiteral("conversationId"), m_conversationId}});
+    m_services.session.sendTyping(m_conversationId, false);
 }
 
 void Composer::saveDraftNow()
@@ -393,16 +388,14 @@ void Composer::send()
     if (isEditing()) {
         const QString id = m_editingId;
         m_sendButton->setEnabled(false);
-        m_services.api.editMessage(
-            id, body, this, [this, id](const net::ApiResult<proto::Message> &result) {
+        m_services.session.editMessage(
+            id, body, this, [this, id](const models::Result<proto::Message> &result) {
                 m_sendButton->setEnabled(true);
                 if (!result) {
                     m_error = tr("Could not edit the message: %1").arg(result.error().message);
                     updateStatus();
                     return;
                 }
-                if (auto stored = m_services.cache.storeMessages({*result}); !stored)
-                    qWarning("kora.ui: cannot store an edited message");
                 if (m_editingId == id)
                     cancelEdit();
             });
@@ -419,7 +412,7 @@ void Composer::send()
         QList<models::LocalAttachment> files;
         for (const models::ImagePrep::Prepared &p : m_strip->files())
             files.append({p.path, p.name, p.mime, p.size, p.width, p.height});
-        const auto queued = m_services.outbox.sendFiles(m_conversationId, body, files);
+        const auto queued = m_services.session.sendFiles(m_conversationId, body, files);
         if (!queued) {
             m_error = tr("Could not queue the attachments: %1").arg(queued.error());
             updateStatus();
@@ -428,7 +421,7 @@ void Composer::send()
         m_strip->clear(true); // the outbox has its own copies
         m_attachErrors.clear();
     } else {
-        const auto queued = m_services.outbox.send(m_conversationId, body);
+        const auto queued = m_services.session.send(m_conversationId, body);
         if (!queued) {
             m_error = tr("Could not queue the message: %1").arg(queued.error());
             updateStatus();

@@ -1,6 +1,7 @@
 #include "ConnectionBanner.h"
 
 #include "Cache.h"
+#include "ClientSession.h"
 #include "UiServices.h"
 
 #include <QHBoxLayout>
@@ -10,13 +11,13 @@
 namespace kora::ui {
 
 ConnectionBanner::ConnectionBanner(const Services &services, QWidget *parent)
-    : ConnectionBanner(services.socket, services.cache, parent)
+    : ConnectionBanner(services.session.connection(), services.cache, parent)
 {}
 
-ConnectionBanner::ConnectionBanner(net::SocketIoClient &socket, models::Cache &cache,
+ConnectionBanner::ConnectionBanner(models::ConnectionState &connection, models::Cache &cache,
                                    QWidget *parent)
     : QFrame(parent)
-    , m_socket(socket)
+    , m_connection(connection)
     , m_cache(cache)
 {
     setObjectName(QStringLiteral("connectionBanner"));
@@ -45,19 +46,21 @@ ConnectionBanner::ConnectionBanner(net::SocketIoClient &socket, models::Cache &c
         if (m_mode == Mode::SignedOut)
             Q_EMIT signInRequested();
         else
-            m_socket.reconnectNow();
+            m_connection.reconnectNow();
     });
-    connect(&m_socket, &net::SocketIoClient::stateChanged, this, &ConnectionBanner::onState);
-    connect(&m_socket, &net::SocketIoClient::unauthorized, this, [this] { setSignedOut(true); });
+    connect(&m_connection, &models::ConnectionState::stateChanged, this,
+            &ConnectionBanner::onState);
+    connect(&m_connection, &models::ConnectionState::unauthorized, this,
+            [this] { setSignedOut(true); });
     connect(&m_cache, &models::Cache::outboxChanged, this, &ConnectionBanner::refresh);
-    m_wasOffline = !m_socket.isConnected();
+    m_wasOffline = !m_connection.isConnected();
     hide();
     refresh();
 }
 
-void ConnectionBanner::onState(net::SocketIoClient::State state)
+void ConnectionBanner::onState(models::ConnectionState::State state)
 {
-    using State = net::SocketIoClient::State;
+    using State = models::ConnectionState::State;
     if (state == State::Connected) {
         if (m_wasOffline && m_everFailed) {
             m_showReconnected = true;
@@ -92,8 +95,8 @@ QString ConnectionBanner::text() const
 
 void ConnectionBanner::refresh()
 {
-    using State = net::SocketIoClient::State;
-    const State state = m_socket.state();
+    using State = models::ConnectionState::State;
+    const State state = m_connection.state();
     if (m_signedOut || state == State::Unauthorized) {
         setMode(Mode::SignedOut);
         return;

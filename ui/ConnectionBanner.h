@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SocketIoClient.h"
+#include "ConnectionState.h"
 
 #include <QFrame>
 #include <QTimer>
@@ -31,7 +31,8 @@ public:
     Q_ENUM(Mode)
 
     ConnectionBanner(const Services &services, QWidget *parent = nullptr);
-    ConnectionBanner(net::SocketIoClient &socket, models::Cache &cache, QWidget *parent = nullptr);
+    ConnectionBanner(models::ConnectionState &connection, models::Cache &cache,
+                     QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QString text() const;
@@ -49,9 +50,9 @@ Q_SIGNALS:
 
 private:
     void setMode(Mode mode);
-    void onState(net::SocketIoClient::State state);
+    void onState(models::ConnectionState::State state);
 
-    net::SocketIoClient &m_socket;
+    models::ConnectionState &m_connection;
     models::Cache &m_cache;
     QLabel *m_label;
     QPushButton *m_action;

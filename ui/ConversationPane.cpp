@@ -1,7 +1,7 @@
 #include "ConversationPane.h"
 
-#include "ApiClient.h"
 #include "Cache.h"
+#include "ClientSession.h"
 #include "ConversationDelegate.h"
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
@@ -335,16 +335,14 @@ QMenu *ConversationPane::createContextMenu(const QString &conversationId, QWidge
 
 void ConversationPane::setArchived(const QString &id, bool archived)
 {
-    m_services.api.setArchived(
-        id, archived, this, [this, id, archived](net::ApiResult<proto::Conversation> result) {
+    m_services.session.setArchived(
+        id, archived, this, [this, archived](models::Result<proto::Conversation> result) {
             const QString title = archived ? tr("Could not archive the conversation")
                                            : tr("Could not unarchive the conversation");
             if (!result) {
                 showError(title, NewConversationDialog::describeError(result.error()));
                 return;
             }
-            if (auto stored = m_services.cache.setArchived(id, result->archived); !stored)
-                showError(title, stored.error());
         });
 }
 
@@ -354,14 +352,10 @@ void ConversationPane::markRead(const QString &id)
     if (!cached)
         return;
     const qint64 seq = cached->conversation.lastSeq;
-    m_services.api.markRead(id, seq, this, [this, id, seq](net::ApiResult<bool> result) {
-        if (!result) {
+    m_services.session.markRead(id, seq, this, [this](models::Result<bool> result) {
+        if (!result)
             showError(tr("Could not mark the conversation as read"),
                       NewConversationDialog::describeError(result.error()));
-            return;
-        }
-        if (auto stored = m_services.cache.setCursor(id, m_services.userId, seq, true); !stored)
-            showError(tr("Could not mark the conversation as read"), stored.error());
     });
 }
 

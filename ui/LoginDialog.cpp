@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "SignIn.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,9 +12,9 @@
 
 namespace kora::ui {
 
-LoginDialog::LoginDialog(net::ApiClient &api, QWidget *parent)
+LoginDialog::LoginDialog(models::SignIn &signIn, QWidget *parent)
     : QDialog(parent)
-    , m_api(api)
+    , m_auth(signIn)
 {
     setWindowTitle(tr("Sign in to Kora"));
     setObjectName(QStringLiteral("loginDialog"));
@@ -148,18 +150,19 @@ QString LoginDialog::describeError(const proto::ApiError &error, const QUrl &ser
     const QString where = server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
     if (error.code == proto::code::Unauthorized)
         return tr("Wrong email or password.");
-    if (error.code == net::clientCode::Unreachable)
+    if (error.code == models::clientCode::Unreachable)
         return tr("Cannot reach the server at %1. Check the address and your connection.")
             .arg(where);
-    if (error.code == net::clientCode::Timeout)
+    if (error.code == models::clientCode::Timeout)
         return tr("The server at %1 did not answer in time. Try again.").arg(where);
-    if (error.code == net::clientCode::Tls)
+    if (error.code == models::clientCode::Tls)
         return tr("The server's certificate cannot be trusted: %1").arg(error.message);
     if (error.code == proto::code::RateLimited)
         return tr("Too many sign-in attempts. Wait a minute and try again.");
     if (error.code == proto::code::Invalid)
         return tr("Enter a valid email address and password.");
-    if (error.code == net::clientCode::BadResponse || error.code.startsWith(QLatin1String("http_")))
+    if (error.code == models::clientCode::BadResponse ||
+        error.code.startsWith(QLatin1String("http_")))
         return tr("The server at %1 does not look like a Kora server.").arg(where);
     return tr("Sign-in failed: %1").arg(error.message.isEmpty() ? error.code : error.message);
 }
@@ -182,24 +185,24 @@ void LoginDialog::submit()
     }
     showError({});
     setBusy(true);
-    m_api.setBaseUrl(url);
-    m_api.login(email(), m_password->text(), this, [this, url](net::ApiResult<net::LoginResult> r) {
-        setBusy(false);
-        if (!r) {
-            showError(describeError(r.error(), url));
-            if (r.error().code == proto::code::Unauthorized) {
-                m_password->selectAll();
-                m_password->setFocus();
-            }
-            return;
-        }
-        m_result = *r;
-        m_password->clear(); // nothing secret kept longer than needed
-        QPointer<LoginDialog> self(this);
-        Q_EMIT signedIn(m_result);
-        if (self) // a receiver may have closed and destroyed the dialog
-            accept();
-    });
+    m_auth.signIn(url, email(), m_password->text(), this,
+                  [this, url](models::Result<models::LoginResult> r) {
+                      setBusy(false);
+                      if (!r) {
+                          showError(describeError(r.error(), url));
+                          if (r.error().code == proto::code::Unauthorized) {
+                              m_password->selectAll();
+                              m_password->setFocus();
+                          }
+                          return;
+                      }
+                      m_result = *r;
+                      m_password->clear(); // nothing secret kept longer than needed
+                      QPointer<LoginDialog> self(this);
+                      Q_EMIT signedIn(m_result);
+                      if (self) // a receiver may have closed and destroyed the dialog
+                          accept();
+                  });
 }
 
 } // namespace kora::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiClient.h"
+#include "SessionTypes.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -9,18 +9,22 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace kora::models {
+class SignIn;
+}
+
 namespace kora::ui {
 
 // Server URL, email and password, and "Sign in". Signs in through the
-// ApiClient it is given (its base URL is set from the form) and says clearly
+// models::SignIn it is given (at the server of the form) and says clearly
 // what went wrong: wrong password, server unreachable, certificate not
 // trusted, no answer in time. On success it emits signedIn and accepts.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `api` is not owned and must outlive the dialog.
-    explicit LoginDialog(net::ApiClient &api, QWidget *parent = nullptr);
+    // `signIn` is not owned and must outlive the dialog.
+    explicit LoginDialog(models::SignIn &signIn, QWidget *parent = nullptr);
 
     void setServer(const QUrl &server);
     QUrl server() const;
@@ -32,7 +36,7 @@ public:
     // The error shown now (empty when none).
     QString errorText() const;
     bool isBusy() const { return m_busy; }
-    const net::LoginResult &loginResult() const { return m_result; }
+    const models::LoginResult &loginResult() const { return m_result; }
 
     // What the user sees for a failed sign-in.
     static QString describeError(const proto::ApiError &error, const QUrl &server);
@@ -42,14 +46,14 @@ public Q_SLOTS:
     void submit();
 
 Q_SIGNALS:
-    void signedIn(const kora::net::LoginResult &result);
+    void signedIn(const kora::models::LoginResult &result);
 
 private:
     void setBusy(bool busy);
     void showError(const QString &text);
     void updateButton();
 
-    net::ApiClient &m_api;
+    models::SignIn &m_auth;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;
@@ -58,7 +62,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_cancel;
     bool m_busy = false;
-    net::LoginResult m_result;
+    models::LoginResult m_result;
 };
 
 } // namespace kora::ui

@@ -1,6 +1,6 @@
 #include "MediaCache.h"
 
-#include "ApiClient.h"
+#include "MediaDownloader.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -80,12 +80,12 @@ int costKiB(const QImage &image)
 
 } // namespace
 
-MediaCache::Fetcher MediaCache::apiFetcher(net::ApiClient &api)
+MediaCache::Fetcher MediaCache::downloaderFetcher(models::MediaDownloader &downloader)
 {
     Fetcher f;
-    f.fetch = [&api](const QString &url, qint64 maxBytes, QObject *context, Done done) {
-        return api.download(
-            url, maxBytes, context, [done](const net::ApiResult<QByteArray> &result) {
+    f.fetch = [&downloader](const QString &url, qint64 maxBytes, QObject *context, Done done) {
+        return downloader.download(
+            url, maxBytes, context, [done](const models::Result<QByteArray> &result) {
                 if (result)
                     done(*result, QString());
                 else
@@ -93,7 +93,7 @@ MediaCache::Fetcher MediaCache::apiFetcher(net::ApiClient &api)
                                                               : result.error().message);
             });
     };
-    f.cancel = [&api](quint64 handle) { api.cancelTransfer(handle); };
+    f.cancel = [&downloader](quint64 handle) { downloader.cancel(handle); };
     return f;
 }
 

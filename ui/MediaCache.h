@@ -10,15 +10,15 @@
 
 #include <functional>
 
-namespace kora::net {
-class ApiClient;
+namespace kora::models {
+class MediaDownloader;
 }
 
 namespace kora::ui {
 
 // Images of attachments for the views: thumbnails and full images, from an
 // own message's local copy, from the disk cache or downloaded (through a
-// Fetcher; ApiClient::download in the app). Decoding happens on a worker with
+// Fetcher; models::MediaDownloader in the app). Decoding happens on a worker with
 // an allocation limit and a decode size cap. Decoded images are kept in a
 // small in-memory LRU (cost in KiB); downloaded bytes in a disk cache folder
 // with a size cap, evicting the least recently used files. image() never
@@ -37,8 +37,8 @@ public:
             fetch;
         std::function<void(quint64 handle)> cancel;
     };
-    // Authenticated downloads through ApiClient::download (api outlives the cache).
-    static Fetcher apiFetcher(net::ApiClient &api);
+    // Authenticated downloads through the session's downloader (which outlives the cache).
+    static Fetcher downloaderFetcher(models::MediaDownloader &downloader);
 
     struct Options
     {

@@ -1,9 +1,10 @@
 #include "NewConversationDialog.h"
 
-#include "ApiClient.h"
 #include "Avatar.h"
 #include "Cache.h"
+#include "ClientSession.h"
 #include "ConversationDelegate.h"
+#include "UserDirectory.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -97,7 +98,7 @@ NewConversationDialog::NewConversationDialog(const Services &services, QWidget *
 
 QString NewConversationDialog::describeError(const proto::ApiError &error)
 {
-    using namespace net::clientCode;
+    using namespace models::clientCode;
     if (error.code == Unreachable)
         return tr("The server cannot be reached. Check your connection and try again.");
     if (error.code == Timeout)
@@ -125,20 +126,21 @@ void NewConversationDialog::search()
     const int serial = ++m_serial;
     m_searching = true;
     setStatus(tr("Searching…"));
-    m_services.api.users(m_search->text().trimmed(), resultLimit, this,
-                         [this, serial](net::ApiResult<QList<proto::User>> result) {
-                             if (serial != m_serial)
-                                 return; // a newer search is on its way
-                             m_searching = false;
-                             const bool acceptNow = std::exchange(m_acceptWhenReady, false);
-                             if (!result) {
-                                 setStatus(describeError(result.error()), true);
-                                 return;
-                             }
-                             showResults(serial, *result);
-                             if (acceptNow)
-                                 accept();
-                         });
+    m_services.session.users().search(m_search->text().trimmed(), resultLimit, this,
+                                      [this, serial](models::Result<QList<proto::User>> result) {
+                                          if (serial != m_serial)
+                                              return; // a newer search is on its way
+                                          m_searching = false;
+                                          const bool acceptNow =
+                                              std::exchange(m_acceptWhenReady, false);
+                                          if (!result) {
+                                              setStatus(describeError(result.error()), true);
+                                              return;
+                                          }
+                                          showResults(serial, *result);
+                                          if (acceptNow)
+                                              accept();
+                                      });
 }
 
 void NewConversationDialog::showResults(int, const QList<proto::User> &users)
@@ -188,20 +190,20 @@ void NewConversationDialog::accept()
     const QString participantId = item->data(IdRole).toString();
     setBusy(true);
     setStatus(tr("Opening the conversation…"));
-    m_services.api.createDirect(
+    m_services.session.openDirect(
         participantId, m_jobId->text().trimmed(), m_jobTitle->text().trimmed(), this,
-        [this](net::ApiResult<net::OpenedConversation> result) {
+        [this](models::Result<models::OpenedConversation> result) {
             setBusy(false);
+            if (!result && result.error().code == models::StorageError) {
+                setStatus(tr("The conversation could not be saved: %1").arg(result.error().message),
+                          true);
+                return;
+            }
             if (!result) {
                 setStatus(describeError(result.error()), true);
                 return;
             }
-            const proto::Conversation &conversation = result->conversation;
-            if (auto stored = m_services.cache.upsertConversations({conversation}); !stored) {
-                setStatus(tr("The conversation could not be saved: %1").arg(stored.error()), true);
-                return;
-            }
-            const QString id = conversation.id;
+            const QString id = result->conversation.id;
             QDialog::accept();
             Q_EMIT conversationOpened(id);
         });

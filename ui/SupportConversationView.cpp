@@ -190,7 +190,7 @@ void SupportConversationView::open(const proto::Conversation &conversation)
     delete m_model;
     m_loading = true;
     setStatus(tr("Loading the conversation…"));
-    m_client.open(conversation, this, [this, generation](net::ApiResult<bool> complete) {
+    m_client.open(conversation, this, [this, generation](models::Result<bool> complete) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -251,7 +251,7 @@ void SupportConversationView::loadOlder()
     const int generation = m_generation;
     setStatus(tr("Loading older messages…"));
     m_client.loadPage(
-        m_conversation, oldest, this, [this, generation](net::ApiResult<net::MessagePage> page) {
+        m_conversation, oldest, this, [this, generation](models::Result<models::MessagePage> page) {
             if (generation != m_generation || !m_model)
                 return;
             m_loading = false;

@@ -150,32 +150,33 @@ void SupportSearchPane::run(bool more)
     m_status->setText(tr("Searching…"));
     m_searchButton->setEnabled(false);
     m_moreButton->setEnabled(false);
-    m_client.search(s, this, [this, more, generation](net::ApiResult<net::ConversationPage> page) {
-        if (generation != m_generation)
-            return; // a newer search is on its way
-        m_searchButton->setEnabled(true);
-        m_moreButton->setEnabled(true);
-        if (!page) {
-            m_status->setText(tr("Search failed: %1").arg(page.error().message));
+    m_client.search(
+        s, this, [this, more, generation](models::Result<models::ConversationPage> page) {
+            if (generation != m_generation)
+                return; // a newer search is on its way
+            m_searchButton->setEnabled(true);
+            m_moreButton->setEnabled(true);
+            if (!page) {
+                m_status->setText(tr("Search failed: %1").arg(page.error().message));
+                Q_EMIT searchFinished();
+                return;
+            }
+            if (!more) {
+                const QSignalBlocker block(m_results);
+                m_found.clear();
+                m_results->clear();
+            }
+            for (const proto::Conversation &c : page->conversations) {
+                m_found.append(c);
+                auto *item = new QListWidgetItem(describe(c), m_results);
+                item->setToolTip(describe(c));
+            }
+            m_moreButton->setVisible(page->hasMore);
+            m_status->setText(m_found.isEmpty()
+                                  ? tr("No conversations found.")
+                                  : tr("%n conversation(s) found.", nullptr, int(m_found.size())));
             Q_EMIT searchFinished();
-            return;
-        }
-        if (!more) {
-            const QSignalBlocker block(m_results);
-            m_found.clear();
-            m_results->clear();
-        }
-        for (const proto::Conversation &c : page->conversations) {
-            m_found.append(c);
-            auto *item = new QListWidgetItem(describe(c), m_results);
-            item->setToolTip(describe(c));
-        }
-        m_moreButton->setVisible(page->hasMore);
-        m_status->setText(m_found.isEmpty()
-                              ? tr("No conversations found.")
-                              : tr("%n conversation(s) found.", nullptr, int(m_found.size())));
-        Q_EMIT searchFinished();
-    });
+        });
 }
 
 } // namespace kora::ui

@@ -2,6 +2,7 @@
 
 #include "AuditLogView.h"
 #include "Cache.h"
+#include "ClientSession.h"
 #include "MediaCache.h"
 #include "SupportConversationView.h"
 #include "SupportSearchPane.h"
@@ -20,9 +21,9 @@
 
 namespace kora::ui {
 
-SupportWindow::SupportWindow(net::ApiClient &api, proto::User me, QWidget *parent)
+SupportWindow::SupportWindow(models::ClientSession &session, proto::User me, QWidget *parent)
     : QMainWindow(parent)
-    , m_api(api)
+    , m_session(session)
     , m_me(std::move(me))
 {
     setObjectName(QStringLiteral("supportWindow"));
@@ -76,7 +77,7 @@ SupportWindow::SupportWindow(net::ApiClient &api, proto::User me, QWidget *paren
         return;
     }
     m_cache = std::move(*opened);
-    m_client = std::make_unique<models::SupportClient>(m_api, *m_cache);
+    m_client = m_session.supportClient(*m_cache);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setChildrenCollapsible(false);
@@ -90,7 +91,7 @@ SupportWindow::SupportWindow(net::ApiClient &api, proto::User me, QWidget *paren
     // once the opening is audited); the disk part lives in the temporary dir.
     MediaCache::Options mediaOptions;
     mediaOptions.dir = m_cacheDir.filePath(QStringLiteral("media"));
-    m_media = new MediaCache(MediaCache::apiFetcher(m_api), mediaOptions, this);
+    m_media = new MediaCache(MediaCache::downloaderFetcher(m_session.media()), mediaOptions, this);
     m_conversation->setMediaCache(m_media);
     m_audit = new AuditLogView(*m_client, m_tabs);
     m_tabs->addTab(m_conversation, tr("Conversation"));
@@ -155,7 +156,7 @@ void SupportWindow::exportTo(const QString &path, const QString &format)
     }
     m_conversation->exportButton()->setEnabled(false);
     statusBar()->showMessage(tr("Loading the whole conversation…"));
-    m_client->loadAll(conversation, this, [this, path, format](net::ApiResult<int> loaded) {
+    m_client->loadAll(conversation, this, [this, path, format](models::Result<int> loaded) {
         if (!loaded) {
             m_conversation->exportButton()->setEnabled(true);
             const QString error =
@@ -166,7 +167,7 @@ void SupportWindow::exportTo(const QString &path, const QString &format)
         }
         // Audited first: no audit entry, no transcript.
         m_client->recordExport(m_conversation->conversationId(), format, this,
-                               [this, path, format](net::ApiResult<models::AuditRecord> recorded) {
+                               [this, path, format](models::Result<models::AuditRecord> recorded) {
                                    m_conversation->exportButton()->setEnabled(true);
                                    if (!recorded) {
                                        const QString error =

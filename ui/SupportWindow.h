@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace kora::models {
 class Cache;
+class ClientSession;
 } // namespace kora::models
 
 namespace kora::ui {
@@ -38,7 +39,8 @@ class SupportWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    SupportWindow(net::ApiClient &api, proto::User me, QWidget *parent = nullptr);
+    // `session` (its REST half only: never started) must outlive the window.
+    SupportWindow(models::ClientSession &session, proto::User me, QWidget *parent = nullptr);
     ~SupportWindow() override;
 
     static QString bannerText();
@@ -66,7 +68,7 @@ private:
                          const QList<proto::Message> &messages,
                          const QHash<QString, QImage> &thumbnails);
 
-    net::ApiClient &m_api;
+    models::ClientSession &m_session;
     proto::User m_me;
     QTemporaryDir m_cacheDir;
     std::unique_ptr<models::Cache> m_cache;

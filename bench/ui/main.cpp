@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "ChatPane.h"
+#include "ClientSession.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
 #include "MessageListModel.h"
@@ -87,7 +88,8 @@ struct Offline
         , socket(options())
         , outbox(cache, socket, me, {})
         , sync(cache, api, socket, me)
-        , services{cache, outbox, sync, api, socket, me, QStringLiteral("Me")}
+        , session(cache, outbox, api, socket, me)
+        , services{cache, outbox, sync, session, me, QStringLiteral("Me")}
     {}
     static kora::net::SocketIoClient::Options options()
     {
@@ -100,6 +102,7 @@ struct Offline
     kora::net::SocketIoClient socket;
     kora::models::Outbox outbox;
     kora::models::SyncEngine sync;
+    kora::models::ClientSession session;
     kora::ui::Services services;
 };
 

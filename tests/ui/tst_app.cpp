@@ -16,6 +16,7 @@
 #include "Outbox.h"
 #include "ServerFixture.h"
 #include "Session.h"
+#include "SignIn.h"
 #include "SyncEngine.h"
 #include "Translations.h"
 
@@ -102,7 +103,8 @@ private Q_SLOTS:
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QNetworkAccessManager network;
         net::ApiClient api(&network);
-        ui::LoginDialog dialog(api);
+        models::SignIn signIn(api);
+        ui::LoginDialog dialog(signIn);
         dialog.setServer(server.url());
         dialog.setEmail(QStringLiteral("ama@demo.kora"));
         dialog.setPassword(QStringLiteral("not-the-password"));
@@ -128,7 +130,8 @@ private Q_SLOTS:
         } // closed: nothing listens there now
         QNetworkAccessManager network;
         net::ApiClient api(&network);
-        ui::LoginDialog dialog(api);
+        models::SignIn signIn(api);
+        ui::LoginDialog dialog(signIn);
         dialog.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         dialog.setEmail(QStringLiteral("ama@demo.kora"));
         dialog.setPassword(QStringLiteral("demo-password"));
@@ -144,7 +147,8 @@ private Q_SLOTS:
     {
         QNetworkAccessManager network;
         net::ApiClient api(&network);
-        ui::LoginDialog dialog(api);
+        models::SignIn signIn(api);
+        ui::LoginDialog dialog(signIn);
         dialog.setServer(QUrl(QStringLiteral("ftp://example.com")));
         dialog.setEmail(QStringLiteral("ama@demo.kora"));
         dialog.setPassword(QStringLiteral("x"));
@@ -159,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(server.ok());
         QNetworkAccessManager network;
         net::ApiClient api(&network);
-        ui::LoginDialog dialog(api);
+        models::SignIn signIn(api);
+        ui::LoginDialog dialog(signIn);
         QSignalSpy signedIn(&dialog, &ui::LoginDialog::signedIn);
         dialog.setServer(server.url());
         dialog.setEmail(QStringLiteral("ama@demo.kora"));
@@ -560,11 +565,12 @@ private Q_SLOTS:
     {
         QNetworkAccessManager network;
         net::ApiClient api(&network);
+        models::SignIn signIn(api);
         QTranslator fr;
         QVERIFY(fr.load(QStringLiteral("kora_fr"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&fr);
         {
-            ui::LoginDialog dialog(api);
+            ui::LoginDialog dialog(signIn);
             auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
             QVERIFY(button);
             QCOMPARE(button->text(), QStringLiteral("Se connecter"));

@@ -13,7 +13,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "ServerFixture.h"
-#include "UiServices.h"
+#include "SignedInClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -40,21 +40,10 @@ using kora::ui::Composer;
 using kora::ui::ImageViewer;
 using kora::ui::MediaCache;
 using kora::ui::MessageDelegate;
-using kora::ui::Services;
 
 namespace {
 
-struct Session
-{
-    std::unique_ptr<ClientStack> stack;
-    std::unique_ptr<Services> services;
-    std::unique_ptr<ChatPane> pane;
-
-    MessageListModel *model() const { return pane->messageModel(); }
-    Composer *composer() const { return pane->composer(); }
-    AttachmentStrip *strip() const { return pane->composer()->attachmentStrip(); }
-    QModelIndex last() const { return model()->index(model()->rowCount() - 1, 0); }
-};
+using Session = SignedInClient; // with its pane
 
 // A photo-like picture (noise does not compress away: uploads take a while).
 QImage picture(int width, int height, int seed)
@@ -120,25 +109,13 @@ class TestAttachmentsUi : public QObject
     std::unique_ptr<Session> session(const ServerFixture::Login &who, const QString &name,
                                      const QUrl &url = {}, bool connect = true)
     {
-        auto s = std::make_unique<Session>();
-        s->stack = std::make_unique<ClientStack>(
-            url.isEmpty() ? fx->url() : url, who.token, who.userId,
+        auto s = SignedInClient::create(
+            url.isEmpty() ? fx->url() : url, who.token, who.userId, name,
             dir.filePath(QStringLiteral("%1-%2/cache.sqlite3").arg(name).arg(++sessions)),
-            quietSocketOptions());
-        if (!s->stack->error.isEmpty())
+            connect ? SignedInClient::Connect::WaitForSync : SignedInClient::Connect::Open);
+        if (!s)
             return nullptr;
-        if (connect) {
-            QSignalSpy synced(s->stack->sync.get(), &kora::models::SyncEngine::syncFinished);
-            s->stack->socket.open();
-            if (!synced.wait(10000) && synced.isEmpty())
-                return nullptr;
-        } else {
-            s->stack->socket.open();
-        }
-        s->services.reset(new Services{*s->stack->cache, *s->stack->outbox, *s->stack->sync,
-                                       s->stack->api, s->stack->socket, who.userId, name});
-        s->pane = std::make_unique<ChatPane>(*s->services);
-        s->pane->resize(560, 720);
+        s->makeChatPane(560, 720);
         s->pane->setConversation(conversation);
         s->pane->show();
         return s;

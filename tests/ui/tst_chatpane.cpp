@@ -7,7 +7,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "ServerFixture.h"
-#include "UiServices.h"
+#include "SignedInClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,24 +28,10 @@ using kora::test::ServerFixture;
 using kora::ui::ChatPane;
 using kora::ui::Composer;
 using kora::ui::MessageDelegate;
-using kora::ui::Services;
 
 namespace {
 
-// One signed-in client with its pane; the pane goes first, the core last.
-struct Session
-{
-    std::unique_ptr<ClientStack> stack;
-    std::unique_ptr<Services> services;
-    std::unique_ptr<ChatPane> pane;
-
-    MessageListModel *model() const { return pane->messageModel(); }
-    QPlainTextEdit *editor() const { return pane->composer()->editor(); }
-    QModelIndex last(int fromEnd = 0) const
-    {
-        return model()->index(model()->rowCount() - 1 - fromEnd, 0);
-    }
-};
+using Session = SignedInClient; // with its pane
 
 DeliveryState statusOf(const QModelIndex &index)
 {
@@ -82,23 +68,12 @@ class TestChatPane : public QObject
     std::unique_ptr<Session> session(const ServerFixture::Login &who, const QString &name,
                                      const QUrl &url = {}, bool connect = true)
     {
-        auto s = std::make_unique<Session>();
-        s->stack = std::make_unique<ClientStack>(
-            url.isEmpty() ? fx->url() : url, who.token, who.userId,
+        auto s = SignedInClient::create(
+            url.isEmpty() ? fx->url() : url, who.token, who.userId, name,
             dir.filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(++sessions)),
-            quietSocketOptions());
-        if (!s->stack->error.isEmpty())
-            return nullptr;
-        if (connect) {
-            QSignalSpy synced(s->stack->sync.get(), &kora::models::SyncEngine::syncFinished);
-            s->stack->socket.open();
-            if (!synced.wait(10000) && synced.isEmpty())
-                return nullptr;
-        }
-        s->services.reset(new Services{*s->stack->cache, *s->stack->outbox, *s->stack->sync,
-                                       s->stack->api, s->stack->socket, who.userId, name});
-        s->pane = std::make_unique<ChatPane>(*s->services);
-        s->pane->resize(520, 700);
+            connect ? SignedInClient::Connect::WaitForSync : SignedInClient::Connect::No);
+        if (s)
+            s->makeChatPane(520, 700);
         return s;
     }
 

@@ -10,7 +10,7 @@
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
 #include "NewConversationDialog.h"
-#include "UiServices.h"
+#include "SignedInClient.h"
 #include "protocol/Json.h"
 
 #include <QAbstractItemModelTester>
@@ -111,15 +111,13 @@ private Q_SLOTS:
         bathroom = fx->directConversation(efua, ama);
         QVERIFY(!kitchen.isEmpty() && !bathroom.isEmpty());
 
-        client = std::make_unique<ClientStack>(
-            fx->url(), ama.token, ama.userId,
+        signedIn = SignedInClient::create(
+            fx->url(), ama.token, ama.userId, QStringLiteral("Ama Mensah"),
             dir.filePath(QStringLiteral("ama-%1.sqlite3").arg(++cacheSerial)),
-            quietSocketOptions());
-        QVERIFY2(client->error.isEmpty(), qPrintable(client->error));
-        services.reset(new kora::ui::Services{*client->cache, *client->outbox, *client->sync,
-                                              client->api, client->socket, ama.userId,
-                                              QStringLiteral("Ama Mensah")});
-        pane = std::make_unique<ConversationPane>(*services);
+            SignedInClient::Connect::No);
+        QVERIFY(signedIn);
+        client = signedIn->stack.get();
+        pane = std::make_unique<ConversationPane>(*signedIn->services);
         tester = std::make_unique<QAbstractItemModelTester>(
             pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane->resize(380, 640);
@@ -133,8 +131,8 @@ private Q_SLOTS:
     {
         tester.reset();
         pane.reset();
-        services.reset();
-        client.reset();
+        client = nullptr;
+        signedIn.reset();
         fx.reset();
         QApplication::setLayoutDirection(Qt::LeftToRight);
         QApplication::setPalette(QApplication::style()->standardPalette());
@@ -583,8 +581,8 @@ private:
     QString kitchen, bathroom;
     QTemporaryDir dir;
     int cacheSerial = 0;
-    std::unique_ptr<ClientStack> client;
-    std::unique_ptr<kora::ui::Services> services;
+    std::unique_ptr<SignedInClient> signedIn;
+    ClientStack *client = nullptr; // signedIn's core
     std::unique_ptr<ConversationPane> pane;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };

@@ -13,6 +13,7 @@
 #include "MessageListModel.h"
 #include "ServerFixture.h"
 #include "Session.h"
+#include "SignedInClient.h"
 #include "SocketIoClient.h"
 #include "SupportConversationView.h"
 #include "SupportSearchPane.h"
@@ -104,21 +105,25 @@ private:
     // A support window signed in against `fx`.
     struct Support
     {
-        QNetworkAccessManager network;
-        net::ApiClient api{&network};
+        std::unique_ptr<SignedInClient> client; // never connected: support reads over REST
         std::unique_ptr<ui::SupportWindow> window;
+        ~Support() { window.reset(); }
     };
     std::unique_ptr<Support> openSupport(ServerFixture &fx)
     {
         auto s = std::make_unique<Support>();
         const Login support = fx.login(u"support"_s);
-        s->api.setBaseUrl(fx.url());
-        s->api.setToken(support.token);
+        static int serial = 0;
+        s->client = SignedInClient::create(
+            fx.url(), support.token, support.userId, u"Kora Support"_s,
+            m_dir.filePath(u"support-%1.sqlite3"_s.arg(++serial)), SignedInClient::Connect::No);
+        if (!s->client)
+            return nullptr;
         proto::User me;
         me.id = support.userId;
         me.name = u"Kora Support"_s;
         me.role = u"support"_s;
-        s->window = std::make_unique<ui::SupportWindow>(s->api, me);
+        s->window = std::make_unique<ui::SupportWindow>(*s->client->session, me);
         s->window->show();
         return s;
     }
@@ -392,7 +397,7 @@ private Q_SLOTS:
         ui::SupportWindow &w = *support->window;
         w.searchPane()->textField()->setText(u"kofi"_s);
         QVERIFY(searchAndOpen(w, id));
-        support->api.setToken(u"not-a-token"_s);
+        support->client->stack->api.setToken(u"not-a-token"_s);
         QSignalSpy exported(&w, &ui::SupportWindow::exportFinished);
         const QString path = m_dir.filePath(u"refused.html"_s);
         w.exportTo(path, u"html"_s);

@@ -1,0 +1,228 @@
+#include "ClientSession.h"
+
+#include "Cache.h"
+#include "ConnectionState.h"
+#include "MediaDownloader.h"
+#include "ModelsLogging.h"
+#include "Outbox.h"
+#include "SocketIoClient.h"
+#include "SupportClient.h"
+#include "UserDirectory.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+namespace kora::models {
+
+namespace {
+QJsonObject inConversation(const QString &conversationId)
+{
+    return {{QStringLiteral("conversationId"), conversationId}};
+}
+
+proto::ApiError storageError(const QString &message)
+{
+    proto::ApiError error;
+    error.code = StorageError;
+    error.message = message;
+    return error;
+}
+} // namespace
+
+ClientSession::ClientSession(Cache &cache, Outbox &outbox, net::ApiClient &api,
+                             net::SocketIoClient &socket, QString userId, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_api(api)
+    , m_socket(socket)
+    , m_userId(std::move(userId))
+    , m_connection(new ConnectionState(socket, this))
+    , m_users(new UserDirectory(api, this))
+    , m_media(new MediaDownloader(api, this))
+{
+    connect(&m_api, &net::ApiClient::unauthorized, this,
+            [this] { onUnauthorized(tr("Your session has expired.")); });
+    connect(&m_socket, &net::SocketIoClient::unauthorized, this,
+            [this](const QString &) { onUnauthorized(tr("Your session has expired.")); });
+    connect(&m_socket, &net::SocketIoClient::eventReceived, this,
+            [this](const QString &name, const QJsonObject &payload) {
+                if (name == QLatin1String("new_message"))
+                    Q_EMIT messageArrived(proto::Message::fromJson(
+                        payload.value(QLatin1String("message")).toObject()));
+            });
+}
+
+ClientSession::~ClientSession() = default;
+
+void ClientSession::start()
+{
+    m_socket.open();
+}
+
+void ClientSession::stop()
+{
+    m_socket.close();
+}
+
+void ClientSession::setToken(const QString &token)
+{
+    m_api.setToken(token);
+    m_socket.setToken(token);
+    m_signedOut = false;
+    m_socket.open();
+}
+
+void ClientSession::onUnauthorized(const QString &reason)
+{
+    if (m_signedOut)
+        return;
+    m_signedOut = true;
+    qCInfo(lcSync) << "signed out by the server";
+    // Stop reconnecting with a token the server refuses; the outbox keeps its rows.
+    m_socket.close();
+    Q_EMIT signedOut(reason);
+}
+
+Expected<CachedMessage, QString> ClientSession::send(const QString &conversationId,
+                                                     const QString &body)
+{
+    return m_outbox.send(conversationId, body);
+}
+
+Expected<CachedMessage, QString> ClientSession::sendFiles(const QString &conversationId,
+                                                          const QString &body,
+                                                          const QList<LocalAttachment> &files)
+{
+    return m_outbox.sendFiles(conversationId, body, files);
+}
+
+void ClientSession::retry(const QString &clientId)
+{
+    m_outbox.retry(clientId);
+}
+
+void ClientSession::discard(const QString &clientId)
+{
+    m_outbox.discard(clientId);
+}
+
+void ClientSession::editMessage(const QString &messageId, const QString &body, QObject *context,
+                                ResultCallback<proto::Message> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.editMessage(messageId, body, this,
+                      [this, guard, done = std::move(done)](Result<proto::Message> result) {
+                          if (result && !m_cache.storeMessages({*result}))
+                              qCWarning(lcSync) << "cannot store an edited message";
+                          if (guard)
+                              done(std::move(result));
+                      });
+}
+
+void ClientSession::deleteMessage(const QString &messageId, QObject *context,
+                                  ResultCallback<proto::Message> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.deleteMessage(messageId, this,
+                        [this, guard, done = std::move(done)](Result<proto::Message> result) {
+                            if (result && !m_cache.storeMessages({*result}))
+                                qCWarning(lcSync) << "cannot store a deletion";
+                            if (guard)
+                                done(std::move(result));
+                        });
+}
+
+bool ClientSession::sendTyping(const QString &conversationId, bool typing)
+{
+    if (!m_socket.isConnected() || conversationId.isEmpty())
+        return false;
+    m_socket.emitEvent(typing ? QStringLiteral("typing_start") : QStringLiteral("typing_stop"),
+                       inConversation(conversationId));
+    return true;
+}
+
+bool ClientSession::joinConversation(const QString &conversationId, bool join)
+{
+    if (!m_socket.isConnected() || conversationId.isEmpty())
+        return false;
+    m_socket.emitEvent(join ? QStringLiteral("join_conversation")
+                            : QStringLiteral("leave_conversation"),
+                       inConversation(conversationId));
+    return true;
+}
+
+bool ClientSession::sendReadReceipt(const QString &conversationId, qint64 seq)
+{
+    qint64 known = 0;
+    for (const proto::Participant &p : m_cache.participants(conversationId)) {
+        if (p.user.id == m_userId)
+            known = p.lastReadSeq;
+    }
+    if (seq > known) {
+        if (auto set = m_cache.setCursor(conversationId, m_userId, seq, true); !set)
+            qCWarning(lcSync) << "cannot store the read cursor:" << set.error();
+    }
+    if (!m_socket.isConnected())
+        return false;
+    QJsonObject payload = inConversation(conversationId);
+    payload.insert(QStringLiteral("seq"), seq);
+    m_socket.emitEvent(QStringLiteral("mark_as_read"), payload);
+    return true;
+}
+
+void ClientSession::markRead(const QString &conversationId, qint64 seq, QObject *context,
+                             ResultCallback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.markRead(conversationId, seq, this,
+                   [this, guard, conversationId, seq, done = std::move(done)](Result<bool> result) {
+                       if (result) {
+                           if (auto stored = m_cache.setCursor(conversationId, m_userId, seq, true);
+                               !stored)
+                               result = unexpected(storageError(stored.error()));
+                       }
+                       if (guard)
+                           done(std::move(result));
+                   });
+}
+
+void ClientSession::setArchived(const QString &conversationId, bool archived, QObject *context,
+                                ResultCallback<proto::Conversation> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.setArchived(
+        conversationId, archived, this,
+        [this, guard, conversationId, done = std::move(done)](Result<proto::Conversation> result) {
+            if (result) {
+                if (auto stored = m_cache.setArchived(conversationId, result->archived); !stored)
+                    result = unexpected(storageError(stored.error()));
+            }
+            if (guard)
+                done(std::move(result));
+        });
+}
+
+void ClientSession::openDirect(const QString &participantId, const QString &jobId,
+                               const QString &jobTitle, QObject *context,
+                               ResultCallback<OpenedConversation> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.createDirect(
+        participantId, jobId, jobTitle, this,
+        [this, guard, done = std::move(done)](Result<OpenedConversation> result) {
+            if (result) {
+                if (auto stored = m_cache.upsertConversations({result->conversation}); !stored)
+                    result = unexpected(storageError(stored.error()));
+            }
+            if (guard)
+                done(std::move(result));
+        });
+}
+
+std::unique_ptr<SupportClient> ClientSession::supportClient(Cache &cache)
+{
+    return std::make_unique<SupportClient>(m_api, cache);
+}
+
+} // namespace kora::models

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "CacheTypes.h"
+#include "SessionTypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace kora::net {
+class SocketIoClient;
+}
+
+namespace kora::models {
+
+class Cache;
+class ConnectionState;
+class MediaDownloader;
+class Outbox;
+class SupportClient;
+class UserDirectory;
+
+// Everything a widget of one signed-in session may ask of the network, in
+// models terms: sending (through the outbox), editing and deleting, typing,
+// read receipts, joining a conversation's room, archiving, opening a direct
+// conversation, the link's state, user search, attachment downloads, and the
+// session's token (signed out by the server, signed in again). Answers from
+// the server are written to the cache here, before the caller hears of them,
+// so the item models show them; callers only hear success or an error.
+//
+// Every call with a callback calls it once, later, unless `context` is
+// destroyed first. The clients, cache and outbox are not owned
+// and must outlive the session.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    ClientSession(Cache &cache, Outbox &outbox, net::ApiClient &api, net::SocketIoClient &socket,
+                  QString userId, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    const QString &userId() const { return m_userId; }
+    ConnectionState &connection() { return *m_connection; }
+    UserDirectory &users() { return *m_users; }
+    MediaDownloader &media() { return *m_media; }
+
+    // Connects and keeps connected (the sync engine syncs on every connect).
+    void start();
+    void stop();
+    // A fresh token after signing in again: the outbox and cache stay as they are.
+    void setToken(const QString &token);
+    bool isSignedOut() const { return m_signedOut; }
+
+    // Messages: queued in the outbox (shown as "sending" at once).
+    Expected<CachedMessage, QString> send(const QString &conversationId, const QString &body);
+    Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
+                                               const QList<LocalAttachment> &files);
+    void retry(const QString &clientId);
+    // Drops an unacknowledged message, cancelling its upload.
+    void discard(const QString &clientId);
+    void editMessage(const QString &messageId, const QString &body, QObject *context,
+                     ResultCallback<proto::Message> done);
+    void deleteMessage(const QString &messageId, QObject *context,
+                       ResultCallback<proto::Message> done);
+
+    // Realtime signals; each returns whether it went out (false when offline).
+    bool sendTyping(const QString &conversationId, bool typing);
+    bool joinConversation(const QString &conversationId, bool join);
+    // Moves the own read cursor to `seq` (in the cache at once) and tells the
+    // server; returns whether the receipt went out.
+    bool sendReadReceipt(const QString &conversationId, qint64 seq);
+
+    // Conversations, over REST; the cache is updated before `done`. A cache
+    // that cannot store the answer gives StorageError.
+    void markRead(const QString &conversationId, qint64 seq, QObject *context,
+                  ResultCallback<bool> done);
+    void setArchived(const QString &conversationId, bool archived, QObject *context,
+                     ResultCallback<proto::Conversation> done);
+    void openDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
+                    QObject *context, ResultCallback<OpenedConversation> done);
+
+    // The read-only support routes, writing into `cache` (a support view's own).
+    std::unique_ptr<SupportClient> supportClient(Cache &cache);
+
+Q_SIGNALS:
+    // The server refused the token (expired or revoked). Nothing queued is
+    // lost; sign in again and setToken().
+    void signedOut(const QString &reason);
+    // A message from the server's live stream (new, not from catching up).
+    void messageArrived(const kora::proto::Message &message);
+
+private:
+    void onUnauthorized(const QString &reason);
+
+    Cache &m_cache;
+    Outbox &m_outbox;
+    net::ApiClient &m_api;
+    net::SocketIoClient &m_socket;
+    QString m_userId;
+    bool m_signedOut = false;
+    ConnectionState *m_connection;
+    UserDirectory *m_users;
+    MediaDownloader *m_media;
+};
+
+} // namespace kora::models
