@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 namespace kora::models {
 namespace {
@@ -332,7 +333,8 @@ Expected<bool, QString> Cache::setCursor(const QString &conversationId, const QS
     });
     if (done) {
         Q_EMIT conversationsChanged({conversationId});
-        Q_EMIT messagesChanged(conversationId);
+        CacheChange receipt{CacheChange::Kind::Receipt, conversationId, seq, seq, {}, userId};
+        Q_EMIT messagesChanged({receipt});
     }
     return done;
 }
@@ -550,8 +552,29 @@ CachedMessage Cache::messageFromRow(const SqlRows &q) const
     return cm;
 }
 
+qint64 Cache::maxLocalId() const
+{
+    auto q = exec(QStringLiteral("SELECT COALESCE(MAX(local_id), 0) FROM messages"));
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+void Cache::noteChange(CacheChanges &changes, CacheChange::Kind kind, const QString &conversationId,
+                       qint64 localId, qint64 seq)
+{
+    for (CacheChange &c : changes) {
+        if (c.kind == kind && c.conversationId == conversationId) {
+            c.add(localId, seq);
+            return;
+        }
+    }
+    CacheChange c{kind, conversationId, 0, 0, {}, {}};
+    c.add(localId, seq);
+    changes.append(std::move(c));
+}
+
 Expected<bool, QString> Cache::storeMessage(const proto::Message &m, qint64 oldestKept,
-                                            QHash<QString, Touch> &touched)
+                                            qint64 newAbove, QHash<QString, Touch> &touched,
+                                            CacheChanges &changes, QSet<QString> *inserted)
 {
     if (oldestKept > 0 && m.seq < oldestKept) {
         // Outside the cached run of newest history: leave it for when the user
@@ -580,12 +603,24 @@ Expected<bool, QString> Cache::storeMessage(const proto::Message &m, qint64 olde
                  " attachments = excluded.attachments, reply_to_id = excluded.reply_to_id,"
                  " created_at = excluded.created_at, edited_at = excluded.edited_at, deleted = "
                  "excluded.deleted"
-                 " WHERE excluded.updated_seq >= messages.updated_seq"),
+                 " WHERE excluded.updated_seq >= messages.updated_seq RETURNING local_id"),
              {m.id, m.clientId, m.senderId, m.conversationId, m.seq, m.updatedSeq, m.kind,
               text(m.body), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
               nullable(m.replyToId), msecs(m.createdAt), msecs(m.editedAt), m.deleted ? 1 : 0});
     if (!q)
         return unexpected(q.error());
+    // A row comes back when one was written: a local_id beyond those present
+    // before the write is a new row (AUTOINCREMENT never reuses one).
+    if (!q->next())
+        return true; // an older version of a row that is here: nothing changed
+    const qint64 localId = q->value(0).toLongLong();
+    while (q->next()) { // step to the end: the statement must not stay open
+    }
+    const bool isNew = localId > newAbove;
+    noteChange(changes, isNew ? CacheChange::Kind::Insert : CacheChange::Kind::Update,
+               m.conversationId, localId, m.seq);
+    if (isNew && inserted)
+        inserted->insert(m.id);
     Touch &touch = touched[m.conversationId];
     touch.lastSeq = qMax(touch.lastSeq, m.updatedSeq);
     touch.updatedAt = qMax(touch.updatedAt, m.createdAt.toMSecsSinceEpoch());
@@ -604,16 +639,19 @@ Expected<bool, QString> Cache::touchConversations(const QHash<QString, Touch> &t
     return true;
 }
 
-Expected<bool, QString> Cache::storeMessages(const QList<proto::Message> &list, bool extendsHistory)
+Expected<bool, QString> Cache::storeMessages(const QList<proto::Message> &list, bool extendsHistory,
+                                             QSet<QString> *inserted)
 {
     QHash<QString, Touch> touched;
     QHash<QString, qint64> oldest; // per conversation, before this batch
+    CacheChanges changes;
     const auto done = write([&]() -> Expected<bool, QString> {
+        const qint64 newAbove = maxLocalId();
         for (const proto::Message &m : list) {
             if (!extendsHistory && !oldest.contains(m.conversationId))
                 oldest.insert(m.conversationId, oldestSeq(m.conversationId));
-            if (auto stored =
-                    storeMessage(m, extendsHistory ? 0 : oldest.value(m.conversationId), touched);
+            if (auto stored = storeMessage(m, extendsHistory ? 0 : oldest.value(m.conversationId),
+                                           newAbove, touched, changes, inserted);
                 !stored)
                 return stored;
         }
@@ -623,8 +661,8 @@ Expected<bool, QString> Cache::storeMessages(const QList<proto::Message> &list, 
         return done;
     if (!touched.isEmpty())
         Q_EMIT conversationsChanged(touched.keys());
-    for (const QString &id : touched.keys())
-        Q_EMIT messagesChanged(id);
+    if (!changes.isEmpty())
+        Q_EMIT messagesChanged(changes);
     return done;
 }
 
@@ -687,6 +725,36 @@ std::optional<CachedMessage> Cache::message(qint64 localId) const
     if (!q || !q->next())
         return std::nullopt;
     return messageFromRow(*q);
+}
+
+QList<CachedMessage> Cache::messagesByLocalId(const QString &conversationId,
+                                              QList<qint64> localIds) const
+{
+    QList<CachedMessage> list;
+    if (localIds.isEmpty())
+        return list;
+    std::sort(localIds.begin(), localIds.end());
+    localIds.erase(std::unique(localIds.begin(), localIds.end()), localIds.end());
+    const qint64 first = localIds.first();
+    const qint64 last = localIds.last();
+    if (last - first >= 4 * localIds.size() + 64) { // scattered: one seek each
+        for (const qint64 id : std::as_const(localIds)) {
+            if (auto m = message(id); m && m->message.conversationId == conversationId)
+                list.append(*m);
+        }
+        return list;
+    }
+    // Rows written together have neighbouring local_ids: one range of the key.
+    auto q = exec(QStringLiteral("SELECT ") + messageColumns + messageFrom +
+                      QStringLiteral(" WHERE m.local_id BETWEEN ? AND ? ORDER BY m.local_id"),
+                  {first, last}); // (a conversation_id term would tempt SQLite to its index)
+    while (q && q->next()) {
+        CachedMessage m = messageFromRow(*q);
+        if (m.message.conversationId == conversationId &&
+            std::binary_search(localIds.cbegin(), localIds.cend(), m.localId))
+            list.append(std::move(m));
+    }
+    return list;
 }
 
 bool Cache::hasMessage(const QString &id) const
@@ -785,7 +853,8 @@ Expected<CachedMessage, QString> Cache::enqueue(const OutboxEntry &e, const QStr
     if (!done)
         return unexpected(done.error());
     Q_EMIT outboxChanged();
-    Q_EMIT messagesChanged(e.conversationId);
+    CacheChange inserted{CacheChange::Kind::Insert, e.conversationId, 0, 0, {localId}, {}};
+    Q_EMIT messagesChanged({inserted});
     Q_EMIT conversationsChanged({e.conversationId});
     return *message(localId);
 }
@@ -843,7 +912,7 @@ int Cache::pendingCount() const
 
 Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto::Message &stored)
 {
-    QSet<QString> changed;
+    CacheChanges changes;
     const auto done = write([&]() -> Expected<bool, QString> {
         if (auto q = exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId}); !q)
             return unexpected(q.error());
@@ -852,7 +921,7 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
             !q)
             return unexpected(q.error());
         QHash<QString, Touch> touched;
-        if (auto done = storeMessage(stored, 0, touched); !done)
+        if (auto done = storeMessage(stored, 0, maxLocalId(), touched, changes); !done)
             return done;
         return touchConversations(touched);
     });
@@ -860,7 +929,8 @@ Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto:
         return done;
     Q_EMIT outboxChanged();
     Q_EMIT conversationsChanged({stored.conversationId});
-    Q_EMIT messagesChanged(stored.conversationId);
+    if (!changes.isEmpty())
+        Q_EMIT messagesChanged(changes);
     return done;
 }
 
@@ -895,10 +965,18 @@ Expected<bool, QString> Cache::updateOutboxEntry(const QString &clientId, const 
     if (!q)
         return unexpected(q.error());
     Q_EMIT outboxChanged();
-    auto conversation =
-        exec(QStringLiteral("SELECT conversation_id FROM outbox WHERE client_id = ?"), {clientId});
-    if (conversation && conversation->next())
-        Q_EMIT messagesChanged(conversation->value(0).toString());
+    auto row = exec(QStringLiteral("SELECT m.local_id, m.conversation_id FROM messages m"
+                                   " WHERE m.client_id = ? AND m.id IS NULL"),
+                    {clientId});
+    if (row && row->next()) {
+        CacheChange updated{CacheChange::Kind::Update,
+                            row->value(1).toString(),
+                            0,
+                            0,
+                            {row->value(0).toLongLong()},
+                            {}};
+        Q_EMIT messagesChanged({updated});
+    }
     return true;
 }
 
@@ -919,6 +997,7 @@ Expected<bool, QString> Cache::retry(const QString &clientId)
 Expected<bool, QString> Cache::discard(const QString &clientId)
 {
     QString conversationId;
+    QList<qint64> removed;
     const auto done = write([&]() -> Expected<bool, QString> {
         auto c = exec(QStringLiteral("SELECT conversation_id FROM outbox WHERE client_id = ?"),
                       {clientId});
@@ -927,6 +1006,13 @@ Expected<bool, QString> Cache::discard(const QString &clientId)
         if (!c->next())
             return false;
         conversationId = c->value(0).toString();
+        auto rows = exec(QStringLiteral("SELECT local_id FROM messages"
+                                        " WHERE client_id = ? AND id IS NULL"),
+                         {clientId});
+        if (!rows)
+            return unexpected(rows.error());
+        while (rows->next())
+            removed.append(rows->value(0).toLongLong());
         if (auto q = exec(QStringLiteral("DELETE FROM messages WHERE client_id = ? AND id IS NULL"),
                           {clientId});
             !q)
@@ -941,7 +1027,9 @@ Expected<bool, QString> Cache::discard(const QString &clientId)
     });
     if (done && *done) {
         Q_EMIT outboxChanged();
-        Q_EMIT messagesChanged(conversationId);
+        if (!removed.isEmpty())
+            Q_EMIT messagesChanged(
+                {{CacheChange::Kind::Delete, conversationId, 0, 0, removed, {}}});
         Q_EMIT conversationsChanged({conversationId});
     }
     return done;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CacheChange.h"
 #include "CacheTypes.h"
 
 #include "Expected.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -68,14 +70,19 @@ public:
     // Messages older than the cached suffix of a conversation are skipped
     // unless `extendsHistory` (an older page fetched on purpose), so the cache
     // always holds a contiguous run of each conversation's newest history.
+    // `inserted`, when given, receives the ids of the messages that were new here.
     Expected<bool, QString> storeMessages(const QList<proto::Message> &messages,
-                                          bool extendsHistory = false);
+                                          bool extendsHistory = false,
+                                          QSet<QString> *inserted = nullptr);
     // Up to `limit` rows in display order (by seq, then outbox rows in the
     // order written): the newest ones, or the newest before `beforeSeq`, or
     // the oldest after `afterSeq` (outbox rows included).
     QList<CachedMessage> messages(const QString &conversationId, int limit, qint64 beforeSeq = -1,
                                   qint64 afterSeq = -1) const;
     std::optional<CachedMessage> message(qint64 localId) const;
+    // These rows of one conversation (those still here), in localId order.
+    QList<CachedMessage> messagesByLocalId(const QString &conversationId,
+                                           QList<qint64> localIds) const;
     bool hasMessage(const QString &id) const;
     qint64 oldestSeq(const QString &conversationId) const; // 0 when none cached
     qint64 messageCount(const QString &conversationId) const;
@@ -110,7 +117,9 @@ public:
 Q_SIGNALS:
     // The conversations whose list row may have changed; empty: any of them.
     void conversationsChanged(const QStringList &ids);
-    void messagesChanged(const QString &conversationId);
+    // What one write changed in messages: which rows of which conversations,
+    // their seqs and the kind of change (see CacheChange); once per write.
+    void messagesChanged(const kora::models::CacheChanges &changes);
     void outboxChanged();
 
 private:
@@ -131,8 +140,13 @@ private:
     };
     // Stores one message; one older than `oldestKept` (> 0) is skipped unless
     // already here. What it moves in its conversation is gathered in `touched`.
+    // A row written with a local_id above `newAbove` is an Insert, else an Update.
     Expected<bool, QString> storeMessage(const proto::Message &m, qint64 oldestKept,
-                                         QHash<QString, Touch> &touched);
+                                         qint64 newAbove, QHash<QString, Touch> &touched,
+                                         CacheChanges &changes, QSet<QString> *inserted = nullptr);
+    qint64 maxLocalId() const;
+    static void noteChange(CacheChanges &changes, CacheChange::Kind kind,
+                           const QString &conversationId, qint64 localId, qint64 seq);
     Expected<bool, QString> touchConversations(const QHash<QString, Touch> &touched);
     // Sets columns of one outbox entry and says its conversation changed.
     Expected<bool, QString> updateOutboxEntry(const QString &clientId, const QString &set,

@@ -7,8 +7,10 @@
 #include <QDate>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace kora::models {
 namespace {
@@ -62,10 +64,7 @@ MessageListModel::MessageListModel(Cache &cache, QString conversationId, QString
     }
     m_cacheOldest = m_cache.oldestSeq(m_conversationId);
     m_rows = decorate(m_cache.messages(m_conversationId, m_pageSize));
-    connect(&m_cache, &Cache::messagesChanged, this, [this](const QString &id) {
-        if (id == m_conversationId)
-            reload();
-    });
+    connect(&m_cache, &Cache::messagesChanged, this, &MessageListModel::applyChanges);
     connect(&m_cache, &Cache::conversationsChanged, this,
             &MessageListModel::onConversationsChanged);
 }
@@ -371,6 +370,103 @@ void MessageListModel::reload()
     setLoadingOlder(false);
 }
 
+void MessageListModel::applyChanges(const CacheChanges &changes)
+{
+    QList<qint64> toRead;
+    QSet<qint64> removed;
+    bool receipt = false;
+    for (const CacheChange &c : changes) {
+        if (c.conversationId != m_conversationId)
+            continue;
+        switch (c.kind) {
+        case CacheChange::Kind::Insert:
+        case CacheChange::Kind::Update:
+            toRead += c.localIds;
+            break;
+        case CacheChange::Kind::Delete:
+            for (const qint64 id : c.localIds)
+                removed.insert(id);
+            break;
+        case CacheChange::Kind::Receipt:
+            receipt = true;
+            break;
+        }
+    }
+    if (toRead.isEmpty() && removed.isEmpty() && !receipt)
+        return; // another conversation's rows
+    if (m_applying) {
+        m_dirty = true;
+        return;
+    }
+    if (receipt)
+        readParticipants(); // own messages' status follows the cursors
+    const QList<CachedMessage> changed = m_cache.messagesByLocalId(m_conversationId, toRead);
+    for (const CachedMessage &c : changed) {
+        if (c.message.seq > 0 && (m_cacheOldest <= 0 || c.message.seq < m_cacheOldest))
+            m_cacheOldest = c.message.seq;
+    }
+    QList<CachedMessage> window;
+    if (!spliced(changed, removed, window)) {
+        reload();
+        return;
+    }
+    QSet<qint64> touched(toRead.cbegin(), toRead.cend());
+    apply(window, &touched);
+    updateNewBelow();
+    setLoadingOlder(false);
+}
+
+bool MessageListModel::spliced(const QList<CachedMessage> &changed, const QSet<qint64> &removed,
+                               QList<CachedMessage> &window) const
+{
+    // Display order: rows with a seq by seq, then outbox rows as written.
+    const auto before = [](const CachedMessage &a, const CachedMessage &b) {
+        const qint64 sa = a.message.seq > 0 ? a.message.seq : std::numeric_limits<qint64>::max();
+        const qint64 sb = b.message.seq > 0 ? b.message.seq : std::numeric_limits<qint64>::max();
+        return sa != sb ? sa < sb : a.localId < b.localId;
+    };
+    const qint64 start = startSeq();
+    if (m_rows.size() < m_pageSize || start <= 0)
+        return false; // a short window may grow at either end: re-read it (it is small)
+    QHash<qint64, const CachedMessage *> fresh;
+    for (const CachedMessage &c : changed)
+        fresh.insert(c.localId, &c);
+    window.reserve(m_rows.size() + changed.size());
+    bool reordered = false;
+    for (const Row &row : m_rows) {
+        const qint64 id = row.message.localId;
+        if (removed.contains(id))
+            continue;
+        if (const auto it = fresh.constFind(id); it != fresh.constEnd()) {
+            reordered = reordered || (*it)->message.seq != row.message.message.seq;
+            window.append(**it);
+            fresh.erase(it);
+        } else {
+            window.append(row.message);
+        }
+    }
+    // New rows (and rows that were not in the window) where they belong: the
+    // window runs from its first row to its last one, or to the live end.
+    const qint64 end = endSeq();
+    for (const CachedMessage &c : changed) {
+        if (!fresh.contains(c.localId))
+            continue;
+        const qint64 seq = c.message.seq;
+        if (seq > 0 && seq < start)
+            continue; // older than the window: fetchMore() brings it
+        if (!m_atLatest && (seq <= 0 || seq > end))
+            continue; // waits below, counted in newMessagesBelow
+        const auto at = std::upper_bound(window.begin(), window.end(), c, before);
+        reordered = reordered || at != window.end();
+        window.insert(at, c);
+    }
+    if (reordered)
+        std::stable_sort(window.begin(), window.end(), before);
+    if (m_atLatest && window.size() > m_maxRows)
+        window.remove(0, window.size() - m_maxRows); // the oldest rows drop off
+    return true;
+}
+
 void MessageListModel::onConversationsChanged(const QStringList &ids)
 {
     if (!ids.isEmpty() && !ids.contains(m_conversationId))
@@ -383,7 +479,8 @@ void MessageListModel::onConversationsChanged(const QStringList &ids)
         m_dirty = true;
         return;
     }
-    apply(windowMessages()); // new names or cursors: derived roles only
+    const QSet<qint64> none; // the same messages: new names or cursors, derived roles only
+    apply(windowMessages(), &none);
 }
 
 void MessageListModel::readParticipants()
@@ -429,6 +526,17 @@ bool MessageListModel::coversFirstUnread(qint64 windowStart) const
     return windowStart == 1;
 }
 
+QDate MessageListModel::localDay(const QDateTime &time, QHash<qint64, QDate> &days)
+{
+    if (!time.isValid())
+        return {};
+    const qint64 key = time.toMSecsSinceEpoch();
+    auto it = days.find(key);
+    if (it == days.end())
+        it = days.insert(key, time.toLocalTime().date());
+    return *it;
+}
+
 QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessage> &messages) const
 {
     QHash<QString, QString> names;
@@ -438,6 +546,9 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
     QList<Row> rows;
     rows.reserve(messages.size());
     QDate previousDay;
+    // Local days of the rows held now: toLocalTime() asks the C library,
+    // which looks at the zone file each time, so each row's day is worked out once.
+    QHash<qint64, QDate> days = std::exchange(m_days, {});
     bool markerSeen = false;
     for (const CachedMessage &cached : messages) {
         const proto::Message &m = cached.message;
@@ -446,7 +557,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         row.senderName = names.value(m.senderId);
         row.own = m.senderId == m_myUserId;
         row.status = deliveryState(cached, m_myUserId, m_participants);
-        const QDate day = m.createdAt.isValid() ? m.createdAt.toLocalTime().date() : QDate();
+        const QDate day = localDay(m.createdAt, days);
         row.dateBoundary = rows.isEmpty() || (day.isValid() && day != previousDay);
         if (day.isValid())
             previousDay = day;
@@ -456,24 +567,25 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         }
         rows.append(row);
     }
+    m_days = std::move(days);
     return rows;
 }
 
-void MessageListModel::apply(const QList<CachedMessage> &messages)
+void MessageListModel::apply(const QList<CachedMessage> &messages, const QSet<qint64> *touched)
 {
     m_applying = true;
-    applyOnce(messages);
+    applyOnce(messages, touched);
     // A slot connected to our signals changed the cache meanwhile: catch up.
     while (m_dirty) {
         m_dirty = false;
         m_cacheOldest = m_cache.oldestSeq(m_conversationId);
         readParticipants();
-        applyOnce(readWindow());
+        applyOnce(readWindow(), nullptr);
     }
     m_applying = false;
 }
 
-void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
+void MessageListModel::applyOnce(const QList<CachedMessage> &messages, const QSet<qint64> *touched)
 {
     const QList<Row> fresh = decorate(messages);
     QHash<qint64, int> oldIndex;
@@ -497,9 +609,24 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages)
     for (int i = 0; i < int(fresh.size()); ++i) {
         Q_ASSERT(m_rows.at(i).message.localId == fresh.at(i).message.localId);
         QList<int> roles;
-        for (const int role : customRoles()) {
-            if (value(m_rows.at(i), role) != value(fresh.at(i), role))
-                roles.append(role);
+        const Row &was = m_rows.at(i);
+        const Row &now = fresh.at(i);
+        if (touched && !touched->contains(now.message.localId)) {
+            // The same message: only what is derived from names, cursors and
+            // neighbours can differ.
+            if (was.senderName != now.senderName)
+                roles.append(SenderNameRole);
+            if (was.status != now.status)
+                roles.append(StatusRole);
+            if (was.dateBoundary != now.dateBoundary)
+                roles.append(DateBoundaryRole);
+            if (was.unreadMarker != now.unreadMarker)
+                roles.append(UnreadMarkerRole);
+        } else {
+            for (const int role : customRoles()) {
+                if (value(was, role) != value(now, role))
+                    roles.append(role);
+            }
         }
         if (roles.contains(BodyRole))
             roles.append(Qt::DisplayRole);

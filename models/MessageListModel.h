@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CacheChange.h"
 #include "CacheTypes.h"
 #include "ListDiff.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace kora::models {
@@ -18,8 +20,9 @@ class Outbox;
 // page; fetchMore() prepends older pages (asking for server history with
 // olderHistoryWanted() when the cache runs out), dropping the newest rows
 // beyond maxRows(), which leaves the live end (atLatest() false) until
-// fetchNewer() or jumpToLatest() bring it back. Cache changes are applied as a
-// diff keyed by localId: an acknowledged outbox row stays the same row.
+// fetchNewer() or jumpToLatest() bring it back. Cache::messagesChanged says
+// which rows changed; only those are read and applied as a diff keyed by
+// localId (an acknowledged outbox row stays the same row), not the window.
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -99,7 +102,9 @@ public Q_SLOTS:
     void jumpToLatest(); // the newest page, at the live end
     // The server said there is nothing older (or, with false, that it may be).
     void setHistoryComplete(bool complete);
-    void reload(); // re-reads the window (connected to Cache::messagesChanged)
+    void reload(); // re-reads the whole window
+    // Applies what the cache says changed (connected to Cache::messagesChanged).
+    void applyChanges(const kora::models::CacheChanges &changes);
     // Follows an outbox's uploadProgress for UploadProgressRole (not owned).
     void setOutbox(const Outbox *outbox);
     void setUploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
@@ -127,9 +132,15 @@ private:
     QList<CachedMessage> readWindow() const;
     QList<CachedMessage> windowMessages() const;
     QList<Row> decorate(const QList<CachedMessage> &messages) const;
+    static QDate localDay(const QDateTime &time, QHash<qint64, QDate> &days);
     bool coversFirstUnread(qint64 windowStart) const;
-    void apply(const QList<CachedMessage> &messages);
-    void applyOnce(const QList<CachedMessage> &messages);
+    // `touched`: when set, only these rows' own data can differ from what is
+    // held (the others may change only in what is derived from neighbours).
+    void apply(const QList<CachedMessage> &messages, const QSet<qint64> *touched = nullptr);
+    void applyOnce(const QList<CachedMessage> &messages, const QSet<qint64> *touched);
+    // The window after these rows changed; false when only a re-read can tell.
+    bool spliced(const QList<CachedMessage> &changed, const QSet<qint64> &removed,
+                 QList<CachedMessage> &window) const;
     void onConversationsChanged(const QStringList &ids);
     void readParticipants();
     void setLoadingOlder(bool loading);
@@ -154,6 +165,7 @@ private:
     bool m_applying = false;
     bool m_dirty = false;
     QHash<QString, double> m_uploadProgress; // client id → 0..1
+    mutable QHash<qint64, QDate> m_days;     // createdAt (ms) → local day, for the rows held
     QMetaObject::Connection m_outboxConnection;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Cache.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -68,6 +69,7 @@ private:
     };
     QList<LiveMessage> m_live;
     bool m_liveScheduled = false;
+    QElapsedTimer m_lastFlush;
     QSet<QString> m_gapFetches;
     QSet<QString> m_olderFetches;
     QHash<QString, QTimer *> m_typing; // "conversation|user" → expiry

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace kora::models {
+
+// What one cache write changed in one conversation's messages, so a model
+// can touch just those rows: the rows (by localId, the stable row key), the
+// range of seqs they carry (0 to 0 when only outbox rows, which have no seq
+// yet) and the kind of change. A Receipt names no rows: userId's read or
+// delivery cursor moved to lastSeq, so own messages up to it may show a new
+// status. Cache::messagesChanged carries every change of one write at once.
+struct CacheChange
+{
+    enum class Kind { Insert, Update, Delete, Receipt };
+    Kind kind = Kind::Update;
+    QString conversationId;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    QList<qint64> localIds; // in the order written; empty for a Receipt
+    QString userId;         // a Receipt's reader
+
+    // Adds one row, widening the seq range (seq <= 0: an outbox row).
+    void add(qint64 localId, qint64 seq)
+    {
+        localIds.append(localId);
+        if (seq > 0) {
+            firstSeq = firstSeq > 0 ? qMin(firstSeq, seq) : seq;
+            lastSeq = qMax(lastSeq, seq);
+        }
+    }
+};
+
+using CacheChanges = QList<CacheChange>;
+
+} // namespace kora::models
+
+Q_DECLARE_METATYPE(kora::models::CacheChange)
