@@ -432,7 +432,7 @@ private Q_SLOTS:
         QVERIFY2(TestDatabase::runPostgres(m_db->url(),
                                            {u"SELECT pg_terminate_backend(pid) FROM"
                                             " pg_stat_activity WHERE application_name ="
-                                            " 'kora-server'"_s},
+                                            " 'kora-server' AND datname = current_database()"_s},
                                            &error),
                  qPrintable(error));
         // Each request answers at once: stored (201), or a clear internal error
@@ -474,7 +474,8 @@ private Q_SLOTS:
         QVERIFY2(
             TestDatabase::runPostgres(m_db->url(),
                                       {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                                       " WHERE application_name = 'kora-server-listen'"_s},
+                                       " WHERE application_name = 'kora-server-listen'"
+                                       " AND datname = current_database()"_s},
                                       &error),
             qPrintable(error));
         for (int i = 0; i < 20; ++i) {
