@@ -444,7 +444,9 @@ private Q_SLOTS:
             QStringLiteral("👍"),
         };
         QList<kora::proto::Message> messages;
-        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+        // A fixed time of day: where the day separators fall (and so which
+        // rows are taller) must not depend on when the test runs.
+        const QDateTime start(QDate::currentDate().addDays(-3), QTime(8, 0));
         for (int i = 1; i <= 200; ++i) {
             kora::proto::Message m;
             m.id = QStringLiteral("m%1").arg(i);
