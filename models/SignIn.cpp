@@ -1,5 +1,7 @@
 #include "SignIn.h"
 
+#include <QPointer>
+
 namespace kora::models {
 
 SignIn::SignIn(net::ApiClient &api, QObject *parent)
@@ -19,9 +21,11 @@ void SignIn::checkToken(const QUrl &server, const QString &token, QObject *conte
 {
     m_api.setBaseUrl(server);
     m_api.setToken(token);
-    m_api.me(context, [this, done = std::move(done)](Result<proto::User> me) {
+    QPointer<QObject> guard(context);
+    m_api.me(this, [this, guard, done = std::move(done)](Result<proto::User> me) {
         m_api.setToken({}); // the session keeps the token, not the sign-in client
-        done(std::move(me));
+        if (guard)
+            done(std::move(me));
     });
 }
 

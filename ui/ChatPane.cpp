@@ -1,15 +1,20 @@
 #include "ChatPane.h"
 
-#include "Avatar.h"
+#include "AttachmentMenu.h"
 #include "Cache.h"
+#include "ChatHeader.h"
 #include "ClientSession.h"
 #include "Composer.h"
 #include "ConnectionState.h"
+#include "DropOverlay.h"
 #include "ImagePrep.h"
 #include "ImageViewer.h"
+#include "JumpButton.h"
 #include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "MessageView.h"
+#include "NoAutoFetchProxy.h"
 #include "Outbox.h"
 #include "SyncEngine.h"
 
@@ -42,224 +47,7 @@ namespace kora::ui {
 
 using models::MessageListModel;
 
-// A one-line plain-text label that elides instead of growing the window.
-class ElidedLabel : public QLabel
-{
-public:
-    explicit ElidedLabel(QWidget *parent = nullptr)
-        : QLabel(parent)
-    {
-        setTextFormat(Qt::PlainText);
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    }
-    void setFullText(const QString &text)
-    {
-        m_full = text;
-        setToolTip(text);
-        updateGeometry(); // the size hint follows the text: let the layout know
-        elide();
-    }
-    QString fullText() const { return m_full; }
-    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
-    QSize sizeHint() const override
-    {
-        return QSize(fontMetrics().horizontalAdvance(m_full) + 2, QLabel::sizeHint().height());
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        elide();
-    }
-    void changeEvent(QEvent *event) override
-    {
-        QLabel::changeEvent(event);
-        if (event->type() == QEvent::FontChange)
-            elide();
-    }
-
-private:
-    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, width()))); }
-    QString m_full;
-};
-
-// Covers the pane while files are dragged over it: where to drop, and what
-// happens to them. Takes the drop itself and hands it to the composer.
-class DropOverlay : public QWidget
-{
-public:
-    DropOverlay(Composer *composer, QWidget *parent)
-        : QWidget(parent)
-        , m_composer(composer)
-    {
-        setObjectName(QStringLiteral("chatDropZone"));
-        setAcceptDrops(true);
-        setAccessibleName(ChatPane::tr("Drop files here to attach them"));
-        hide();
-    }
-    void showOver(QWidget *area)
-    {
-        setGeometry(area->rect());
-        raise();
-        show();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QPalette &pal = palette();
-        QColor veil = pal.color(QPalette::Window);
-        veil.setAlpha(225);
-        p.fillRect(rect(), veil);
-        const QRectF zone = QRectF(rect()).adjusted(16, 16, -16, -16);
-        QColor fill = pal.color(QPalette::Highlight);
-        fill.setAlpha(28);
-        p.setBrush(fill);
-        QPen pen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
-        pen.setDashPattern({6, 4});
-        p.setPen(pen);
-        p.drawRoundedRect(zone, 14, 14);
-        QFont big = font();
-        big.setPointSizeF(big.pointSizeF() * 1.35);
-        big.setBold(true);
-        const QFontMetrics bigFm(big);
-        const QString title = ChatPane::tr("Drop files here to attach them");
-        const QString hint = ChatPane::tr("Images are resized to at most 2048 pixels. "
-                                          "Files can be up to 25 MB.");
-        const QRectF inner = zone.adjusted(24, 0, -24, 0);
-        const QRectF titleRect(inner.left(), zone.center().y() - bigFm.height() - 2, inner.width(),
-                               bigFm.height());
-        p.setFont(big);
-        p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(titleRect, Qt::AlignCenter | Qt::TextWordWrap,
-                   bigFm.elidedText(title, Qt::ElideRight, int(inner.width())));
-        p.setFont(font());
-        QColor muted = pal.color(QPalette::PlaceholderText);
-        p.setPen(muted);
-        p.drawText(
-            QRectF(inner.left(), zone.center().y() + 6, inner.width(), zone.height() / 2 - 10),
-            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, hint);
-    }
-    void dragEnterEvent(QDragEnterEvent *event) override
-    {
-        if (Composer::hasAttachments(event->mimeData()))
-            event->acceptProposedAction();
-    }
-    void dragMoveEvent(QDragMoveEvent *event) override
-    {
-        if (Composer::hasAttachments(event->mimeData()))
-            event->acceptProposedAction();
-    }
-    void dragLeaveEvent(QDragLeaveEvent *) override { hide(); }
-    void dropEvent(QDropEvent *event) override
-    {
-        hide();
-        if (m_composer->addAttachments(event->mimeData()))
-            event->acceptProposedAction();
-    }
-
-private:
-    Composer *m_composer;
-};
-
 namespace {
-
-// The list view fetches more at its bottom by itself; chat history grows at
-// the top, so the pane asks for it and the view is told there is nothing.
-class NoAutoFetchProxy : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    bool canFetchMore(const QModelIndex &) const override { return false; }
-    void fetchMore(const QModelIndex &) override {}
-};
-
-// A list view that lays rows out again when their data (and so their height) changes.
-class MessageView : public QListView
-{
-public:
-    using QListView::QListView;
-
-protected:
-    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                     const QList<int> &roles) override
-    {
-        QListView::dataChanged(topLeft, bottomRight, roles);
-        // Upload progress repaints; it never changes a row's height.
-        if (roles.size() == 1 && roles.first() == MessageListModel::UploadProgressRole)
-            return;
-        scheduleDelayedItemsLayout();
-    }
-};
-
-// The round "jump to latest" button floating over the messages, with the
-// count of new messages as a badge (the count is also its text, for
-// accessibility).
-class JumpButton : public QToolButton
-{
-public:
-    using QToolButton::QToolButton;
-    QSize sizeHint() const override { return QSize(44, 48); }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QPalette &pal = palette();
-        const QRectF circle(4, 8, 36, 36);
-        p.setPen(QPen(pal.color(QPalette::Mid), 1));
-        p.setBrush(underMouse() ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
-        p.drawEllipse(circle);
-        p.setPen(QPen(pal.color(QPalette::Text), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        const QPointF c = circle.center();
-        p.drawPolyline(QPolygonF{c + QPointF(-6, -3), c + QPointF(0, 3), c + QPointF(6, -3)});
-        if (text().isEmpty())
-            return;
-        QFont f = font();
-        f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 0.8);
-        p.setFont(f);
-        const QFontMetrics fm(f);
-        const int w = qMax(fm.height(), fm.horizontalAdvance(text()) + 8);
-        const QRectF badge(c.x() - w / 2.0, 0, w, fm.height());
-        p.setPen(Qt::NoPen);
-        p.setBrush(pal.color(QPalette::Highlight));
-        p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
-        p.setPen(pal.color(QPalette::HighlightedText));
-        p.drawText(badge, Qt::AlignCenter, text());
-    }
-};
-
-QString roleText(const QString &role)
-{
-    if (role == QLatin1String("worker"))
-        return ChatPane::tr("Worker");
-    if (role == QLatin1String("hirer"))
-        return ChatPane::tr("Hirer");
-    if (role == QLatin1String("support"))
-        return ChatPane::tr("Support");
-    return QString();
-}
-
-QString presenceText(const proto::User &user)
-{
-    if (user.online)
-        return ChatPane::tr("online");
-    if (!user.lastSeenAt.isValid())
-        return ChatPane::tr("offline");
-    const QDateTime seen = user.lastSeenAt.toLocalTime();
-    const QDate today = QDate::currentDate();
-    const QString time = MessageDelegate::timeText(seen.time());
-    if (seen.date() == today)
-        return ChatPane::tr("last seen today at %1").arg(time);
-    if (seen.date() == today.addDays(-1))
-        return ChatPane::tr("last seen yesterday at %1").arg(time);
-    return ChatPane::tr("last seen %1").arg(QLocale().toString(seen.date(), QLocale::ShortFormat));
-}
 
 void setMutedColor(QWidget *widget)
 {
@@ -297,7 +85,9 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    buildHeader(page);
+    m_header = new ChatHeader(m_services, page);
+    connect(m_header, &ChatHeader::backRequested, this, &ChatPane::backRequested);
+    layout->addWidget(m_header);
 
     m_separator = new QWidget(page);
     m_separator->setFixedHeight(1);
@@ -346,6 +136,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_media = new MediaCache(MediaCache::downloaderFetcher(m_services.session.media()),
                              mediaOptions, this);
     m_delegate->setMediaCache(m_media);
+    m_attachmentMenu = std::make_unique<AttachmentMenu>(*m_media, this);
     // An own image just acknowledged: the outbox copy becomes the cached bytes of
     // its server url and thumbnail, so the bubble never waits for a download.
     connect(&m_services.outbox, &models::Outbox::acknowledged, this,
@@ -388,11 +179,11 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
         updateJumpButton();
     });
 
-    connect(&m_services.cache, &models::Cache::conversationsChanged, this,
-            &ChatPane::refreshHeader);
+    connect(&m_services.cache, &models::Cache::conversationsChanged, m_header,
+            &ChatHeader::refresh);
     connect(&m_services.sync, &models::SyncEngine::typingChanged, this, [this](const QString &id) {
         if (id == m_conversationId)
-            refreshTyping();
+            m_header->refreshTyping();
     });
     connect(&m_services.sync, &models::SyncEngine::olderLoaded, this, &ChatPane::onOlderLoaded);
     connect(&m_services.session.connection(), &models::ConnectionState::connected, this, [this] {
@@ -410,6 +201,7 @@ ChatPane::~ChatPane()
 {
     // The composer saves its draft as it goes: no header refresh on a half-destroyed pane.
     disconnect(&m_services.cache, nullptr, this, nullptr);
+    disconnect(&m_services.cache, nullptr, m_header, nullptr);
     disconnect(&m_services.sync, nullptr, this, nullptr);
     disconnect(&m_services.session.connection(), nullptr, this, nullptr);
     m_readTimer.stop();
@@ -418,73 +210,9 @@ ChatPane::~ChatPane()
     delete m_model;
 }
 
-void ChatPane::buildHeader(QWidget *page)
-{
-    auto *header = new QWidget(page);
-    header->setObjectName(QStringLiteral("chatHeader"));
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(8, 6, 12, 6);
-    row->setSpacing(10);
-
-    m_backButton = new QToolButton(header);
-    m_backButton->setObjectName(QStringLiteral("chatBack"));
-    m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_backButton->setText(tr("Back"));
-    m_backButton->setToolTip(tr("Back to the conversations"));
-    m_backButton->setAccessibleName(tr("Back to the conversations"));
-    m_backButton->setAutoRaise(true);
-    m_backButton->hide();
-    connect(m_backButton, &QToolButton::clicked, this, &ChatPane::backRequested);
-    row->addWidget(m_backButton);
-
-    m_avatar = new QLabel(header);
-    m_avatar->setFixedSize(40, 40);
-    m_avatar->setAccessibleName(tr("Avatar"));
-    row->addWidget(m_avatar);
-
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(1);
-    auto *nameRow = new QHBoxLayout;
-    nameRow->setSpacing(8);
-    m_name = new ElidedLabel(header);
-    m_name->setObjectName(QStringLiteral("chatPeerName"));
-    QFont bold = m_name->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.08);
-    m_name->setFont(bold);
-    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_role = new QLabel(header);
-    m_role->setObjectName(QStringLiteral("chatPeerRole"));
-    m_role->setTextFormat(Qt::PlainText);
-    setMutedColor(m_role);
-    nameRow->addWidget(m_name, 0);
-    nameRow->addWidget(m_role, 0);
-    nameRow->addStretch(1);
-    texts->addLayout(nameRow);
-
-    m_presence = new ElidedLabel(header);
-    m_presence->setObjectName(QStringLiteral("chatPresence"));
-    setMutedColor(m_presence);
-    texts->addWidget(m_presence);
-    m_typing = new ElidedLabel(header);
-    m_typing->setObjectName(QStringLiteral("chatTyping"));
-    QPalette accent = m_typing->palette();
-    accent.setColor(QPalette::WindowText, accent.color(QPalette::Highlight));
-    m_typing->setPalette(accent);
-    m_typing->hide();
-    texts->addWidget(m_typing);
-    m_job = new ElidedLabel(header);
-    m_job->setObjectName(QStringLiteral("chatJob"));
-    setMutedColor(m_job);
-    texts->addWidget(m_job);
-    row->addLayout(texts, 1);
-
-    static_cast<QVBoxLayout *>(page->layout())->addWidget(header);
-}
-
 void ChatPane::setNarrow(bool narrow)
 {
-    m_backButton->setVisible(narrow);
+    m_header->setNarrow(narrow);
 }
 
 void ChatPane::focusComposer()
@@ -513,11 +241,11 @@ void ChatPane::setConversation(const QString &conversationId)
     m_anchored = false;
     m_olderFailed = false;
     m_readSent = 0;
-    m_peerId.clear();
     m_loadingOlder->hide();
     m_jumpButton->hide();
 
     if (conversationId.isEmpty()) {
+        m_header->setConversation(QString());
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -555,8 +283,7 @@ void ChatPane::setConversation(const QString &conversationId)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChatPane::restoreAnchor);
 
     m_stack->setCurrentIndex(1);
-    refreshHeader();
-    refreshTyping();
+    m_header->setConversation(conversationId);
     joinConversation(true);
     // A conversation with no message cached yet: ask for its newest page.
     if (m_model->rowCount() == 0) {
@@ -571,74 +298,6 @@ void ChatPane::setConversation(const QString &conversationId)
 void ChatPane::joinConversation(bool join)
 {
     m_services.session.joinConversation(m_conversationId, join);
-}
-
-// ---------------------------------------------------------------- header
-
-void ChatPane::refreshHeader()
-{
-    if (m_conversationId.isEmpty())
-        return;
-    const auto conversation = m_services.cache.conversation(m_conversationId);
-    const QList<proto::Participant> participants = m_services.cache.participants(m_conversationId);
-    proto::User peer;
-    for (const proto::Participant &p : participants) {
-        if (p.user.id != m_services.userId) {
-            peer = p.user;
-            break;
-        }
-    }
-    QString name = peer.name;
-    if (conversation && conversation->conversation.type == QLatin1String("group"))
-        name = conversation->conversation.title;
-    if (name.isEmpty())
-        name = tr("Conversation");
-    m_name->setFullText(name);
-    const QString role = roleText(peer.role);
-    m_role->setText(role);
-    m_role->setVisible(!role.isEmpty());
-    m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer));
-    if (peer.id != m_peerId || m_avatar->pixmap().isNull()) {
-        m_peerId = peer.id;
-        m_avatar->setPixmap(initialsAvatar(name, name, 40, devicePixelRatioF()));
-    }
-    QString job;
-    if (conversation) {
-        const proto::Conversation &c = conversation->conversation;
-        if (!c.jobTitle.isEmpty() && !c.jobId.isEmpty())
-            job = tr("Job: %1 (#%2)").arg(c.jobTitle, c.jobId);
-        else if (!c.jobTitle.isEmpty())
-            job = tr("Job: %1").arg(c.jobTitle);
-        else if (!c.jobId.isEmpty())
-            job = tr("Job #%1").arg(c.jobId);
-    }
-    m_job->setFullText(job);
-    m_job->setVisible(!job.isEmpty());
-    refreshTyping();
-}
-
-void ChatPane::refreshTyping()
-{
-    QStringList names;
-    if (!m_conversationId.isEmpty()) {
-        const QSet<QString> typing = m_services.sync.typingIn(m_conversationId);
-        if (!typing.isEmpty()) {
-            for (const proto::Participant &p : m_services.cache.participants(m_conversationId)) {
-                if (p.user.id != m_services.userId && typing.contains(p.user.id))
-                    names.append(p.user.name.isEmpty() ? tr("Someone") : p.user.name);
-            }
-        }
-    }
-    QString text;
-    if (names.size() == 1)
-        text = tr("%1 is typing…").arg(names.first());
-    else if (names.size() == 2)
-        text = tr("%1 and %2 are typing…").arg(names.at(0), names.at(1));
-    else if (names.size() > 2)
-        text = tr("Several people are typing…");
-    m_typing->setFullText(text);
-    m_typing->setVisible(!text.isEmpty());
-    m_presence->setVisible(text.isEmpty() && !m_presence->fullText().isEmpty());
 }
 
 // ---------------------------------------------------------------- scrolling
@@ -872,55 +531,12 @@ ImageViewer *ChatPane::openImage(const QModelIndex &index, int attachment)
 void ChatPane::saveAttachment(const QModelIndex &index, int attachment, const QString &path,
                               const std::function<void(const QString &)> &done)
 {
-    const QVariantMap map =
-        index.data(MessageListModel::AttachmentsRole).toList().value(attachment).toMap();
-    const QString local = map.value(QStringLiteral("localPath")).toString();
-    const QString source = !local.isEmpty() && QFileInfo::exists(local)
-                               ? QUrl::fromLocalFile(local).toString()
-                               : map.value(QStringLiteral("url")).toString();
-    if (source.isEmpty()) {
-        done(tr("The file is not available."));
-        return;
-    }
-    m_media->saveTo(source, path, this, done);
+    m_attachmentMenu->save(index, attachment, path, done);
 }
 
 void ChatPane::openFileMenu(const QModelIndex &index, int attachment)
 {
-    const QVariantMap map =
-        index.data(MessageListModel::AttachmentsRole).toList().value(attachment).toMap();
-    const QString name =
-        models::ImagePrep::sanitizeName(map.value(QStringLiteral("name")).toString());
-    const QPersistentModelIndex persistent(index);
-    QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, persistent, attachment, name] {
-        // Opened from a private copy, under the name it was sent with (sanitised).
-        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                                .filePath(QStringLiteral("opened/") +
-                                          QString::number(QDateTime::currentMSecsSinceEpoch()));
-        QDir().mkpath(dir);
-        const QString path = QDir(dir).filePath(name);
-        saveAttachment(persistent, attachment, path, [path](const QString &error) {
-            if (error.isEmpty())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-            else
-                qWarning("kora.ui: cannot open an attachment: %s", qPrintable(error));
-        });
-    });
-    menu.addAction(tr("Save as…"), this, [this, persistent, attachment, name] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save file"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                .filePath(name));
-        if (path.isEmpty())
-            return;
-        saveAttachment(persistent, attachment, path, [this](const QString &error) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Save file"),
-                                     tr("The file could not be saved: %1").arg(error));
-        });
-    });
-    menu.exec(QCursor::pos());
+    m_attachmentMenu->exec(index, attachment);
 }
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)

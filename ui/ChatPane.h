@@ -20,9 +20,10 @@ class MessageListModel;
 
 namespace kora::ui {
 
+class AttachmentMenu;
 class Composer;
 class MessageDelegate;
-class ElidedLabel;
+class ChatHeader;
 class MediaCache;
 class ImageViewer;
 class DropOverlay;
@@ -72,9 +73,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildHeader(QWidget *page);
-    void refreshHeader();
-    void refreshTyping();
     void onScrolled(int value);
     void onRangeChanged(int min, int max);
     void captureAnchor();
@@ -97,13 +95,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QToolButton *m_backButton = nullptr;
-    QLabel *m_avatar = nullptr;
-    ElidedLabel *m_name = nullptr;
-    QLabel *m_role = nullptr;
-    ElidedLabel *m_presence = nullptr;
-    ElidedLabel *m_typing = nullptr;
-    ElidedLabel *m_job = nullptr;
+    ChatHeader *m_header = nullptr;
     QWidget *m_separator = nullptr;
     QLabel *m_loadingOlder = nullptr;
     QListView *m_view = nullptr;
@@ -112,6 +104,7 @@ private:
     Composer *m_composer = nullptr;
     MediaCache *m_media = nullptr;
     DropOverlay *m_drop = nullptr;
+    std::unique_ptr<AttachmentMenu> m_attachmentMenu;
 
     bool m_pinned = true;     // the view follows the newest message
     bool m_adjusting = false; // we move the scroll bar, not the user
@@ -123,7 +116,6 @@ private:
     bool m_anchored = false;
     qint64 m_readSent = 0; // the highest seq sent in mark_as_read
     QTimer m_readTimer;
-    QString m_peerId;
 };
 
 } // namespace kora::ui

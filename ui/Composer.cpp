@@ -5,7 +5,6 @@
 #include "ClientSession.h"
 #include "Outbox.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,94 +27,10 @@
 namespace kora::ui {
 
 namespace {
-constexpr int maxLines = 6;
 constexpr int typingEveryMs = 3000;
 constexpr int typingIdleMs = 4000;
 constexpr int draftDelayMs = 400;
 } // namespace
-
-// ---------------------------------------------------------------- ComposerEdit
-
-ComposerEdit::ComposerEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
-{
-    setTabChangesFocus(true);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &ComposerEdit::updateHeight);
-    updateHeight();
-}
-
-QSize ComposerEdit::sizeHint() const
-{
-    return QSize(QPlainTextEdit::sizeHint().width(), height());
-}
-
-QSize ComposerEdit::minimumSizeHint() const
-{
-    return QSize(80, height());
-}
-
-void ComposerEdit::updateHeight()
-{
-    // QPlainTextDocumentLayout measures its height in lines (wrapped ones too).
-    const int lines =
-        qBound(1, int(document()->documentLayout()->documentSize().height()), maxLines);
-    const int h = lines * fontMetrics().lineSpacing() +
-                  int(qCeil(2 * document()->documentMargin())) + 2 * frameWidth() + 2;
-    if (h != height()) {
-        setFixedHeight(h);
-        updateGeometry();
-    }
-}
-
-void ComposerEdit::keyPressEvent(QKeyEvent *event)
-{
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && (event->modifiers() & Qt::ShiftModifier)) {
-        insertPlainText(QStringLiteral("\n"));
-        event->accept();
-        return;
-    }
-    if (enter &&
-        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
-        Q_EMIT sendRequested();
-        event->accept();
-        return;
-    }
-    if (event->key() == Qt::Key_Up && event->modifiers() == Qt::NoModifier &&
-        toPlainText().isEmpty()) {
-        Q_EMIT editLastRequested();
-        event->accept();
-        return;
-    }
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT cancelRequested();
-        event->accept();
-        return;
-    }
-    QPlainTextEdit::keyPressEvent(event);
-}
-
-bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
-{
-    return source->hasText() || Composer::hasAttachments(source);
-}
-
-void ComposerEdit::insertFromMimeData(const QMimeData *source)
-{
-    if (Composer::hasAttachments(source)) {
-        Q_EMIT attachmentsPasted(source);
-        return;
-    }
-    if (source->hasText())
-        insertPlainText(source->text()); // never HTML, whatever the clipboard holds
-}
-
-// ---------------------------------------------------------------- Composer
 
 Composer::Composer(const Services &services, QWidget *parent)
     : QWidget(parent)

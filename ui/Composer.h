@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ComposerEdit.h"
 #include "ImagePrep.h"
 #include "UiServices.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QPlainTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,35 +17,8 @@ namespace kora::ui {
 
 class AttachmentStrip;
 
-// The text field of the composer: plain text only (pasted rich text becomes
-// plain), Enter sends, Shift+Enter breaks the line, Up in an empty field asks
-// to edit the last own message, Esc cancels an edit. Grows up to six lines.
-// Pasted or dropped files and images are handed to the composer as attachments.
-class ComposerEdit : public QPlainTextEdit
-{
-    Q_OBJECT
-public:
-    explicit ComposerEdit(QWidget *parent = nullptr);
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-Q_SIGNALS:
-    void sendRequested();
-    void editLastRequested();
-    void cancelRequested();
-    void attachmentsPasted(const QMimeData *source); // direct: source lives during the call
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    bool canInsertFromMimeData(const QMimeData *source) const override;
-    void insertFromMimeData(const QMimeData *source) override;
-
-private:
-    void updateHeight();
-};
-
 // Writes messages of one conversation: sends through the outbox (shown at
-// once as "sending", even offline), edits through the API, keeps a draft per
+// once as "sending", even offline), edits through the session layer, keeps a draft per
 // conversation in the cache and tells the other side when the user types.
 // Attachments (paperclip, paste, drop) are prepared on a worker (ImagePrep)
 // into a staging folder and shown in a strip above the text, which becomes

@@ -1,0 +1,203 @@
+#include "ChatHeader.h"
+
+#include "Avatar.h"
+#include "Cache.h"
+#include "ChatPane.h"
+#include "ElidedLabel.h"
+#include "MessageDelegate.h"
+#include "SyncEngine.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// The header's strings stay in ChatPane's translation context (ChatPane::tr).
+
+namespace kora::ui {
+
+namespace {
+
+QString roleText(const QString &role)
+{
+    if (role == QLatin1String("worker"))
+        return ChatPane::tr("Worker");
+    if (role == QLatin1String("hirer"))
+        return ChatPane::tr("Hirer");
+    if (role == QLatin1String("support"))
+        return ChatPane::tr("Support");
+    return QString();
+}
+
+QString presenceText(const proto::User &user)
+{
+    if (user.online)
+        return ChatPane::tr("online");
+    if (!user.lastSeenAt.isValid())
+        return ChatPane::tr("offline");
+    const QDateTime seen = user.lastSeenAt.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QString time = MessageDelegate::timeText(seen.time());
+    if (seen.date() == today)
+        return ChatPane::tr("last seen today at %1").arg(time);
+    if (seen.date() == today.addDays(-1))
+        return ChatPane::tr("last seen yesterday at %1").arg(time);
+    return ChatPane::tr("last seen %1").arg(QLocale().toString(seen.date(), QLocale::ShortFormat));
+}
+
+void setMutedColor(QWidget *widget)
+{
+    QPalette pal = widget->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    widget->setPalette(pal);
+}
+
+} // namespace
+
+ChatHeader::ChatHeader(const Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("chatHeader"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(8, 6, 12, 6);
+    row->setSpacing(10);
+
+    m_backButton = new QToolButton(this);
+    m_backButton->setObjectName(QStringLiteral("chatBack"));
+    m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_backButton->setText(ChatPane::tr("Back"));
+    m_backButton->setToolTip(ChatPane::tr("Back to the conversations"));
+    m_backButton->setAccessibleName(ChatPane::tr("Back to the conversations"));
+    m_backButton->setAutoRaise(true);
+    m_backButton->hide();
+    connect(m_backButton, &QToolButton::clicked, this, &ChatHeader::backRequested);
+    row->addWidget(m_backButton);
+
+    m_avatar = new QLabel(this);
+    m_avatar->setFixedSize(40, 40);
+    m_avatar->setAccessibleName(ChatPane::tr("Avatar"));
+    row->addWidget(m_avatar);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(1);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setSpacing(8);
+    m_name = new ElidedLabel(this);
+    m_name->setObjectName(QStringLiteral("chatPeerName"));
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.08);
+    m_name->setFont(bold);
+    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_role = new QLabel(this);
+    m_role->setObjectName(QStringLiteral("chatPeerRole"));
+    m_role->setTextFormat(Qt::PlainText);
+    setMutedColor(m_role);
+    nameRow->addWidget(m_name, 0);
+    nameRow->addWidget(m_role, 0);
+    nameRow->addStretch(1);
+    texts->addLayout(nameRow);
+
+    m_presence = new ElidedLabel(this);
+    m_presence->setObjectName(QStringLiteral("chatPresence"));
+    setMutedColor(m_presence);
+    texts->addWidget(m_presence);
+    m_typing = new ElidedLabel(this);
+    m_typing->setObjectName(QStringLiteral("chatTyping"));
+    QPalette accent = m_typing->palette();
+    accent.setColor(QPalette::WindowText, accent.color(QPalette::Highlight));
+    m_typing->setPalette(accent);
+    m_typing->hide();
+    texts->addWidget(m_typing);
+    m_job = new ElidedLabel(this);
+    m_job->setObjectName(QStringLiteral("chatJob"));
+    setMutedColor(m_job);
+    texts->addWidget(m_job);
+    row->addLayout(texts, 1);
+}
+
+void ChatHeader::setNarrow(bool narrow)
+{
+    m_backButton->setVisible(narrow);
+}
+
+void ChatHeader::setConversation(const QString &conversationId)
+{
+    m_conversationId = conversationId;
+    m_peerId.clear();
+    if (!conversationId.isEmpty()) {
+        refresh();
+        refreshTyping();
+    }
+}
+
+void ChatHeader::refresh()
+{
+    if (m_conversationId.isEmpty())
+        return;
+    const auto conversation = m_services.cache.conversation(m_conversationId);
+    const QList<proto::Participant> participants = m_services.cache.participants(m_conversationId);
+    proto::User peer;
+    for (const proto::Participant &p : participants) {
+        if (p.user.id != m_services.userId) {
+            peer = p.user;
+            break;
+        }
+    }
+    QString name = peer.name;
+    if (conversation && conversation->conversation.type == QLatin1String("group"))
+        name = conversation->conversation.title;
+    if (name.isEmpty())
+        name = ChatPane::tr("Conversation");
+    m_name->setFullText(name);
+    const QString role = roleText(peer.role);
+    m_role->setText(role);
+    m_role->setVisible(!role.isEmpty());
+    m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer));
+    if (peer.id != m_peerId || m_avatar->pixmap().isNull()) {
+        m_peerId = peer.id;
+        m_avatar->setPixmap(initialsAvatar(name, name, 40, devicePixelRatioF()));
+    }
+    QString job;
+    if (conversation) {
+        const proto::Conversation &c = conversation->conversation;
+        if (!c.jobTitle.isEmpty() && !c.jobId.isEmpty())
+            job = ChatPane::tr("Job: %1 (#%2)").arg(c.jobTitle, c.jobId);
+        else if (!c.jobTitle.isEmpty())
+            job = ChatPane::tr("Job: %1").arg(c.jobTitle);
+        else if (!c.jobId.isEmpty())
+            job = ChatPane::tr("Job #%1").arg(c.jobId);
+    }
+    m_job->setFullText(job);
+    m_job->setVisible(!job.isEmpty());
+    refreshTyping();
+}
+
+void ChatHeader::refreshTyping()
+{
+    QStringList names;
+    if (!m_conversationId.isEmpty()) {
+        const QSet<QString> typing = m_services.sync.typingIn(m_conversationId);
+        if (!typing.isEmpty()) {
+            for (const proto::Participant &p : m_services.cache.participants(m_conversationId)) {
+                if (p.user.id != m_services.userId && typing.contains(p.user.id))
+                    names.append(p.user.name.isEmpty() ? ChatPane::tr("Someone") : p.user.name);
+            }
+        }
+    }
+    QString text;
+    if (names.size() == 1)
+        text = ChatPane::tr("%1 is typing…").arg(names.first());
+    else if (names.size() == 2)
+        text = ChatPane::tr("%1 and %2 are typing…").arg(names.at(0), names.at(1));
+    else if (names.size() > 2)
+        text = ChatPane::tr("Several people are typing…");
+    m_typing->setFullText(text);
+    m_typing->setVisible(!text.isEmpty());
+    m_presence->setVisible(text.isEmpty() && !m_presence->fullText().isEmpty());
+}
+
+} // namespace kora::ui

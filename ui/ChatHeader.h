@@ -1,0 +1,48 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace kora::ui {
+
+class ElidedLabel;
+
+// The top of a chat pane: back button (narrow windows), avatar, the peer's
+// name and role (or the group's title), presence, or who is typing instead
+// of it, and the job the conversation is about. Reads the cache and the sync
+// engine's typing state; asks nothing of the network.
+class ChatHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatHeader(const Services &services, QWidget *parent = nullptr);
+
+    // The conversation shown ("" shows nothing); refreshes.
+    void setConversation(const QString &conversationId);
+    void setNarrow(bool narrow); // shows the back button
+    // Name, role, presence, avatar and job again from the cache (then typing).
+    void refresh();
+    // Who is typing, from the sync engine: shown instead of presence.
+    void refreshTyping();
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    const Services &m_services;
+    QString m_conversationId;
+    QString m_peerId;
+    QToolButton *m_backButton = nullptr;
+    QLabel *m_avatar = nullptr;
+    ElidedLabel *m_name = nullptr;
+    QLabel *m_role = nullptr;
+    ElidedLabel *m_presence = nullptr;
+    ElidedLabel *m_typing = nullptr;
+    ElidedLabel *m_job = nullptr;
+};
+
+} // namespace kora::ui

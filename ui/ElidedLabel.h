@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QLabel>
+
+namespace kora::ui {
+
+// A one-line plain-text label that elides instead of growing the window; the
+// full text is its tooltip.
+class ElidedLabel : public QLabel
+{
+public:
+    explicit ElidedLabel(QWidget *parent = nullptr);
+
+    void setFullText(const QString &text);
+    QString fullText() const { return m_full; }
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void elide();
+    QString m_full;
+};
+
+} // namespace kora::ui
