@@ -1,86 +1,29 @@
 #pragma once
 
-#include "Expected.h"
-#include "protocol/ApiError.h"
-#include "protocol/Attachment.h"
-#include "protocol/Conversation.h"
-#include "protocol/Message.h"
-#include "protocol/User.h"
+#include "ApiTypes.h"
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
-#include <unordered_map>
 
-class QFile;
 class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 class QSslCertificate;
 
 namespace kora::net {
 
-template<class T> using ApiResult = Expected<T, proto::ApiError>;
-
-// Error codes the client makes itself, next to the contract's (proto::code).
-// An HTTP error whose body is not the contract's {"error":{…}} gets "http_<status>".
-namespace clientCode {
-inline const QString Unreachable = QStringLiteral("unreachable");  // refused, host not found
-inline const QString Timeout = QStringLiteral("timeout");          // no data for timeoutMs
-inline const QString Tls = QStringLiteral("tls");                  // handshake or certificate
-inline const QString Network = QStringLiteral("network");          // any other transport failure
-inline const QString BadResponse = QStringLiteral("bad_response"); // 2xx we cannot read
-inline const QString Cancelled = QStringLiteral("cancelled");      // cancelTransfer()
-inline const QString FileError = QStringLiteral("file");           // a local file cannot be read
-} // namespace clientCode
-
-struct Health
-{
-    QString status;
-    QString version;
-};
-
-struct LoginResult
-{
-    QString token;
-    QDateTime expiresAt;
-    proto::User user;
-};
-
-struct ConversationPage
-{
-    QList<proto::Conversation> conversations;
-    bool hasMore = false;
-};
-
-struct MessagePage
-{
-    QList<proto::Message> messages; // ascending by seq
-    bool hasMore = false;
-};
-
-// POST answers that say whether something was made (201) or already there (200).
-struct OpenedConversation
-{
-    proto::Conversation conversation;
-    bool created = false;
-};
-
-struct SentMessage
-{
-    proto::Message message;
-    bool created = false;
-};
+class AccountCalls;
+class ApiTransfers;
+class ApiTransport;
+class ConversationCalls;
+class MessageCalls;
 
 // The REST half of the contract (protocol.md §3) over a QNetworkAccessManager.
 //
@@ -89,6 +32,10 @@ struct SentMessage
 // unless the context or this client is destroyed first: then never. A null
 // context means the client itself.
 // Use from the thread the client and the network manager live in.
+//
+// A facade: ApiTransport builds requests, carries the token and maps errors
+// (ApiReplies); AccountCalls, ConversationCalls, MessageCalls and
+// ApiTransfers make the calls of each resource.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -97,16 +44,17 @@ public:
 
     // `network` is not owned and must outlive this client.
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ApiClient() override;
 
     // http(s)://host:port (a path prefix is kept); the API lives under <base>/api/v1.
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const;
     // Sent as "Authorization: Bearer" on every call but login and health.
-    void setToken(const QString &token) { m_token = token; }
-    QString token() const { return m_token; }
+    void setToken(const QString &token);
+    QString token() const;
     // Longest time without any data moving before a call fails with "timeout".
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms);
+    int timeoutMs() const;
 
     // Trusts exactly this certificate, in addition to the system's CAs, for a
     // private server with a self-signed certificate. Certificates are always
@@ -183,35 +131,13 @@ Q_SIGNALS:
     void unauthorized();
 
 private:
-    struct Response
-    {
-        int status = 0;
-        QJsonObject json;
-    };
-    enum class Auth { None, Bearer };
-    static ApiResult<Response> readReply(QNetworkReply *reply, const QList<QSslError> &sslErrors);
-    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QJsonObject &body, Auth auth, QObject *context, Callback<Response> done);
-    template<class T, class Parse>
-    void call(const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QJsonObject &body, Auth auth, QObject *context, Callback<T> done, Parse parse);
+    QObject *orSelf(QObject *context);
 
-    QNetworkRequest apiRequest(const QUrl &url, Auth auth) const;
-    std::optional<QUrl> resolveDownload(const QString &urlOrPath) const;
-    TransferId startTransfer(QNetworkReply *reply, bool upload, QObject *context, Progress progress,
-                             qint64 maxBytes,
-                             std::function<void(ApiResult<QByteArray>, int status)> finish);
-
-    QNetworkAccessManager *network() const { return m_pinned ? m_pinned : m_network; }
-
-    QNetworkAccessManager *m_network;
-    QNetworkAccessManager *m_pinned = nullptr; // child; only with a trusted certificate
-    QUrl m_baseUrl;
-    QString m_token;
-    int m_timeoutMs = 15000;
-    std::optional<QSslConfiguration> m_ssl;
-    TransferId m_lastTransfer = 0;
-    std::unordered_map<TransferId, QPointer<QNetworkReply>> m_transfers; // running only
+    ApiTransport *m_transport; // child
+    ApiTransfers *m_transfers; // child
+    std::unique_ptr<AccountCalls> m_accounts;
+    std::unique_ptr<ConversationCalls> m_conversations;
+    std::unique_ptr<MessageCalls> m_messages;
 };
 
 } // namespace kora::net

@@ -30,3 +30,9 @@ ClientStack::ClientStack(const QUrl &server, const QString &token, const QString
     outbox->setApiClient(&api);
     sync = std::make_unique<kora::models::SyncEngine>(*cache, api, socket, userId);
 }
+
+void ClientStack::setToken(const QString &token)
+{
+    api.setToken(token);
+    socket.setToken(token);
+}

@@ -19,6 +19,16 @@ struct ClientStack
 {
     ClientStack(const QUrl &server, const QString &token, const QString &userId,
                 const QString &cachePath, kora::net::SocketIoClient::Options socketOptions = {});
+    // For a user signed in on a test server (anything with token and userId,
+    // e.g. ServerFixture::Login), with quietSocketOptions() unless told otherwise.
+    template<class SignedIn>
+    ClientStack(const QUrl &server, const SignedIn &user, const QString &cachePath,
+                kora::net::SocketIoClient::Options socketOptions = quietSocketOptions())
+        : ClientStack(server, user.token, user.userId, cachePath, socketOptions)
+    {}
+
+    // A new token for REST and realtime alike, as signing in again gives.
+    void setToken(const QString &token);
 
     QNetworkAccessManager network;
     kora::net::ApiClient api{&network};

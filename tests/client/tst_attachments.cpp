@@ -117,7 +117,7 @@ private Q_SLOTS:
         QString clientId;
         QString localPath;
         {
-            ClientStack a(proxyUrl(), ama.token, ama.userId, cachePath, quietSocketOptions());
+            ClientStack a(proxyUrl(), ama, cachePath);
             QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
             a.socket.open();
             const auto sent =
@@ -148,9 +148,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(localPath));
 
         // A restart (new cache and outbox over the same file), then the server is back.
-        ClientStack a(proxyUrl(), ama.token, ama.userId, cachePath, quietSocketOptions());
-        ClientStack b(fx->url(), kofi.token, kofi.userId, dir.filePath(QStringLiteral("b.sqlite3")),
-                      quietSocketOptions());
+        ClientStack a(proxyUrl(), ama, cachePath);
+        ClientStack b(fx->url(), kofi, dir.filePath(QStringLiteral("b.sqlite3")));
         QCOMPARE(a.cache->pendingCount(), 1);
         MessageListModel model(*a.cache, conversationId, ama.userId);
         QAbstractItemModelTester tester(&model,
@@ -253,7 +252,7 @@ private Q_SLOTS:
         QString clientId;
         QString firstId;
         {
-            ClientStack a(proxyUrl(), ama.token, ama.userId, cachePath, quietSocketOptions());
+            ClientStack a(proxyUrl(), ama, cachePath);
             QSignalSpy connected(&a.socket, &kora::net::SocketIoClient::connected);
             a.socket.open();
             QVERIFY(connected.wait(10000));
@@ -277,7 +276,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(a.socket.state(),
                                       kora::net::SocketIoClient::State::WaitingToReconnect, 5000);
         }
-        ClientStack a(proxyUrl(), ama.token, ama.userId, cachePath, quietSocketOptions());
+        ClientStack a(proxyUrl(), ama, cachePath);
         const auto entries = a.cache->outbox();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().files.size(), 2);
@@ -306,8 +305,7 @@ private Q_SLOTS:
     void discardCancelsAnUploadInFlight()
     {
         proxy->setDelayMs(50); // slow enough to catch the upload in the middle
-        ClientStack a(proxyUrl(), ama.token, ama.userId, dir.filePath(QStringLiteral("d.sqlite3")),
-                      quietSocketOptions());
+        ClientStack a(proxyUrl(), ama, dir.filePath(QStringLiteral("d.sqlite3")));
         QSignalSpy connected(&a.socket, &kora::net::SocketIoClient::connected);
         a.socket.open();
         QVERIFY(connected.wait(10000));
@@ -367,8 +365,7 @@ private Q_SLOTS:
 
     void aRefusedFileFailsWithItsReason()
     {
-        ClientStack a(fx->url(), ama.token, ama.userId, dir.filePath(QStringLiteral("r.sqlite3")),
-                      quietSocketOptions());
+        ClientStack a(fx->url(), ama, dir.filePath(QStringLiteral("r.sqlite3")));
         a.socket.open();
         const QString path = dir.filePath(QStringLiteral("fake.png"));
         QFile fake(path);

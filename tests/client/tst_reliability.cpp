@@ -51,12 +51,10 @@ QList<QJsonObject> serverMessages(ServerFixture &fx, const QString &token,
 
 kora::net::SocketIoClient::Options fastReconnect()
 {
-    kora::net::SocketIoClient::Options options;
-    options.reconnectBaseMs = 50;
+    kora::net::SocketIoClient::Options options = quietSocketOptions();
     options.reconnectMaxMs = 400;
     options.handshakeTimeoutMs = 2000;
     options.ackTimeoutMs = 3000;
-    options.watchNetwork = false;
     return options;
 }
 
@@ -82,10 +80,8 @@ private Q_SLOTS:
         const QString conversationId = fx.directConversation(ama, kofi);
 
         QTemporaryDir dir;
-        ClientStack a(url, ama.token, ama.userId, dir.filePath(QStringLiteral("a.sqlite3")),
-                      fastReconnect());
-        ClientStack b(url, kofi.token, kofi.userId, dir.filePath(QStringLiteral("b.sqlite3")),
-                      fastReconnect());
+        ClientStack a(url, ama, dir.filePath(QStringLiteral("a.sqlite3")), fastReconnect());
+        ClientStack b(url, kofi, dir.filePath(QStringLiteral("b.sqlite3")), fastReconnect());
         QVERIFY2(a.error.isEmpty() && b.error.isEmpty(), qPrintable(a.error + b.error));
         for (ClientStack *c : {&a, &b}) {
             c->api.setTimeoutMs(3000);
@@ -196,7 +192,7 @@ private Q_SLOTS:
         constexpr int count = 500;
         {
             // The user typed 500 messages while offline.
-            ClientStack offline(fx.url(), ama.token, ama.userId, cachePath);
+            ClientStack offline(fx.url(), ama, cachePath);
             QVERIFY(offline.error.isEmpty());
             QVERIFY(offline.cache->upsertConversations(
                 {kora::proto::Conversation{conversationId, QStringLiteral("direct")}}));

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Expected.h"
+#include "protocol/ApiError.h"
+#include "protocol/Attachment.h"
+#include "protocol/Conversation.h"
+#include "protocol/Message.h"
+#include "protocol/User.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace kora::net {
+
+template<class T> using ApiResult = Expected<T, proto::ApiError>;
+
+// Error codes the client makes itself, next to the contract's (proto::code).
+// An HTTP error whose body is not the contract's {"error":{…}} gets "http_<status>".
+namespace clientCode {
+inline const QString Unreachable = QStringLiteral("unreachable");  // refused, host not found
+inline const QString Timeout = QStringLiteral("timeout");          // no data for timeoutMs
+inline const QString Tls = QStringLiteral("tls");                  // handshake or certificate
+inline const QString Network = QStringLiteral("network");          // any other transport failure
+inline const QString BadResponse = QStringLiteral("bad_response"); // 2xx we cannot read
+inline const QString Cancelled = QStringLiteral("cancelled");      // cancelTransfer()
+inline const QString FileError = QStringLiteral("file");           // a local file cannot be read
+} // namespace clientCode
+
+struct Health
+{
+    QString status;
+    QString version;
+};
+
+struct LoginResult
+{
+    QString token;
+    QDateTime expiresAt;
+    proto::User user;
+};
+
+struct ConversationPage
+{
+    QList<proto::Conversation> conversations;
+    bool hasMore = false;
+};
+
+struct MessagePage
+{
+    QList<proto::Message> messages; // ascending by seq
+    bool hasMore = false;
+};
+
+// POST answers that say whether something was made (201) or already there (200).
+struct OpenedConversation
+{
+    proto::Conversation conversation;
+    bool created = false;
+};
+
+struct SentMessage
+{
+    proto::Message message;
+    bool created = false;
+};
+
+} // namespace kora::net
