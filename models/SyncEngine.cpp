@@ -55,26 +55,39 @@ void SyncEngine::syncNow()
     m_syncing = true;
     m_outstanding = 2; // active and archived lists
     Q_EMIT syncStarted();
-    for (const bool archived : {false, true}) {
-        m_api.conversations(
-            archived, {}, 100, this, [this](const net::ApiResult<net::ConversationPage> &page) {
-                if (!page)
-                    return fail(page.error());
-                if (!m_syncing)
-                    return;
-                // Remember where each conversation was before the list moves lastSeq.
-                QHash<QString, qint64> before;
-                for (const proto::Conversation &c : page->conversations)
-                    before.insert(c.id, m_cache.syncedSeq(c.id));
-                if (auto stored = m_cache.upsertConversations(page->conversations); !stored)
-                    return fail({QStringLiteral("cache"), stored.error()});
-                for (const proto::Conversation &c : page->conversations) {
-                    if (c.lastSeq > before.value(c.id))
-                        catchUp(c.id, c.lastSeq);
-                }
-                finishOne();
-            });
-    }
+    for (const bool archived : {false, true})
+        fetchList(archived, {}, std::make_shared<QList<std::pair<QString, qint64>>>());
+}
+
+void SyncEngine::fetchList(bool archived, const QDateTime &before,
+                           std::shared_ptr<QList<std::pair<QString, qint64>>> behind)
+{
+    m_api.conversations(
+        archived, before, 100, this,
+        [this, archived, behind](const net::ApiResult<net::ConversationPage> &page) {
+            if (!page)
+                return fail(page.error());
+            if (!m_syncing)
+                return;
+            // Remember where each conversation was before the list moves lastSeq.
+            QHash<QString, qint64> was;
+            for (const proto::Conversation &c : page->conversations)
+                was.insert(c.id, m_cache.syncedSeq(c.id));
+            if (auto stored = m_cache.upsertConversations(page->conversations); !stored)
+                return fail({QStringLiteral("cache"), stored.error()});
+            for (const proto::Conversation &c : page->conversations) {
+                if (c.lastSeq > was.value(c.id))
+                    behind->append({c.id, c.lastSeq});
+            }
+            // The whole list first (newest first, page by page), then the
+            // messages: catch-up requests queued first would hold the next
+            // page back behind them.
+            if (page->hasMore && !page->conversations.isEmpty())
+                return fetchList(archived, page->conversations.last().updatedAt, behind);
+            for (const auto &[id, lastSeq] : std::as_const(*behind))
+                catchUp(id, lastSeq);
+            finishOne();
+        });
 }
 
 void SyncEngine::finishOne()

@@ -2,11 +2,15 @@
 
 #include "Cache.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace kora::net {
 class ApiClient;
@@ -48,6 +52,10 @@ private:
     void onEvent(const QString &name, const QJsonObject &payload);
     void onMessage(const proto::Message &message, bool isNew);
     void flushLive();
+    // One page of a conversation list; the next until the list is whole,
+    // then catch-up for the conversations `behind` collected on the way.
+    void fetchList(bool archived, const QDateTime &before,
+                   std::shared_ptr<QList<std::pair<QString, qint64>>> behind);
     void catchUp(const QString &conversationId, qint64 lastSeq);
     void fetchAfter(const QString &conversationId, qint64 afterSeq, qint64 targetSeq);
     void finishOne();

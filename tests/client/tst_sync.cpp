@@ -47,6 +47,39 @@ private Q_SLOTS:
     }
     void cleanup() { fx.reset(); }
 
+    // A list longer than a page comes whole: every page, then each
+    // conversation's messages.
+    void listLongerThanAPageComesWhole()
+    {
+        auto &chat = fx->server().chat();
+        const kora::server::Actor amaActor{ama.userId, QStringLiteral("worker"), {}};
+        constexpr int groups = 130; // with ama's two demo conversations: two pages of 100
+        for (int i = 0; i < groups; ++i) {
+            kora::proto::CreateConversationRequest create;
+            create.participantIds = {kofi.userId};
+            create.title = QStringLiteral("Crew %1").arg(i);
+            const auto opened = chat.openConversation(amaActor, create);
+            QVERIFY(opened);
+            kora::proto::SendMessageRequest r;
+            r.clientId = kora::proto::newUuid();
+            r.kind = QStringLiteral("text");
+            r.body = QStringLiteral("hello crew %1").arg(i);
+            QVERIFY(chat.send(amaActor, opened->conversation.id, r));
+        }
+        ClientStack a(fx->url(), ama, dir.filePath(QStringLiteral("long-list.sqlite3")));
+        kora::models::ConversationListModel list(*a.cache, ama.userId);
+        QAbstractItemModelTester listTester(&list,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy synced(a.sync.get(), &kora::models::SyncEngine::syncFinished);
+        a.socket.open();
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(a.cache->conversations().size(), groups + 2);
+        QTRY_COMPARE(list.rowCount(), groups + 2);
+        for (const auto &c : a.cache->conversations())
+            QVERIFY2(a.cache->messageCount(c.conversation.id) >= 1,
+                     qPrintable(c.conversation.title));
+    }
+
     void listOpenAndPageBackThrough500Messages()
     {
         auto &chat = fx->server().chat();
