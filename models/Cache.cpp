@@ -423,7 +423,8 @@ QList<proto::Participant> Cache::participants(const QString &conversationId) con
     return list;
 }
 
-QList<CachedConversation> Cache::readConversations(const QString &onlyId) const
+QList<CachedConversation> Cache::readConversations(const QString &onlyId, int limit,
+                                                   int offset) const
 {
     QList<CachedConversation> list;
     auto q =
@@ -432,9 +433,9 @@ QList<CachedConversation> Cache::readConversations(const QString &onlyId) const
                             " c.created_at, c.updated_at, d.body, (SELECT COUNT(*) FROM outbox o "
                             "WHERE o.conversation_id = c.id)"
                             " FROM conversations c LEFT JOIN drafts d ON d.conversation_id = c.id"
-                            " %1 ORDER BY c.updated_at DESC, c.id")
+                            " %1 ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?")
                  .arg(onlyId.isEmpty() ? QString() : QStringLiteral("WHERE c.id = ?")),
-             onlyId.isEmpty() ? QVariantList() : QVariantList{onlyId});
+             onlyId.isEmpty() ? QVariantList{limit, offset} : QVariantList{onlyId, -1, 0});
     QHash<QString, qsizetype> at;
     while (q && q->next()) {
         CachedConversation cc;
@@ -463,10 +464,15 @@ QList<CachedConversation> Cache::readConversations(const QString &onlyId) const
         }
         return list;
     }
-    // The whole list: participants and last messages in three queries, not
-    // three per conversation (10,000 conversations open in well under a second).
-    auto people =
-        exec(QStringLiteral("SELECT ") + participantColumns + QStringLiteral(" ORDER BY u.name"));
+    // The whole list (or one page of it): participants and last messages in
+    // three queries, not three per conversation.
+    const QString page = QStringLiteral("WITH page AS (SELECT id FROM conversations"
+                                        " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?) ");
+    const QVariantList pageBinds{limit, offset};
+    auto people = exec(page + QStringLiteral("SELECT ") + participantColumns +
+                           QStringLiteral(" WHERE p.conversation_id IN (SELECT id FROM page)"
+                                          " ORDER BY u.name"),
+                       pageBinds);
     while (people && people->next()) {
         if (const auto it = at.constFind(people->value(0).toString()); it != at.constEnd())
             list[*it].conversation.participants.append(participantFromRow(*people));
@@ -479,24 +485,31 @@ QList<CachedConversation> Cache::readConversations(const QString &onlyId) const
         }
     };
     // One index seek per conversation for its newest message with a seq.
-    takeLast(exec(QStringLiteral("SELECT ") + messageColumns + messageFrom +
-                  QStringLiteral(" WHERE m.local_id IN (SELECT (SELECT local_id FROM messages"
-                                 " WHERE conversation_id = c.id AND seq IS NOT NULL"
-                                 " ORDER BY seq DESC LIMIT 1) FROM conversations c)")));
+    takeLast(exec(page + QStringLiteral("SELECT ") + messageColumns + messageFrom +
+                      QStringLiteral(" WHERE m.local_id IN (SELECT (SELECT local_id FROM messages"
+                                     " WHERE conversation_id = c.id AND seq IS NOT NULL"
+                                     " ORDER BY seq DESC LIMIT 1) FROM page c)"),
+                  pageBinds));
     // Outbox rows come after everything with a seq, the newest last. Sought per
     // conversation through (conversation_id, seq): "seq IS NULL" alone would
     // scan every message (CROSS JOIN keeps SQLite from choosing that).
-    takeLast(exec(QStringLiteral("SELECT ") + messageColumns +
-                  QStringLiteral(" FROM conversations c CROSS JOIN messages m"
-                                 " ON m.conversation_id = c.id AND m.seq IS NULL"
-                                 " LEFT JOIN outbox o ON o.client_id = m.client_id AND m.id IS NULL"
-                                 " ORDER BY m.local_id")));
+    takeLast(exec(page + QStringLiteral("SELECT ") + messageColumns +
+                      QStringLiteral(" FROM page c CROSS JOIN messages m"
+                                     " ON m.conversation_id = c.id AND m.seq IS NULL"
+                                     " LEFT JOIN outbox o ON o.client_id = m.client_id"
+                                     " AND m.id IS NULL ORDER BY m.local_id"),
+                  pageBinds));
     return list;
 }
 
 QList<CachedConversation> Cache::conversations() const
 {
-    return readConversations(QString());
+    return readConversations(QString(), -1, 0);
+}
+
+QList<CachedConversation> Cache::conversations(int limit, int offset) const
+{
+    return readConversations(QString(), limit, offset);
 }
 
 bool Cache::hasConversation(const QString &id) const
@@ -509,7 +522,7 @@ std::optional<CachedConversation> Cache::conversation(const QString &id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    const QList<CachedConversation> one = readConversations(id);
+    const QList<CachedConversation> one = readConversations(id, -1, 0);
     return one.isEmpty() ? std::nullopt : std::optional<CachedConversation>(one.first());
 }
 

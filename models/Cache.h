@@ -60,6 +60,8 @@ public:
     Expected<bool, QString> setArchived(const QString &conversationId, bool archived);
     Expected<bool, QString> addUnread(const QString &conversationId, int count);
     QList<CachedConversation> conversations() const;
+    // One page of that list, in its order (newest activity first).
+    QList<CachedConversation> conversations(int limit, int offset) const;
     std::optional<CachedConversation> conversation(const QString &id) const;
     bool hasConversation(const QString &id) const;
     QList<proto::Participant> participants(const QString &conversationId) const;
@@ -124,7 +126,7 @@ Q_SIGNALS:
 
 private:
     explicit Cache(QString path);
-    QList<CachedConversation> readConversations(const QString &onlyId) const;
+    QList<CachedConversation> readConversations(const QString &onlyId, int limit, int offset) const;
     // `ids` plus the conversations these users take part in; empty (meaning
     // "any") when that is more than maxChangedIds.
     QStringList conversationsOf(const QStringList &userIds, QStringList ids) const;
