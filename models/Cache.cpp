@@ -61,6 +61,11 @@ const QStringList migrations[] = {
             " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
             " attachment_id TEXT, PRIMARY KEY (client_id, idx))"),
     },
+    // 3: the list's order as an index, so a page of it is read without sorting them all
+    {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_by_activity ON conversations"
+                       " (updated_at DESC, id)"),
+    },
 };
 
 QVariant text(const QString &s)
