@@ -2,6 +2,7 @@
 
 #include "CacheChange.h"
 #include "CacheTypes.h"
+#include "SqlRows.h"
 
 #include "Expected.h"
 
@@ -17,27 +18,18 @@
 
 namespace kora::models {
 
-// The rows of a statement the cache keeps prepared: valid until that same
-// statement runs again.
-class SqlRows
-{
-public:
-    explicit SqlRows(QSqlQuery *query)
-        : m_query(query)
-    {}
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    QVariant lastInsertId() const { return m_query->lastInsertId(); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
-
-private:
-    QSqlQuery *m_query;
-};
+class CacheDatabase;
+class ConversationStore;
+class MessageStore;
+class OutboxTables;
 
 // The client's one source of truth: an SQLite file per account (WAL), with
 // users, conversations, participants and their cursors, messages, the outbox
 // and drafts. Network data is written here first; item models read from here
 // and are told what changed. Every write is one transaction; errors are values.
+// A facade over the connection (CacheDatabase) and the stores that each own
+// some tables: MessageStore, ConversationStore, OutboxTables; they say what
+// changed through this object's signals.
 class Cache : public QObject
 {
     Q_OBJECT
@@ -49,7 +41,7 @@ public:
     static QString defaultPath(const QUrl &server, const QString &userId);
     ~Cache() override;
 
-    QString path() const { return m_path; }
+    QString path() const;
 
     // --- conversations, users, cursors
     Expected<bool, QString> upsertConversations(const QList<proto::Conversation> &conversations);
@@ -60,6 +52,8 @@ public:
     Expected<bool, QString> setArchived(const QString &conversationId, bool archived);
     Expected<bool, QString> addUnread(const QString &conversationId, int count);
     QList<CachedConversation> conversations() const;
+    // One page of that list, in its order (newest activity first).
+    QList<CachedConversation> conversations(int limit, int offset) const;
     std::optional<CachedConversation> conversation(const QString &id) const;
     bool hasConversation(const QString &id) const;
     QList<proto::Participant> participants(const QString &conversationId) const;
@@ -123,41 +117,12 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
-    explicit Cache(QString path);
-    QList<CachedConversation> readConversations(const QString &onlyId) const;
-    // `ids` plus the conversations these users take part in; empty (meaning
-    // "any") when that is more than maxChangedIds.
-    QStringList conversationsOf(const QStringList &userIds, QStringList ids) const;
-    static constexpr int maxChangedIds = 64;
-    QList<OutboxEntry> readOutbox(const QString &where) const;
-    Expected<SqlRows, QString> exec(const QString &sql, const QVariantList &binds = {}) const;
-    Expected<bool, QString> migrate();
-    template<typename F> Expected<bool, QString> write(F &&work);
-    struct Touch
-    {
-        qint64 lastSeq = 0;
-        qint64 updatedAt = 0;
-    };
-    // Stores one message; one older than `oldestKept` (> 0) is skipped unless
-    // already here. What it moves in its conversation is gathered in `touched`.
-    // A row written with a local_id above `newAbove` is an Insert, else an Update.
-    Expected<bool, QString> storeMessage(const proto::Message &m, qint64 oldestKept,
-                                         qint64 newAbove, QHash<QString, Touch> &touched,
-                                         CacheChanges &changes, QSet<QString> *inserted = nullptr);
-    qint64 maxLocalId() const;
-    static void noteChange(CacheChanges &changes, CacheChange::Kind kind,
-                           const QString &conversationId, qint64 localId, qint64 seq);
-    Expected<bool, QString> touchConversations(const QHash<QString, Touch> &touched);
-    // Sets columns of one outbox entry and says its conversation changed.
-    Expected<bool, QString> updateOutboxEntry(const QString &clientId, const QString &set,
-                                              QVariantList binds);
-    CachedMessage messageFromRow(const SqlRows &q) const;
+    Cache() = default;
 
-    QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once, by SQL text
-    mutable std::shared_ptr<QSqlQuery> m_oneOff;                     // PRAGMA and schema statements
+    std::unique_ptr<CacheDatabase> m_db;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<ConversationStore> m_conversations;
+    std::unique_ptr<OutboxTables> m_outbox;
 };
 
 } // namespace kora::models

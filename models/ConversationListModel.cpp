@@ -3,6 +3,7 @@
 #include "Cache.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -13,6 +14,8 @@ namespace {
 
 // Beyond this many announced steps a reset is cheaper for the views.
 constexpr int maxEdits = 16;
+// Up to this many named conversations are moved or updated one by one.
+constexpr int maxSingleRows = 8;
 
 const QList<int> &customRoles()
 {
@@ -33,9 +36,81 @@ ConversationListModel::ConversationListModel(Cache &cache, QString myUserId, QOb
     , m_cache(cache)
     , m_myUserId(std::move(myUserId))
 {
-    m_rows = read();
+    for (const CachedConversation &cached : m_cache.conversations(firstPage, 0))
+        m_rows.append(rowFrom(cached));
+    m_offset = int(m_rows.size());
+    m_complete = m_rows.size() < firstPage;
+    sortRows(m_rows);
+    scheduleLoad();
     connect(&m_cache, &Cache::conversationsChanged, this,
             &ConversationListModel::refreshConversations);
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        loadMore();
+}
+
+void ConversationListModel::scheduleLoad()
+{
+    if (m_complete || m_loadScheduled)
+        return;
+    m_loadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_loadScheduled = false;
+        loadMore();
+    });
+}
+
+void ConversationListModel::loadMore()
+{
+    if (m_complete || m_applying)
+        return;
+    const QList<CachedConversation> page = m_cache.conversations(laterPage, m_offset);
+    m_offset += int(page.size());
+    m_complete = page.size() < laterPage;
+    // Rows a change brought in already are skipped; the others go where they
+    // sort, which is the end unless the cache moved something meanwhile.
+    QSet<QString> held;
+    held.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        held.insert(row.id);
+    QList<Row> fresh;
+    for (const CachedConversation &cached : page) {
+        if (!held.contains(cached.conversation.id))
+            fresh.append(rowFrom(cached));
+    }
+    sortRows(fresh);
+    m_applying = true;
+    if (!fresh.isEmpty() && (m_rows.isEmpty() || !before(fresh.first(), m_rows.last()))) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+        m_rows += fresh;
+        endInsertRows();
+    } else {
+        for (Row &row : fresh) {
+            const int at = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), row, before) -
+                               m_rows.cbegin());
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, std::move(row));
+            endInsertRows();
+        }
+    }
+    m_applying = false;
+    if (m_dirty)
+        refresh();
+    scheduleLoad();
+}
+
+void ConversationListModel::loadRest()
+{
+    while (!m_complete && !m_applying)
+        loadMore();
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -112,13 +187,23 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     return names;
 }
 
-int ConversationListModel::rowOf(const QString &id) const
+int ConversationListModel::indexOf(const QString &id) const
 {
     for (int i = 0; i < int(m_rows.size()); ++i) {
         if (m_rows.at(i).id == id)
             return i;
     }
     return -1;
+}
+
+int ConversationListModel::rowOf(const QString &id) const
+{
+    const int row = indexOf(id);
+    if (row >= 0 || m_complete)
+        return row;
+    // Asked for a row not read yet: read the rest now (the rows held only grow).
+    const_cast<ConversationListModel *>(this)->loadRest();
+    return indexOf(id);
 }
 
 QString ConversationListModel::idAt(int row) const
@@ -208,19 +293,77 @@ QList<ConversationListModel::Row> ConversationListModel::read() const
     return rows;
 }
 
+bool ConversationListModel::before(const Row &a, const Row &b)
+{
+    const qint64 ka = sortKey(a.lastActivity);
+    const qint64 kb = sortKey(b.lastActivity);
+    return ka != kb ? ka > kb : a.id < b.id;
+}
+
 void ConversationListModel::sortRows(QList<Row> &rows)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        const qint64 ka = sortKey(a.lastActivity);
-        const qint64 kb = sortKey(b.lastActivity);
-        return ka != kb ? ka > kb : a.id < b.id;
-    });
+    std::stable_sort(rows.begin(), rows.end(), &ConversationListModel::before);
+}
+
+void ConversationListModel::refreshOne(const QString &id)
+{
+    const int old = indexOf(id);
+    const auto cached = m_cache.conversation(id);
+    if (!cached) {
+        if (old >= 0) {
+            beginRemoveRows({}, old, old);
+            m_rows.remove(old);
+            endRemoveRows();
+        }
+        return;
+    }
+    Row row = rowFrom(*cached);
+    // Where it goes among the other rows (they are in order; this one was too).
+    const int bound =
+        int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, before) - m_rows.cbegin());
+    if (old < 0) {
+        beginInsertRows({}, bound, bound);
+        m_rows.insert(bound, std::move(row));
+        endInsertRows();
+        return;
+    }
+    const int to = old >= 0 && old < bound ? bound - 1 : bound;
+    if (to != old) {
+        beginMoveRows({}, old, old, {}, to > old ? to + 1 : to);
+        m_rows.move(old, to);
+        endMoveRows();
+    }
+    QList<int> roles;
+    for (const int role : customRoles()) {
+        if (value(m_rows.at(to), role) != value(row, role))
+            roles.append(role);
+    }
+    if (roles.isEmpty())
+        return;
+    if (roles.contains(TitleRole))
+        roles.append(Qt::DisplayRole);
+    if (roles.contains(TitleRole) || roles.contains(JobTitleRole))
+        roles.append(Qt::ToolTipRole);
+    m_rows[to] = std::move(row);
+    Q_EMIT dataChanged(index(to), index(to), roles);
 }
 
 void ConversationListModel::refreshConversations(const QStringList &ids)
 {
     if (ids.isEmpty() || m_applying) {
         refresh();
+        return;
+    }
+    if (ids.size() <= maxSingleRows) {
+        // One or a few rows (a new message, a draft): each moves or changes on
+        // its own, without touching the 10,000 others.
+        m_applying = true;
+        const QSet<QString> named(ids.cbegin(), ids.cend());
+        for (const QString &id : named)
+            refreshOne(id);
+        m_applying = false;
+        if (m_dirty)
+            refresh(); // a slot wrote to the cache while we announced: catch up now
         return;
     }
     const QSet<QString> changed(ids.cbegin(), ids.cend());
@@ -249,7 +392,10 @@ void ConversationListModel::refresh()
     }
     do {
         m_dirty = false;
-        apply(read());
+        QList<Row> all = read();
+        m_offset = int(all.size());
+        m_complete = true;
+        apply(std::move(all));
     } while (m_dirty);
 }
 

@@ -13,11 +13,15 @@ namespace kora::models {
 
 class Cache;
 
-// The conversation list, newest activity first, straight from the cache. On
-// every Cache::conversationsChanged the conversations it names are re-read
-// (all of them when it names none) and only the difference is announced
-// (moves, inserts, removals, dataChanged with the roles that changed); a full
-// reset only when the difference is large.
+// The conversation list, newest activity first, straight from the cache. It
+// opens on the first screenful (firstPage rows) and reads the rest in pages
+// on later event-loop turns (or at once through fetchMore()), so the list is
+// painted before 10,000 conversations are read. On every
+// Cache::conversationsChanged the conversations it names are re-read (all of
+// them when it names none): a few named rows are each moved, inserted or
+// updated on their own, more are applied as a difference (moves, inserts,
+// removals, dataChanged with the roles that changed); a full reset only when
+// the difference is large.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -49,8 +53,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const; // -1 when absent
-    QString idAt(int row) const;        // empty when out of range
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    bool isComplete() const { return m_complete; } // every conversation is read
+
+    // -1 when absent; reads the rest of the list first when it is not complete.
+    int rowOf(const QString &id) const;
+    QString idAt(int row) const; // empty when out of range
 
     // "Photo", "File", "Message deleted" or the body on one line.
     static QString previewOf(const proto::Message &message);
@@ -85,7 +94,16 @@ private:
         QString initials;
     };
 
+    static constexpr int firstPage = 200; // rows read before the list is shown
+    static constexpr int laterPage = 500; // rows read per event-loop turn after that
+
     Row rowFrom(const CachedConversation &cached) const;
+    int indexOf(const QString &id) const; // in the rows held, -1 when absent
+    void loadMore();                      // the next page of the rest
+    void loadRest();
+    void scheduleLoad();
+    void refreshOne(const QString &id);
+    static bool before(const Row &a, const Row &b); // the list's order
     QList<Row> read() const;
     // `changed`: when set, only these ids can differ from the rows held now.
     void apply(QList<Row> fresh, const QSet<QString> *changed = nullptr);
@@ -97,6 +115,9 @@ private:
     QList<Row> m_rows;
     bool m_applying = false;
     bool m_dirty = false;
+    bool m_complete = false;
+    bool m_loadScheduled = false;
+    int m_offset = 0; // rows of the cache's list order read so far
 };
 
 } // namespace kora::models

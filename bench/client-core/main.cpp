@@ -169,7 +169,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents();
             }
         }
-        QCoreApplication::processEvents();
+        // Until the last batch is stored (under a burst the sync engine lets
+        // a batch gather for a few milliseconds).
+        while (cache.messageCount(conversationId) < ingestCount && clock.elapsed() < 600'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         const double ingestSeconds = double(clock.nsecsElapsed()) / 1e9;
         const qint64 stored = cache.messageCount(conversationId);
 

@@ -16,6 +16,10 @@
 #include <sys/resource.h>
 
 using kora::models::Cache;
+using kora::models::CacheChange;
+using kora::models::CacheChanges;
+using kora::models::CachedConversation;
+using kora::models::CachedMessage;
 using kora::models::OutboxEntry;
 
 namespace {
@@ -27,6 +31,20 @@ kora::proto::Conversation conversation(const QString &id, qint64 updatedMs)
     c.type = QStringLiteral("direct");
     c.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedMs, Qt::UTC);
     return c;
+}
+
+kora::proto::Message message(const QString &conversationId, qint64 seq, const QString &sender)
+{
+    kora::proto::Message m;
+    m.id = conversationId + QStringLiteral("-m%1").arg(seq);
+    m.clientId = conversationId + QStringLiteral("-c%1").arg(seq);
+    m.conversationId = conversationId;
+    m.seq = m.updatedSeq = seq;
+    m.senderId = sender;
+    m.kind = QStringLiteral("text");
+    m.body = QStringLiteral("message %1").arg(seq);
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + seq * 1000, Qt::UTC);
+    return m;
 }
 
 OutboxEntry entry(const QString &conversationId, const QString &body)
@@ -46,6 +64,161 @@ class TestCache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each write says what it changed in messages, once: which rows (by
+    // localId), their seq range and the kind; a batch of one conversation is
+    // one change per kind, of several conversations one per conversation.
+    void changesSayWhatChanged()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QVERIFY(cache.setValue(QStringLiteral("userId"), QStringLiteral("me")));
+        QVERIFY(cache.upsertConversations(
+            {conversation(QStringLiteral("a"), 1000), conversation(QStringLiteral("b"), 2000)}));
+        QList<CacheChanges> seen;
+        connect(&cache, &Cache::messagesChanged, this,
+                [&](const CacheChanges &changes) { seen.append(changes); });
+        const auto only = [&]() -> CacheChanges {
+            return seen.size() == 1 ? seen.first() : CacheChanges{};
+        };
+
+        // Insert: one batch of two conversations, seqs 1-3 and 7.
+        QList<kora::proto::Message> batch;
+        for (const qint64 seq : {1, 2, 3})
+            batch.append(message(QStringLiteral("a"), seq, QStringLiteral("peer")));
+        batch.append(message(QStringLiteral("b"), 7, QStringLiteral("peer")));
+        QVERIFY(cache.storeMessages(batch));
+        QCOMPARE(seen.size(), 1);
+        CacheChanges changes = only();
+        QCOMPARE(changes.size(), 2);
+        const CacheChange a =
+            changes[0].conversationId == QLatin1String("a") ? changes[0] : changes[1];
+        const CacheChange b =
+            changes[0].conversationId == QLatin1String("b") ? changes[0] : changes[1];
+        QCOMPARE(a.kind, CacheChange::Kind::Insert);
+        QCOMPARE(a.firstSeq, 1);
+        QCOMPARE(a.lastSeq, 3);
+        QCOMPARE(a.localIds.size(), 3);
+        QCOMPARE(b.kind, CacheChange::Kind::Insert);
+        QCOMPARE(b.firstSeq, 7);
+        QCOMPARE(b.lastSeq, 7);
+        const QList<CachedMessage> rows = cache.messages(QStringLiteral("a"), 10);
+        QCOMPARE(a.localIds, (QList<qint64>{rows[0].localId, rows[1].localId, rows[2].localId}));
+        QCOMPARE(cache.messagesByLocalId(QStringLiteral("a"), a.localIds).size(), 3);
+        QCOMPARE(cache.messagesByLocalId(QStringLiteral("b"), a.localIds).size(), 0);
+
+        // Update: an edit of seq 2 (a newer updatedSeq) and a redelivery of
+        // seq 3 in one batch: both rows named as updated, nothing inserted.
+        seen.clear();
+        kora::proto::Message edited = message(QStringLiteral("a"), 2, QStringLiteral("peer"));
+        edited.body = QStringLiteral("edited");
+        edited.updatedSeq = 4;
+        QVERIFY(
+            cache.storeMessages({edited, message(QStringLiteral("a"), 3, QStringLiteral("peer"))}));
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Update);
+        QCOMPARE(changes[0].localIds, (QList<qint64>{rows[1].localId, rows[2].localId}));
+        QCOMPARE(changes[0].firstSeq, 2);
+        QCOMPARE(changes[0].lastSeq, 3);
+        // An older version of a row changes nothing and says nothing.
+        seen.clear();
+        QVERIFY(cache.storeMessages({message(QStringLiteral("a"), 2, QStringLiteral("peer"))}));
+        QVERIFY(seen.isEmpty());
+        QCOMPARE(cache.message(rows[1].localId)->message.body, QStringLiteral("edited"));
+
+        // Outbox: enqueue inserts a row without a seq, markFailed updates it,
+        // discard deletes it; acknowledge turns another into the server's row.
+        seen.clear();
+        const auto queued =
+            cache.enqueue(entry(QStringLiteral("a"), QStringLiteral("hi")), QStringLiteral("me"));
+        QVERIFY(queued);
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Insert);
+        QCOMPARE(changes[0].localIds, QList<qint64>{queued->localId});
+        QCOMPARE(changes[0].firstSeq, 0);
+        QCOMPARE(changes[0].lastSeq, 0);
+        seen.clear();
+        QVERIFY(cache.markFailed(queued->message.clientId,
+                                 {QStringLiteral("too_big"), QStringLiteral("too big")}));
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Update);
+        QCOMPARE(changes[0].localIds, QList<qint64>{queued->localId});
+        seen.clear();
+        QVERIFY(cache.discard(queued->message.clientId));
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Delete);
+        QCOMPARE(changes[0].localIds, QList<qint64>{queued->localId});
+        QVERIFY(!cache.message(queued->localId));
+
+        const auto sent =
+            cache.enqueue(entry(QStringLiteral("b"), QStringLiteral("yo")), QStringLiteral("me"));
+        QVERIFY(sent);
+        seen.clear();
+        kora::proto::Message stored = message(QStringLiteral("b"), 8, QStringLiteral("me"));
+        stored.clientId = sent->message.clientId;
+        QVERIFY(cache.acknowledge(sent->message.clientId, stored));
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Update);
+        QCOMPARE(changes[0].conversationId, QStringLiteral("b"));
+        QCOMPARE(changes[0].localIds, QList<qint64>{sent->localId}); // the same row
+        QCOMPARE(changes[0].firstSeq, 8);
+
+        // Receipt: a cursor moved; no rows named.
+        seen.clear();
+        QVERIFY(cache.setCursor(QStringLiteral("b"), QStringLiteral("peer"), 8, true));
+        changes = only();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, CacheChange::Kind::Receipt);
+        QCOMPARE(changes[0].userId, QStringLiteral("peer"));
+        QCOMPARE(changes[0].lastSeq, 8);
+        QVERIFY(changes[0].localIds.isEmpty());
+
+        // storeMessages says which messages were new.
+        QSet<QString> inserted;
+        const kora::proto::Message fresh = message(QStringLiteral("a"), 9, QStringLiteral("peer"));
+        QVERIFY(cache.storeMessages(
+            {fresh, message(QStringLiteral("a"), 1, QStringLiteral("peer"))}, false, &inserted));
+        QCOMPARE(inserted, QSet<QString>{fresh.id});
+    }
+
+    // The list opens on a first page and reads the rest page by page, in the
+    // same order as the whole list.
+    void conversationPagesAddUpToTheList()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QList<kora::proto::Conversation> list;
+        for (int i = 0; i < 25; ++i)
+            list.append(conversation(QStringLiteral("c%1").arg(i), 1000 + (i % 7) * 10));
+        QVERIFY(cache.upsertConversations(list));
+        QList<kora::proto::Message> lasts;
+        for (int i = 0; i < 25; i += 3)
+            lasts.append(message(QStringLiteral("c%1").arg(i), 1, QStringLiteral("peer")));
+        QVERIFY(cache.storeMessages(lasts));
+        QStringList whole;
+        for (const CachedConversation &c : cache.conversations())
+            whole.append(c.conversation.id);
+        QStringList paged;
+        for (int offset = 0; offset < 30; offset += 10) {
+            for (const CachedConversation &c : cache.conversations(10, offset)) {
+                paged.append(c.conversation.id);
+                QCOMPARE(
+                    c.conversation.lastMessage.has_value(),
+                    cache.conversation(c.conversation.id)->conversation.lastMessage.has_value());
+            }
+        }
+        QCOMPARE(paged, whole);
+        QCOMPARE(whole.size(), 25);
+    }
+
     void findsTheRightConversation()
     {
         QTemporaryDir dir;

@@ -182,6 +182,9 @@ private Q_SLOTS:
     void deliveryStates();
     void dateBoundaries();
     void unreadMarker();
+    void messageModelAppliesOnlyWhatChanged();
+    void messageModelKeyedDiffMatchesAFullRead();
+    void conversationListReadsTheRestInPages();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -826,6 +829,241 @@ void TestModels::unreadMarker()
     // Reading everything later does not move the marker of this opening.
     CHECK_OK(m_cache->setCursor(QStringLiteral("c1"), me, 10, true));
     QCOMPARE(markedSeqs(), QList<qint64>{6});
+}
+
+// Each kind of change touches just its rows: an insert is one rowsInserted at
+// the end, an edit one dataChanged for that row, a receipt the status of my
+// messages it covers, an acknowledgement the same row, a discard one removal.
+void TestModels::messageModelAppliesOnlyWhatChanged()
+{
+    const QString id = QStringLiteral("c1");
+    CHECK_OK(m_cache->upsertConversations({direct(id, kofi, at(0))}));
+    MessageListModel model(*m_cache, id, me);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(history(id, 1, 80)));
+    QCOMPARE(model.rowCount(), 50);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    const auto clearSpies = [&] {
+        for (QSignalSpy *spy : {&inserted, &removed, &moved, &changed, &reset, &layout})
+            spy->clear();
+    };
+
+    // Insert: a batch of three new messages.
+    CHECK_OK(m_cache->storeMessages(history(id, 81, 83, kofi)));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 50);
+    QCOMPARE(inserted.first().at(2).toInt(), 52);
+    QCOMPARE(seqAt(model, 52), 83);
+    QVERIFY(changed.isEmpty());
+    QVERIFY(removed.isEmpty() && moved.isEmpty() && reset.isEmpty() && layout.isEmpty());
+
+    // Update: an edit of one row in the middle.
+    clearSpies();
+    proto::Message edit = message(id, 60, me, QStringLiteral("edited"), at(0, 8).addSecs(3600));
+    edit.updatedSeq = 84;
+    edit.editedAt = at(1);
+    CHECK_OK(m_cache->storeMessages({edit}));
+    const int row60 = 60 - int(seqAt(model, 0));
+    QCOMPARE(changedRows(changed), QSet<int>{row60});
+    QVERIFY(changedRoles(changed, row60).contains(MessageListModel::BodyRole));
+    QVERIFY(changedRoles(changed, row60).contains(MessageListModel::EditedRole));
+    QCOMPARE(roleAt(model, row60, MessageListModel::BodyRole).toString(), QStringLiteral("edited"));
+    QVERIFY(inserted.isEmpty() && removed.isEmpty() && reset.isEmpty());
+
+    // Receipt: Kofi read up to 70; my messages up to there become Read.
+    clearSpies();
+    CHECK_OK(m_cache->setCursor(id, kofi, 70, true));
+    QSet<int> mineUpTo70;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (roleAt(model, row, MessageListModel::IsOwnRole).toBool() && seqAt(model, row) <= 70)
+            mineUpTo70.insert(row);
+    }
+    QCOMPARE(changedRows(changed), mineUpTo70);
+    for (const int row : mineUpTo70) {
+        QCOMPARE(changedRoles(changed, row), QSet<int>{MessageListModel::StatusRole});
+        QCOMPARE(roleAt(model, row, MessageListModel::StatusRole).toInt(),
+                 int(MessageListModel::Status::Read));
+    }
+    QVERIFY(inserted.isEmpty() && removed.isEmpty() && reset.isEmpty());
+
+    // Outbox: enqueue appends, acknowledge keeps the row (now with a seq),
+    // discard removes only that row.
+    clearSpies();
+    const auto queued =
+        m_cache->enqueue(outboxEntry(QStringLiteral("out-1"), id, QStringLiteral("sending")), me);
+    QVERIFY(queued);
+    QCOMPARE(inserted.count(), 1);
+    const int outRow = model.rowCount() - 1;
+    QCOMPARE(roleAt(model, outRow, MessageListModel::LocalIdRole).toLongLong(), queued->localId);
+    clearSpies();
+    proto::Message acked = message(id, 84, me, QStringLiteral("sending"), at(1, 13));
+    acked.clientId = QStringLiteral("out-1");
+    CHECK_OK(m_cache->acknowledge(QStringLiteral("out-1"), acked));
+    QVERIFY(inserted.isEmpty() && removed.isEmpty() && reset.isEmpty());
+    QCOMPARE(roleAt(model, outRow, MessageListModel::LocalIdRole).toLongLong(), queued->localId);
+    QCOMPARE(seqAt(model, outRow), 84);
+    QVERIFY(changedRoles(changed, outRow).contains(MessageListModel::SeqRole));
+
+    const auto doomed =
+        m_cache->enqueue(outboxEntry(QStringLiteral("out-2"), id, QStringLiteral("never")), me);
+    QVERIFY(doomed);
+    const int rowsBefore = model.rowCount();
+    clearSpies();
+    CHECK_OK(m_cache->discard(QStringLiteral("out-2")));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), rowsBefore - 1);
+    QCOMPARE(model.rowCount(), rowsBefore - 1);
+    QVERIFY(inserted.isEmpty() && reset.isEmpty() && layout.isEmpty());
+
+    // Another conversation's changes touch nothing here.
+    CHECK_OK(m_cache->upsertConversations({direct(QStringLiteral("c2"), efua, at(0))}));
+    clearSpies();
+    CHECK_OK(m_cache->storeMessages(history(QStringLiteral("c2"), 1, 5)));
+    QVERIFY(inserted.isEmpty() && changed.isEmpty() && removed.isEmpty());
+}
+
+// A random run of inserts (in order, late ones filling gaps, redeliveries),
+// edits, deletions, receipts and outbox traffic: after every step the model
+// holds exactly what a fresh model of the same rows shows, role for role.
+void TestModels::messageModelKeyedDiffMatchesAFullRead()
+{
+    const QString id = QStringLiteral("c1");
+    CHECK_OK(m_cache->upsertConversations({group(id, QStringLiteral("Crew"), at(0))}));
+    QList<proto::Message> all = history(id, 1, 60);
+    all.removeAt(55); // seq 56 arrives late
+    MessageListModel model(*m_cache, id, me);
+    model.setPageSize(20);
+    model.setMaxRows(40);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(all));
+    QHash<qint64, QString> senders; // a message keeps its sender through edits
+    for (const proto::Message &m : std::as_const(all))
+        senders.insert(m.seq, m.senderId);
+    QRandomGenerator random(20261202);
+    qint64 seq = 60;
+    qint64 updated = 1000;
+    QStringList queued;
+    for (int step = 0; step < 120; ++step) {
+        switch (random.bounded(7)) {
+        case 0: { // a batch of new messages, some from me
+            QList<proto::Message> batch;
+            for (int k = int(random.bounded(1, 5)); k > 0; --k) {
+                ++seq;
+                senders.insert(seq, k % 2 ? kofi : me);
+                batch.append(message(id, seq, senders.value(seq), QStringLiteral("new %1").arg(seq),
+                                     at(1).addSecs(seq * 60)));
+            }
+            CHECK_OK(m_cache->storeMessages(batch));
+            break;
+        }
+        case 1: { // an edit or a deletion of a recent row
+            const qint64 target = seq - random.bounded(10);
+            if (!senders.contains(target))
+                break; // an acknowledged outbox row: edited through the server only
+            proto::Message m = message(id, target, senders.value(target),
+                                       QStringLiteral("edit %1").arg(step), at(1));
+            m.updatedSeq = ++updated;
+            m.deleted = step % 3 == 0;
+            m.editedAt = at(1);
+            CHECK_OK(m_cache->storeMessages({m}));
+            break;
+        }
+        case 2: // a receipt
+            CHECK_OK(m_cache->setCursor(id, step % 2 ? kofi : efua, seq - random.bounded(5),
+                                        step % 3 != 0));
+            break;
+        case 3: { // enqueue
+            const QString clientId = QStringLiteral("out-%1").arg(step);
+            QVERIFY(m_cache->enqueue(outboxEntry(clientId, id, QStringLiteral("q")), me));
+            queued.append(clientId);
+            break;
+        }
+        case 4: // acknowledge the oldest queued one, perhaps after others arrived
+            if (!queued.isEmpty()) {
+                proto::Message m = message(id, ++seq, me, QStringLiteral("q"), at(2));
+                m.clientId = queued.takeFirst();
+                CHECK_OK(m_cache->acknowledge(m.clientId, m));
+            }
+            break;
+        case 5: // discard or fail the newest queued one
+            if (!queued.isEmpty()) {
+                if (step % 2)
+                    CHECK_OK(m_cache->discard(queued.takeLast()));
+                else
+                    CHECK_OK(m_cache->markFailed(queued.last(), {QStringLiteral("e"), {}}));
+            }
+            break;
+        default: // the late one, or a redelivery
+            CHECK_OK(m_cache->storeMessages(
+                {message(id, 56, kofi, QStringLiteral("message 56"), at(0, 8).addSecs(56 * 60))}));
+            senders.insert(56, kofi);
+            break;
+        }
+        QVERIFY(model.atLatest());
+        MessageListModel fresh(*m_cache, id, me);
+        fresh.setPageSize(model.rowCount());
+        fresh.jumpToLatest();
+        QCOMPARE(fresh.rowCount(), model.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int role = MessageListModel::LocalIdRole; role <= MessageListModel::StatusRole;
+                 ++role) {
+                if (role == MessageListModel::UnreadMarkerRole)
+                    continue;
+                QVERIFY2(
+                    roleAt(model, row, role) == roleAt(fresh, row, role),
+                    qPrintable(
+                        QStringLiteral("step %1 row %2 role %3").arg(step).arg(row).arg(role)));
+            }
+            QCOMPARE(roleAt(model, row, MessageListModel::DateBoundaryRole),
+                     roleAt(fresh, row, MessageListModel::DateBoundaryRole));
+        }
+    }
+}
+
+// More conversations than the first page: the list shows the first page at
+// once and the rest arrives on later turns (or at once with fetchMore), in
+// the same order as a full read, with changes meanwhile not lost or doubled.
+void TestModels::conversationListReadsTheRestInPages()
+{
+    QList<proto::Conversation> all;
+    for (int i = 0; i < 1234; ++i)
+        all.append(
+            direct(QStringLiteral("c%1").arg(i), i % 2 ? kofi : efua, at(0, 8).addSecs(i * 60)));
+    CHECK_OK(m_cache->upsertConversations(all));
+    ConversationListModel model(*m_cache, me);
+    Tester tester(&model, QtTestMode); // it fetches one more page, as a view may
+    QVERIFY(model.rowCount() < 1234);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.idAt(0), QStringLiteral("c1233"));
+    // A message in a conversation not read yet brings it to the top now.
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c5"), 1, kofi, QStringLiteral("hello"), at(3))}));
+    QCOMPARE(model.idAt(0), QStringLiteral("c5"));
+    // A row already read moves to the top on its own.
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c1230"), 1, kofi, QStringLiteral("hi"), at(4))}));
+    QCOMPARE(model.idAt(0), QStringLiteral("c1230"));
+    QCOMPARE(model.idAt(1), QStringLiteral("c5"));
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), 1234);
+    QVERIFY(!model.canFetchMore({}));
+    CHECK_OK(m_cache->setValue(QStringLiteral("x"), QStringLiteral("y")));
+    ConversationListModel full(*m_cache, me);
+    Tester fullTester(&full, QtTestMode);
+    while (full.canFetchMore({}))
+        full.fetchMore({});
+    QCOMPARE(idsOf(model), idsOf(full));
+    // rowOf a row not read yet reads the rest first.
+    ConversationListModel third(*m_cache, me);
+    Tester thirdTester(&third, QtTestMode);
+    QVERIFY(!third.isComplete());
+    QCOMPARE(third.rowOf(QStringLiteral("c0")), 1233);
+    QVERIFY(third.isComplete());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,0 +1,176 @@
+#include "CacheDatabase.h"
+
+#include "ModelsLogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace kora::models {
+namespace {
+
+// Append-only list of schema steps; PRAGMA user_version is the step reached.
+const QStringList migrations[] = {
+    {
+        QStringLiteral(
+            "CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,"
+            " avatar_url TEXT, online INTEGER NOT NULL DEFAULT 0, last_seen_at INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE conversations (id TEXT PRIMARY KEY, type TEXT NOT NULL, title TEXT,"
+            " job_id TEXT, job_title TEXT, last_seq INTEGER NOT NULL DEFAULT 0,"
+            " unread_count INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0,"
+            " created_at INTEGER, updated_at INTEGER, synced_seq INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE participants (conversation_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+            " last_read_seq INTEGER NOT NULL DEFAULT 0, last_delivered_seq INTEGER NOT NULL "
+            "DEFAULT 0,"
+            " PRIMARY KEY (conversation_id, user_id))"),
+        QStringLiteral(
+            "CREATE TABLE messages (local_id INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE,"
+            " client_id TEXT NOT NULL, sender_id TEXT NOT NULL, conversation_id TEXT NOT NULL,"
+            " seq INTEGER, updated_seq INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL,"
+            " body TEXT NOT NULL, attachments TEXT NOT NULL DEFAULT '[]', reply_to_id TEXT,"
+            " created_at INTEGER NOT NULL, edited_at INTEGER, deleted INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE (sender_id, client_id))"),
+        QStringLiteral("CREATE INDEX messages_by_seq ON messages (conversation_id, seq)"),
+        QStringLiteral(
+            "CREATE TABLE outbox (position INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " client_id TEXT NOT NULL UNIQUE, conversation_id TEXT NOT NULL, kind TEXT NOT NULL,"
+            " body TEXT NOT NULL, attachment_ids TEXT NOT NULL DEFAULT '[]', reply_to_id TEXT,"
+            " queued_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+            " failed INTEGER NOT NULL DEFAULT 0, error_code TEXT, error_message TEXT)"),
+        QStringLiteral("CREATE INDEX outbox_by_conversation ON outbox (conversation_id, position)"),
+        QStringLiteral("CREATE TABLE drafts (conversation_id TEXT PRIMARY KEY, body TEXT NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    },
+    // 2: the files of outbox entries (the outbox copies, and their upload ids once uploaded)
+    {
+        QStringLiteral(
+            "CREATE TABLE outbox_files (client_id TEXT NOT NULL, idx INTEGER NOT NULL,"
+            " path TEXT NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL, size INTEGER NOT NULL,"
+            " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
+            " attachment_id TEXT, PRIMARY KEY (client_id, idx))"),
+    },
+    // 3: the list's order as an index, so a page of it is read without sorting them all
+    {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_by_activity ON conversations"
+                       " (updated_at DESC, id)"),
+    },
+};
+
+} // namespace
+
+CacheDatabase::CacheDatabase(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("kora-cache-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
+
+CacheDatabase::~CacheDatabase()
+{
+    m_statements.clear();
+    m_oneOff.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Expected<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return unexpected(QStringLiteral("cannot create the folder for %1").arg(path));
+    std::unique_ptr<CacheDatabase> db(new CacheDatabase(path));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return unexpected(
+            QStringLiteral("cannot open the cache %1: %2").arg(path, db->m_db.lastError().text()));
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL")};
+    for (const QString &pragma : pragmas) {
+        if (const auto done = db->exec(pragma); !done)
+            return unexpected(
+                QStringLiteral("%1 is not a usable Kora cache (%2)").arg(path, done.error()));
+    }
+    if (const auto migrated = db->migrate(); !migrated)
+        return unexpected(migrated.error());
+    return db;
+}
+
+Expected<bool, QString> CacheDatabase::migrate()
+{
+    auto version = exec(QStringLiteral("PRAGMA user_version"));
+    if (!version || !version->next())
+        return unexpected(QStringLiteral("%1 is not a usable Kora cache").arg(m_path));
+    const int current = version->value(0).toInt();
+    const int latest = int(std::size(migrations));
+    if (current > latest)
+        return unexpected(
+            QStringLiteral("the cache %1 was written by a newer Kora (schema %2 > %3)")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest));
+    for (int step = current; step < latest; ++step) {
+        const auto done = write([&]() -> Expected<bool, QString> {
+            for (const QString &sql : migrations[step]) {
+                if (auto q = exec(sql); !q)
+                    return unexpected(q.error());
+            }
+            if (auto q = exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !q)
+                return unexpected(q.error());
+            return true;
+        });
+        if (!done)
+            return unexpected(QStringLiteral("cannot migrate the cache %1 to step %2: %3")
+                                  .arg(m_path)
+                                  .arg(step + 1)
+                                  .arg(done.error()));
+    }
+    return true;
+}
+
+Expected<SqlRows, QString> CacheDatabase::exec(const QString &sql, const QVariantList &binds) const
+{
+    // Statements are prepared once and kept: preparing costs more than running
+    // most of them. Rows must be read before the same SQL runs again (every
+    // caller here reads its rows at once).
+    const bool keep =
+        !sql.startsWith(QLatin1String("PRAGMA")) && !sql.startsWith(QLatin1String("CREATE"));
+    std::shared_ptr<QSqlQuery> q = keep ? m_statements.value(sql) : nullptr;
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return unexpected(q->lastError().text());
+        if (keep)
+            m_statements.insert(sql, q);
+        else
+            m_oneOff = q;
+    }
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q->bindValue(int(i), binds[i]);
+    if (!q->exec()) {
+        qCWarning(lcDb) << "cache query failed:" << q->lastError().text() << sql;
+        return unexpected(q->lastError().text());
+    }
+    return SqlRows(q.get());
+}
+
+Expected<bool, QString> CacheDatabase::setValue(const QString &key, const QString &value)
+{
+    auto q = exec(QStringLiteral("INSERT INTO state (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {key, value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value)});
+    if (!q)
+        return unexpected(q.error());
+    return true;
+}
+
+QString CacheDatabase::value(const QString &key) const
+{
+    auto q = exec(QStringLiteral("SELECT value FROM state WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+} // namespace kora::models

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CacheTypes.h"
+
+#include "Expected.h"
+
+#include <QVariantList>
+
+namespace kora::models {
+
+class Cache;
+class CacheDatabase;
+class MessageStore;
+
+// The outbox and outbox_files tables: an entry and the message row shown as
+// "sending" are written in one transaction; acknowledging turns that row
+// into the server's message. Says what changed through the Cache's signals
+// (outboxChanged, messagesChanged, conversationsChanged).
+class OutboxTables
+{
+public:
+    OutboxTables(CacheDatabase &db, MessageStore &messages, Cache &notifier);
+
+    Expected<CachedMessage, QString> enqueue(const OutboxEntry &entry, const QString &senderId);
+    QList<OutboxEntry> outbox() const; // in the order written
+    QList<OutboxEntry> outboxHeads() const;
+    Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);
+    Expected<bool, QString> recordAttempt(const QString &clientId);
+    Expected<bool, QString> setUploaded(const QString &clientId, int index,
+                                        const QString &attachmentId);
+    Expected<bool, QString> markFailed(const QString &clientId, const proto::ApiError &error);
+    Expected<bool, QString> retry(const QString &clientId);
+    Expected<bool, QString> discard(const QString &clientId);
+    int pendingCount() const;
+
+private:
+    QList<OutboxEntry> read(const QString &where) const;
+    // Sets columns of one entry and says its message row changed.
+    Expected<bool, QString> updateEntry(const QString &clientId, const QString &set,
+                                        QVariantList binds);
+
+    CacheDatabase &m_db;
+    MessageStore &m_messages;
+    Cache &m_signals;
+};
+
+} // namespace kora::models
