@@ -24,18 +24,6 @@ const QList<int> &customRoles()
     return roles;
 }
 
-QVariantMap attachmentMap(const proto::Attachment &a)
-{
-    QVariantMap map{{QStringLiteral("id"), a.id},     {QStringLiteral("name"), a.name},
-                    {QStringLiteral("mime"), a.mime}, {QStringLiteral("size"), a.size},
-                    {QStringLiteral("url"), a.url},   {QStringLiteral("thumbUrl"), a.thumbUrl}};
-    if (a.width)
-        map.insert(QStringLiteral("width"), *a.width);
-    if (a.height)
-        map.insert(QStringLiteral("height"), *a.height);
-    return map;
-}
-
 bool sameParticipants(const QList<proto::Participant> &a, const QList<proto::Participant> &b)
 {
     if (a.size() != b.size())
@@ -91,7 +79,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == UploadProgressRole)
         return uploadProgress(m_rows.at(index.row()));
-    return value(m_rows.at(index.row()), role);
+    return m_rows.at(index.row()).value(role);
 }
 
 double MessageListModel::uploadProgress(const Row &row) const
@@ -100,63 +88,6 @@ double MessageListModel::uploadProgress(const Row &row) const
     if (!m.pending || m.failed || m.localFiles.isEmpty())
         return -1.0;
     return m_uploadProgress.value(m.message.clientId, 0.0);
-}
-
-QVariant MessageListModel::value(const Row &row, int role)
-{
-    const proto::Message &m = row.message.message;
-    switch (role) {
-    case Qt::DisplayRole:
-    case BodyRole:
-        return m.body;
-    case LocalIdRole:
-        return row.message.localId;
-    case IdRole:
-        return m.id;
-    case ClientIdRole:
-        return m.clientId;
-    case SeqRole:
-        return m.seq;
-    case SenderIdRole:
-        return m.senderId;
-    case SenderNameRole:
-        return row.senderName;
-    case IsOwnRole:
-        return row.own;
-    case KindRole:
-        return m.kind;
-    case CreatedAtRole:
-        return m.createdAt;
-    case EditedRole:
-        return m.editedAt.isValid();
-    case DeletedRole:
-        return m.deleted;
-    case StatusRole:
-        return int(row.status);
-    case FailureRole:
-        if (!row.message.failed)
-            return QString();
-        return row.message.failure.message.isEmpty() ? row.message.failure.code
-                                                     : row.message.failure.message;
-    case AttachmentsRole: {
-        QVariantList list;
-        for (qsizetype i = 0; i < m.attachments.size(); ++i) {
-            QVariantMap map = attachmentMap(m.attachments[i]);
-            if (row.message.pending && i < row.message.localFiles.size())
-                map.insert(QStringLiteral("localPath"), row.message.localFiles[i].path);
-            list.append(map);
-        }
-        return list;
-    }
-    case ReplyToIdRole:
-        return m.replyToId;
-    case DateBoundaryRole:
-        return row.dateBoundary;
-    case UnreadMarkerRole:
-        return row.unreadMarker;
-    default:
-        return {};
-    }
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -191,33 +122,6 @@ int MessageListModel::rowOfLocalId(qint64 localId) const
             return i;
     }
     return -1;
-}
-
-DeliveryState MessageListModel::deliveryState(const CachedMessage &cached, const QString &myUserId,
-                                              const QList<proto::Participant> &participants)
-{
-    const proto::Message &m = cached.message;
-    if (m.senderId != myUserId)
-        return DeliveryState::Received;
-    if (cached.failed)
-        return DeliveryState::Failed;
-    if (cached.pending || m.seq <= 0)
-        return DeliveryState::Sending;
-    bool anyOther = false;
-    bool allRead = true;
-    bool allDelivered = true;
-    for (const proto::Participant &p : participants) {
-        if (p.user.id == myUserId)
-            continue;
-        anyOther = true;
-        allRead = allRead && p.lastReadSeq >= m.seq;
-        allDelivered = allDelivered && p.lastDeliveredSeq >= m.seq;
-    }
-    if (!anyOther)
-        return DeliveryState::Sent;
-    if (allRead)
-        return DeliveryState::Read;
-    return allDelivered ? DeliveryState::Delivered : DeliveryState::Sent;
 }
 
 // ---------------------------------------------------------------- window
@@ -556,7 +460,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         row.message = cached;
         row.senderName = names.value(m.senderId);
         row.own = m.senderId == m_myUserId;
-        row.status = deliveryState(cached, m_myUserId, m_participants);
+        row.status = MessageRow::deliveryState(cached, m_myUserId, m_participants);
         const QDate day = localDay(m.createdAt, days);
         row.dateBoundary = rows.isEmpty() || (day.isValid() && day != previousDay);
         if (day.isValid())
@@ -624,7 +528,7 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages, const QSe
                 roles.append(UnreadMarkerRole);
         } else {
             for (const int role : customRoles()) {
-                if (value(was, role) != value(now, role))
+                if (was.value(role) != now.value(role))
                     roles.append(role);
             }
         }

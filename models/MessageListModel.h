@@ -3,6 +3,7 @@
 #include "CacheChange.h"
 #include "CacheTypes.h"
 #include "ListDiff.h"
+#include "MessageRow.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -95,7 +96,10 @@ public:
     int rowOfLocalId(qint64 localId) const; // -1 when not in the window
 
     static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
-                                       const QList<proto::Participant> &participants);
+                                       const QList<proto::Participant> &participants)
+    {
+        return MessageRow::deliveryState(message, myUserId, participants);
+    }
 
 public Q_SLOTS:
     void fetchNewer();   // appends the next newer page while !atLatest()
@@ -117,15 +121,7 @@ Q_SIGNALS:
     void historyCompleteChanged(bool complete);
 
 private:
-    struct Row
-    {
-        CachedMessage message;
-        QString senderName;
-        bool own = false;
-        DeliveryState status = DeliveryState::Received;
-        bool dateBoundary = false;
-        bool unreadMarker = false;
-    };
+    using Row = MessageRow;
 
     qint64 startSeq() const; // seq of the first row, 0 when it has none
     qint64 endSeq() const;   // highest seq in the window, 0 when none
@@ -145,7 +141,6 @@ private:
     void readParticipants();
     void setLoadingOlder(bool loading);
     void updateNewBelow();
-    static QVariant value(const Row &row, int role);
     double uploadProgress(const Row &row) const;
 
     Cache &m_cache;

@@ -1,0 +1,108 @@
+#include "MessageRow.h"
+
+#include "MessageListModel.h"
+
+#include <QVariantMap>
+
+namespace kora::models {
+namespace {
+
+QVariantMap attachmentMap(const proto::Attachment &a)
+{
+    QVariantMap map{{QStringLiteral("id"), a.id},     {QStringLiteral("name"), a.name},
+                    {QStringLiteral("mime"), a.mime}, {QStringLiteral("size"), a.size},
+                    {QStringLiteral("url"), a.url},   {QStringLiteral("thumbUrl"), a.thumbUrl}};
+    if (a.width)
+        map.insert(QStringLiteral("width"), *a.width);
+    if (a.height)
+        map.insert(QStringLiteral("height"), *a.height);
+    return map;
+}
+
+} // namespace
+
+QVariant MessageRow::value(int role) const
+{
+    using Model = MessageListModel;
+    const proto::Message &m = message.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Model::BodyRole:
+        return m.body;
+    case Model::LocalIdRole:
+        return message.localId;
+    case Model::IdRole:
+        return m.id;
+    case Model::ClientIdRole:
+        return m.clientId;
+    case Model::SeqRole:
+        return m.seq;
+    case Model::SenderIdRole:
+        return m.senderId;
+    case Model::SenderNameRole:
+        return senderName;
+    case Model::IsOwnRole:
+        return own;
+    case Model::KindRole:
+        return m.kind;
+    case Model::CreatedAtRole:
+        return m.createdAt;
+    case Model::EditedRole:
+        return m.editedAt.isValid();
+    case Model::DeletedRole:
+        return m.deleted;
+    case Model::StatusRole:
+        return int(status);
+    case Model::FailureRole:
+        if (!message.failed)
+            return QString();
+        return message.failure.message.isEmpty() ? message.failure.code : message.failure.message;
+    case Model::AttachmentsRole: {
+        QVariantList list;
+        for (qsizetype i = 0; i < m.attachments.size(); ++i) {
+            QVariantMap map = attachmentMap(m.attachments[i]);
+            if (message.pending && i < message.localFiles.size())
+                map.insert(QStringLiteral("localPath"), message.localFiles[i].path);
+            list.append(map);
+        }
+        return list;
+    }
+    case Model::ReplyToIdRole:
+        return m.replyToId;
+    case Model::DateBoundaryRole:
+        return dateBoundary;
+    case Model::UnreadMarkerRole:
+        return unreadMarker;
+    default:
+        return {};
+    }
+}
+
+DeliveryState MessageRow::deliveryState(const CachedMessage &cached, const QString &myUserId,
+                                        const QList<proto::Participant> &participants)
+{
+    const proto::Message &m = cached.message;
+    if (m.senderId != myUserId)
+        return DeliveryState::Received;
+    if (cached.failed)
+        return DeliveryState::Failed;
+    if (cached.pending || m.seq <= 0)
+        return DeliveryState::Sending;
+    bool anyOther = false;
+    bool allRead = true;
+    bool allDelivered = true;
+    for (const proto::Participant &p : participants) {
+        if (p.user.id == myUserId)
+            continue;
+        anyOther = true;
+        allRead = allRead && p.lastReadSeq >= m.seq;
+        allDelivered = allDelivered && p.lastDeliveredSeq >= m.seq;
+    }
+    if (!anyOther)
+        return DeliveryState::Sent;
+    if (allRead)
+        return DeliveryState::Read;
+    return allDelivered ? DeliveryState::Delivered : DeliveryState::Sent;
+}
+
+} // namespace kora::models

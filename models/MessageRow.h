@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CacheTypes.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace kora::models {
+
+// One row of a MessageListModel: the cached message and what the model
+// derives for it from its neighbours and the participants (sender's name,
+// own or not, ticks, day boundary, unread marker), and its role values.
+struct MessageRow
+{
+    CachedMessage message;
+    QString senderName;
+    bool own = false;
+    DeliveryState status = DeliveryState::Received;
+    bool dateBoundary = false;
+    bool unreadMarker = false;
+
+    // The value of a MessageListModel role (UploadProgressRole aside, which
+    // the model keeps apart).
+    QVariant value(int role) const;
+    // The ticks `myUserId` sees on a message, from the others' cursors.
+    static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
+                                       const QList<proto::Participant> &participants);
+};
+
+} // namespace kora::models
