@@ -25,6 +25,7 @@ struct Actor
     QString userId;
     QString role;
     QString name;
+    QDateTime expiresAt; // of the token it signed in with (open sockets end there)
     bool isSupport() const { return role == QLatin1String("support"); }
 };
 

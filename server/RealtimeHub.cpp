@@ -109,7 +109,7 @@ Expected<Actor, QString> RealtimeHub::authenticate(const QString &token) const
     const auto claims = m_tokens.verify(token, QDateTime::currentDateTimeUtc());
     if (!claims)
         return unexpected(claims.error());
-    return Actor{claims->userId, claims->role, claims->name};
+    return Actor{claims->userId, claims->role, claims->name, claims->expiresAt};
 }
 
 void RealtimeHub::attach(RealtimeSession &session)

@@ -177,6 +177,10 @@ void RealtimeSession::onSocketIo(QByteArrayView payload)
                   QStringLiteral("event before connect"));
             return;
         }
+        if (m_actor.expiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_actor.expiresAt) {
+            checkTokenExpiry(); // no event is served on an expired token
+            return;
+        }
         if (const qint64 now = QDateTime::currentMSecsSinceEpoch();
             now - m_eventWindowStart >= 10'000) {
             m_eventWindowStart = now;
@@ -212,9 +216,29 @@ void RealtimeSession::onConnectPacket(const QJsonValue &auth)
     }
     m_actor = *actor;
     m_connected = true;
+    m_tokenExpiry.setSingleShot(true);
+    connect(&m_tokenExpiry, &QTimer::timeout, this, &RealtimeSession::checkTokenExpiry);
+    checkTokenExpiry();
+    if (m_closed)
+        return;
     sendFrame(sio::encodeFrame({sio::PacketType::Connect, QStringLiteral("/"), std::nullopt,
                                 QJsonObject{{QStringLiteral("sid"), m_sid}}}));
     m_hub.attach(*this);
+}
+
+void RealtimeSession::checkTokenExpiry()
+{
+    if (!m_actor.expiresAt.isValid())
+        return;
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_actor.expiresAt);
+    if (left <= 0) {
+        // The client reconnects with the token it has and is refused
+        // (CONNECT_ERROR unauthorized), which it turns into signing in again.
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+        return;
+    }
+    // QTimer takes an int: far expiries are checked again a day at a time.
+    m_tokenExpiry.start(int(qMin<qint64>(left + 1, 24LL * 3600 * 1000)));
 }
 
 } // namespace kora::server

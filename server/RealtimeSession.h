@@ -58,6 +58,8 @@ private:
     void onText(const QString &text);
     void onSocketIo(QByteArrayView payload);
     void onConnectPacket(const QJsonValue &auth);
+    // Closes the socket once its token has expired, else waits for that.
+    void checkTokenExpiry();
 
     std::unique_ptr<QWebSocket> m_socket;
     RealtimeHub &m_hub;
@@ -72,6 +74,7 @@ private:
     QTimer m_pingTimer;
     QTimer m_pongDeadline;
     QTimer m_connectDeadline;
+    QTimer m_tokenExpiry; // an open socket ends when its token does
 };
 
 } // namespace kora::server

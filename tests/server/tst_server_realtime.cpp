@@ -232,6 +232,7 @@ private Q_SLOTS:
     void refusedHandshakesReleaseTheirSession();
     void peopleSearchShowsPresenceOnlyToContacts();
     void floodingSocketIsClosed();
+    void socketEndsWhenItsTokenExpires();
     void onlineStatusAnswersEachIdOnce();
     // 2. Namespace connect
     void connectWithValidToken();
@@ -435,6 +436,25 @@ void TestServerRealtime::floodingSocketIsClosed()
     RtClient again;
     CONNECT_AS(again, fx, ama);
     QVERIFY(again.sync());
+}
+
+// An open socket does not outlive its token: it is closed at expiry with a
+// reason, and connecting again with that token is refused.
+void TestServerRealtime::socketEndsWhenItsTokenExpires()
+{
+    const kora::server::TokenService tokens(ServerFixture::defaultConfig().jwtSecret.toUtf8());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString shortLived = tokens.issue(
+        {m_sharedAma.userId, u"worker"_s, u"Ama"_s, now.addSecs(-60), now.addMSecs(1500)});
+    RtClient c;
+    QVERIFY2(c.connectWithToken(m_shared->url(), shortLived), c.lastConnectFrame().constData());
+    QVERIFY(c.sync()); // served while the token holds
+    QVERIFY(c.waitForClosed(10000));
+    QCOMPARE(int(c.socket().closeCode()), 1008);
+    QCOMPARE(c.socket().closeReason(), u"token expired"_s);
+    RtClient again;
+    QVERIFY(!again.connectWithToken(m_shared->url(), shortLived));
+    QVERIFY2(again.lastConnectFrame().startsWith("44"), again.lastConnectFrame().constData());
 }
 
 // get_online_status with one id named many times does the work once.
