@@ -56,15 +56,14 @@ void SyncEngine::syncNow()
     m_outstanding = 2; // active and archived lists
     Q_EMIT syncStarted();
     for (const bool archived : {false, true})
-        fetchList(archived, {}, std::make_shared<QList<std::pair<QString, qint64>>>());
+        fetchList(archived, {}, std::make_shared<ListPass>());
 }
 
-void SyncEngine::fetchList(bool archived, const QDateTime &before,
-                           std::shared_ptr<QList<std::pair<QString, qint64>>> behind)
+void SyncEngine::fetchList(bool archived, const QDateTime &before, std::shared_ptr<ListPass> pass)
 {
     m_api.conversations(
         archived, before, 100, this,
-        [this, archived, behind](const net::ApiResult<net::ConversationPage> &page) {
+        [this, archived, pass](const net::ApiResult<net::ConversationPage> &page) {
             if (!page)
                 return fail(page.error());
             if (!m_syncing)
@@ -75,16 +74,23 @@ void SyncEngine::fetchList(bool archived, const QDateTime &before,
                 was.insert(c.id, m_cache.syncedSeq(c.id));
             if (auto stored = m_cache.upsertConversations(page->conversations); !stored)
                 return fail({QStringLiteral("cache"), stored.error()});
+            int fresh = 0;
             for (const proto::Conversation &c : page->conversations) {
+                if (pass->seen.contains(c.id))
+                    continue;
+                pass->seen.insert(c.id);
+                ++fresh;
                 if (c.lastSeq > was.value(c.id))
-                    behind->append({c.id, c.lastSeq});
+                    pass->behind.append({c.id, c.lastSeq});
             }
             // The whole list first (newest first, page by page), then the
             // messages: catch-up requests queued first would hold the next
-            // page back behind them.
-            if (page->hasMore && !page->conversations.isEmpty())
-                return fetchList(archived, page->conversations.last().updatedAt, behind);
-            for (const auto &[id, lastSeq] : std::as_const(*behind))
+            // page back behind them. `before` is exclusive and several
+            // conversations can share a millisecond, so the next page starts
+            // at the last one's millisecond again (repeats are skipped).
+            if (page->hasMore && fresh > 0)
+                return fetchList(archived, page->conversations.last().updatedAt.addMSecs(1), pass);
+            for (const auto &[id, lastSeq] : std::as_const(pass->behind))
                 catchUp(id, lastSeq);
             finishOne();
         });

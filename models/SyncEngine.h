@@ -54,8 +54,12 @@ private:
     void flushLive();
     // One page of a conversation list; the next until the list is whole,
     // then catch-up for the conversations `behind` collected on the way.
-    void fetchList(bool archived, const QDateTime &before,
-                   std::shared_ptr<QList<std::pair<QString, qint64>>> behind);
+    struct ListPass
+    {
+        QSet<QString> seen;                       // listed so far
+        QList<std::pair<QString, qint64>> behind; // to catch up: id, lastSeq
+    };
+    void fetchList(bool archived, const QDateTime &before, std::shared_ptr<ListPass> pass);
     void catchUp(const QString &conversationId, qint64 lastSeq);
     void fetchAfter(const QString &conversationId, qint64 afterSeq, qint64 targetSeq);
     void finishOne();
