@@ -50,7 +50,7 @@ Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, con
     if (!checked)
         return unexpected(checked.error().message);
     OutboxEntry entry;
-    entry.clientId = proto::newUuid();
+    entry.clientId = proto::newOrderedUuid();
     entry.conversationId = conversationId;
     entry.kind = kind;
     entry.body = *checked;
@@ -86,7 +86,7 @@ Expected<CachedMessage, QString> Outbox::sendFiles(const QString &conversationId
         return unexpected(checked.error().message);
 
     OutboxEntry entry;
-    entry.clientId = proto::newUuid();
+    entry.clientId = proto::newOrderedUuid();
     entry.conversationId = conversationId;
     entry.body = *checked;
     bool allImages = true;

@@ -97,7 +97,7 @@ QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
                   }
                   const StoredBlob *blob = &checked->blob;
                   AttachmentRecord a;
-                  a.id = proto::newUuid();
+                  a.id = proto::newOrderedUuid();
                   a.uploaderId = uploader;
                   a.name = name;
                   a.mime = blob->mime;

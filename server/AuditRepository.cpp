@@ -30,7 +30,7 @@ Expected<AuditEntry, DbError> AuditRepository::record(AuditEntry entry)
         if (q->next())
             m_lastAt = q->value(0).toLongLong();
     }
-    entry.id = proto::newUuid();
+    entry.id = proto::newOrderedUuid();
     const qint64 at = qMax(QDateTime::currentMSecsSinceEpoch(), m_lastAt + 1);
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO audit_log (id, actor_id, action,"

@@ -433,7 +433,7 @@ proto::Message ChatService::newMessage(const Actor &actor, const QString &conver
                                        const proto::SendMessageRequest &r, qint64 now)
 {
     proto::Message m;
-    m.id = proto::newUuid();
+    m.id = proto::newOrderedUuid();
     m.clientId = r.clientId;
     m.conversationId = conversationId;
     m.senderId = actor.userId;

@@ -103,7 +103,7 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
             continue; // seeded before
         for (const auto &[fromHirer, text] : t.lines) {
             proto::SendMessageRequest send;
-            send.clientId = proto::newUuid();
+            send.clientId = proto::newOrderedUuid();
             send.kind = QStringLiteral("text");
             send.body = QString::fromUtf8(text);
             auto sent =

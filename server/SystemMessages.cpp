@@ -167,8 +167,8 @@ Result<proto::Message> SystemMessages::post(const SystemMessageRequest &r)
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     proto::Message m;
-    m.id = proto::newUuid();
-    m.clientId = proto::newUuid();
+    m.id = proto::newOrderedUuid();
+    m.clientId = proto::newOrderedUuid();
     m.conversationId = conversationId;
     m.senderId = senderId;
     m.kind = QStringLiteral("system");

@@ -48,8 +48,8 @@ double rssMb()
 kora::proto::Message makeMessage(const QString &conversationId, qint64 seq, const QString &sender)
 {
     kora::proto::Message m;
-    m.id = kora::proto::newUuid();
-    m.clientId = kora::proto::newUuid();
+    m.id = kora::proto::newOrderedUuid();
+    m.clientId = kora::proto::newOrderedUuid();
     m.conversationId = conversationId;
     m.seq = m.updatedSeq = seq;
     m.senderId = sender;

@@ -1,7 +1,11 @@
 #include "Json.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <array>
 
 namespace kora::proto {
 
@@ -59,6 +63,38 @@ bool isUuid(const QString &text)
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString newOrderedUuid()
+{
+    // UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, 12 bits of a
+    // counter within the millisecond, then 62 random bits. Ids made one after
+    // another sort one after another, so an index on them grows at its end
+    // instead of dirtying a random page for every row written.
+    thread_local qint64 lastMs = 0;
+    thread_local quint16 counter = 0;
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms <= lastMs) {
+        ms = lastMs; // same millisecond, or the clock stepped back: keep the order
+        if (++counter > 0x0fff) {
+            ++ms; // 4096 in one millisecond: borrow the next one
+            counter = 0;
+        }
+    } else {
+        counter = quint16(QRandomGenerator::global()->bounded(0x0800)); // room to count up
+    }
+    lastMs = ms;
+    std::array<quint8, 16> bytes;
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(quint64(ms) >> (40 - 8 * i));
+    bytes[6] = quint8(0x70 | (counter >> 8)); // version 7
+    bytes[7] = quint8(counter);
+    const quint64 random = QRandomGenerator::system()->generate64();
+    for (int i = 0; i < 8; ++i)
+        bytes[8 + i] = quint8(random >> (56 - 8 * i));
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3f)); // the RFC variant
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()))
+        .toString(QUuid::WithoutBraces);
 }
 
 } // namespace kora::proto

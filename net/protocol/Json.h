@@ -23,5 +23,8 @@ std::optional<int> optionalInt(const QJsonObject &object, QLatin1String key);
 // A UUID in its canonical textual form, as the contract's clientId requires.
 bool isUuid(const QString &text);
 QString newUuid();
+// A UUID whose text sorts by the time it was made (version 7): for rows
+// stored in the order they are made, such as messages.
+QString newOrderedUuid();
 
 } // namespace kora::proto

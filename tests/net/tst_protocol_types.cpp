@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace kora;
 using namespace kora::proto;
@@ -166,6 +168,7 @@ private Q_SLOTS:
     void isUuid_data();
     void isUuid();
     void newUuidIsUuid();
+    void orderedUuidsSortAsMade();
 
     // Entities
     void userRoundTrip();
@@ -324,6 +327,28 @@ void TestProtocolTypes::newUuidIsUuid()
     QVERIFY(proto::isUuid(b));
     QCOMPARE(a.size(), 36);
     QVERIFY(a != b);
+}
+
+// Message ids sort by the time they were made, even many in one millisecond,
+// so indexes on them grow at their end; they are still UUIDs (version 7, the
+// RFC variant) with random bits that differ.
+void TestProtocolTypes::orderedUuidsSortAsMade()
+{
+    QStringList ids;
+    for (int i = 0; i < 10000; ++i)
+        ids.append(proto::newOrderedUuid());
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(sorted, ids);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    for (const QString &id : {ids.first(), ids.last()}) {
+        QVERIFY(proto::isUuid(id));
+        QCOMPARE(id.at(14), u'7'); // the version nibble
+        QCOMPARE(QUuid::fromString(id).variant(), QUuid::DCE);
+    }
+    // The first 48 bits are the Unix time in milliseconds.
+    const qint64 ms = ids.last().left(8).append(ids.last().mid(9, 4)).toLongLong(nullptr, 16);
+    QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60'000);
 }
 
 // ---------------------------------------------------------------------------
