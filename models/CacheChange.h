@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CacheTypes.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -21,6 +23,10 @@ struct CacheChange
     qint64 lastSeq = 0;
     QList<qint64> localIds; // in the order written; empty for a Receipt
     QString userId;         // a Receipt's reader
+    // The rows as the write left them, one per localId, when the writer knew
+    // them all (a server message stored as it came); else empty, and a
+    // reader that needs them reads them.
+    QList<CachedMessage> rows;
 
     // Adds one row, widening the seq range (seq <= 0: an outbox row).
     void add(qint64 localId, qint64 seq)

@@ -276,7 +276,9 @@ void MessageListModel::reload()
 
 void MessageListModel::applyChanges(const CacheChanges &changes)
 {
-    QList<qint64> toRead;
+    QList<qint64> toRead;                 // rows the change names but does not carry
+    QList<qint64> touchedIds;             // every row written
+    QList<const CachedMessage *> carried; // in the order written
     QSet<qint64> removed;
     bool receipt = false;
     for (const CacheChange &c : changes) {
@@ -285,7 +287,13 @@ void MessageListModel::applyChanges(const CacheChanges &changes)
         switch (c.kind) {
         case CacheChange::Kind::Insert:
         case CacheChange::Kind::Update:
-            toRead += c.localIds;
+            touchedIds += c.localIds;
+            if (c.rows.size() == c.localIds.size()) {
+                for (const CachedMessage &row : c.rows)
+                    carried.append(&row);
+            } else {
+                toRead += c.localIds;
+            }
             break;
         case CacheChange::Kind::Delete:
             for (const qint64 id : c.localIds)
@@ -296,7 +304,7 @@ void MessageListModel::applyChanges(const CacheChanges &changes)
             break;
         }
     }
-    if (toRead.isEmpty() && removed.isEmpty() && !receipt)
+    if (touchedIds.isEmpty() && removed.isEmpty() && !receipt)
         return; // another conversation's rows
     if (m_applying) {
         m_dirty = true;
@@ -304,7 +312,17 @@ void MessageListModel::applyChanges(const CacheChanges &changes)
     }
     if (receipt)
         readParticipants(); // own messages' status follows the cursors
-    const QList<CachedMessage> changed = m_cache.messagesByLocalId(m_conversationId, toRead);
+    QList<CachedMessage> changed = m_cache.messagesByLocalId(m_conversationId, toRead);
+    QSet<qint64> seen; // a row both read and carried: what was read is newer
+    for (const CachedMessage &c : std::as_const(changed))
+        seen.insert(c.localId);
+    changed.reserve(changed.size() + carried.size());
+    for (const CachedMessage *row : std::as_const(carried)) {
+        if (!seen.contains(row->localId)) {
+            seen.insert(row->localId);
+            changed.append(*row);
+        }
+    }
     for (const CachedMessage &c : changed) {
         if (c.message.seq > 0 && (m_cacheOldest <= 0 || c.message.seq < m_cacheOldest))
             m_cacheOldest = c.message.seq;
@@ -314,7 +332,7 @@ void MessageListModel::applyChanges(const CacheChanges &changes)
         reload();
         return;
     }
-    QSet<qint64> touched(toRead.cbegin(), toRead.cend());
+    QSet<qint64> touched(touchedIds.cbegin(), touchedIds.cend());
     apply(window, &touched);
     updateNewBelow();
     setLoadingOlder(false);

@@ -54,12 +54,6 @@ CachedMessage MessageStore::fromRow(const SqlRows &q)
     return cm;
 }
 
-qint64 MessageStore::maxLocalId() const
-{
-    auto q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(local_id), 0) FROM messages"));
-    return q && q->next() ? q->value(0).toLongLong() : 0;
-}
-
 void MessageStore::noteChange(CacheChanges &changes, CacheChange::Kind kind,
                               const QString &conversationId, qint64 localId, qint64 seq)
 {
@@ -69,14 +63,38 @@ void MessageStore::noteChange(CacheChanges &changes, CacheChange::Kind kind,
             return;
         }
     }
-    CacheChange c{kind, conversationId, 0, 0, {}, {}};
+    CacheChange c{kind, conversationId, 0, 0, {}, {}, {}};
     c.add(localId, seq);
     changes.append(std::move(c));
 }
 
+Expected<MessageStore::WriteBatch, QString> MessageStore::beginBatch() const
+{
+    // AUTOINCREMENT never reuses a local_id: rows above the highest now are new.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COALESCE(MAX(local_id), 0), last_insert_rowid() FROM messages"));
+    if (!q)
+        return unexpected(q.error());
+    if (!q->next())
+        return unexpected(QStringLiteral("cannot read the messages table"));
+    WriteBatch batch;
+    batch.newAbove = q->value(0).toLongLong();
+    batch.lastRowid = q->value(1).toLongLong();
+    return batch;
+}
+
+void MessageStore::WriteBatch::carryRows()
+{
+    for (CacheChange &c : changes) {
+        c.rows.clear();
+        c.rows.reserve(c.localIds.size());
+        for (const qint64 localId : std::as_const(c.localIds))
+            c.rows.append(written.value(localId));
+    }
+}
+
 Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 oldestKept,
-                                               qint64 newAbove, QHash<QString, Touch> &touched,
-                                               CacheChanges &changes, QSet<QString> *inserted)
+                                               WriteBatch &batch)
 {
     if (oldestKept > 0 && m.seq < oldestKept) {
         // Outside the cached run of newest history: leave it for when the user
@@ -90,40 +108,66 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
         if (!known->next())
             return true;
     }
-    QJsonArray files;
-    for (const proto::Attachment &a : m.attachments)
-        files.append(a.toJson());
-    auto q = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO messages (id, client_id, sender_id, conversation_id, seq, "
-            "updated_seq, kind, body,"
-            " attachments, reply_to_id, created_at, edited_at, deleted)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (sender_id, client_id) DO UPDATE SET id = excluded.id, seq = "
-            "excluded.seq,"
-            " updated_seq = excluded.updated_seq, kind = excluded.kind, body = excluded.body,"
-            " attachments = excluded.attachments, reply_to_id = excluded.reply_to_id,"
-            " created_at = excluded.created_at, edited_at = excluded.edited_at, deleted = "
-            "excluded.deleted"
-            " WHERE excluded.updated_seq >= messages.updated_seq RETURNING local_id"),
-        {m.id, m.clientId, m.senderId, m.conversationId, m.seq, m.updatedSeq, m.kind, text(m.body),
-         QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
-         nullable(m.replyToId), msecs(m.createdAt), msecs(m.editedAt), m.deleted ? 1 : 0});
+    // Most live messages are plain text: no files, no reply, never edited or
+    // deleted. Their statement writes those columns' defaults as literals, so
+    // it binds 9 values, not 13 (each bind through QtSql costs more than
+    // SQLite's whole insert of a short row).
+    const bool plain =
+        m.attachments.isEmpty() && m.replyToId.isEmpty() && !m.editedAt.isValid() && !m.deleted;
+    QVariantList binds{m.id,         m.clientId, m.senderId,   m.conversationId,  m.seq,
+                       m.updatedSeq, m.kind,     text(m.body), msecs(m.createdAt)};
+    if (!plain) {
+        QJsonArray files;
+        for (const proto::Attachment &a : m.attachments)
+            files.append(a.toJson());
+        binds << QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))
+              << nullable(m.replyToId) << msecs(m.editedAt) << (m.deleted ? 1 : 0);
+    }
+    static const QString upsert = QStringLiteral(
+        "INSERT INTO messages (id, client_id, sender_id, conversation_id, seq, updated_seq, kind,"
+        " body, created_at, attachments, reply_to_id, edited_at, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1)"
+        " ON CONFLICT (sender_id, client_id) DO UPDATE SET id = excluded.id,"
+        " seq = excluded.seq, updated_seq = excluded.updated_seq, kind = excluded.kind,"
+        " body = excluded.body, attachments = excluded.attachments,"
+        " reply_to_id = excluded.reply_to_id, created_at = excluded.created_at,"
+        " edited_at = excluded.edited_at, deleted = excluded.deleted"
+        " WHERE excluded.updated_seq >= messages.updated_seq");
+    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?"));
+    static const QString upsertPlain = upsert.arg(QStringLiteral("'[]', NULL, NULL, 0"));
+    auto q = m_db.exec(plain ? upsertPlain : upsertFull, binds);
     if (!q)
         return unexpected(q.error());
-    // A row comes back when one was written: a local_id beyond those present
-    // before the write is a new row (AUTOINCREMENT never reuses one).
-    if (!q->next())
+    if (q->numRowsAffected() <= 0)
         return true; // an older version of a row that is here: nothing changed
-    const qint64 localId = q->value(0).toLongLong();
-    while (q->next()) { // step to the end: the statement must not stay open
+    // An insert moves the connection's last insert rowid to the new row; an
+    // update leaves it, so the updated row is looked up (edits and
+    // redeliveries are few). Nothing else inserts while a batch is written.
+    qint64 localId = q->lastInsertId().toLongLong();
+    if (localId != batch.lastRowid) {
+        batch.lastRowid = localId; // a row was inserted
+    } else {
+        auto row = m_db.exec(
+            QStringLiteral("SELECT local_id FROM messages WHERE sender_id = ? AND client_id = ?"),
+            {m.senderId, m.clientId});
+        if (!row)
+            return unexpected(row.error());
+        if (!row->next())
+            return unexpected(QStringLiteral("a message row vanished while it was written"));
+        localId = row->value(0).toLongLong();
     }
-    const bool isNew = localId > newAbove;
-    noteChange(changes, isNew ? CacheChange::Kind::Insert : CacheChange::Kind::Update,
+    const bool isNew = localId > batch.newAbove;
+    noteChange(batch.changes, isNew ? CacheChange::Kind::Insert : CacheChange::Kind::Update,
                m.conversationId, localId, m.seq);
-    if (isNew && inserted)
-        inserted->insert(m.id);
-    Touch &touch = touched[m.conversationId];
+    if (isNew && batch.inserted)
+        batch.inserted->insert(m.id);
+    // A message from the server is the whole row: it has an id, so it is not
+    // in the outbox, and its files have no local copies.
+    CachedMessage &row = batch.written[localId];
+    row = CachedMessage{};
+    row.localId = localId;
+    row.message = m;
+    Touch &touch = batch.touched[m.conversationId];
     touch.lastSeq = qMax(touch.lastSeq, m.updatedSeq);
     touch.updatedAt = qMax(touch.updatedAt, m.createdAt.toMSecsSinceEpoch());
     return true;
@@ -145,27 +189,32 @@ Expected<bool, QString> MessageStore::touchConversations(const QHash<QString, To
 Expected<bool, QString> MessageStore::store(const QList<proto::Message> &list, bool extendsHistory,
                                             QSet<QString> *inserted)
 {
-    QHash<QString, Touch> touched;
     QHash<QString, qint64> oldest; // per conversation, before this batch
-    CacheChanges changes;
+    std::optional<WriteBatch> batch;
     const auto done = m_db.write([&]() -> Expected<bool, QString> {
-        const qint64 newAbove = maxLocalId();
+        auto begun = beginBatch();
+        if (!begun)
+            return unexpected(begun.error());
+        batch = std::move(*begun);
+        batch->inserted = inserted;
         for (const proto::Message &m : list) {
             if (!extendsHistory && !oldest.contains(m.conversationId))
                 oldest.insert(m.conversationId, oldestSeq(m.conversationId));
-            if (auto stored = storeOne(m, extendsHistory ? 0 : oldest.value(m.conversationId),
-                                       newAbove, touched, changes, inserted);
+            if (auto stored =
+                    storeOne(m, extendsHistory ? 0 : oldest.value(m.conversationId), *batch);
                 !stored)
                 return stored;
         }
-        return touchConversations(touched);
+        return touchConversations(batch->touched);
     });
     if (!done)
         return done;
-    if (!touched.isEmpty())
-        Q_EMIT m_signals.conversationsChanged(touched.keys());
-    if (!changes.isEmpty())
-        Q_EMIT m_signals.messagesChanged(changes);
+    // The changes carry the rows, so the models need not read back what was just written.
+    batch->carryRows();
+    if (!batch->touched.isEmpty())
+        Q_EMIT m_signals.conversationsChanged(batch->touched.keys());
+    if (!batch->changes.isEmpty())
+        Q_EMIT m_signals.messagesChanged(batch->changes);
     return done;
 }
 

@@ -35,14 +35,24 @@ public:
     // See Cache::storeMessages.
     Expected<bool, QString> store(const QList<proto::Message> &messages,
                                   bool extendsHistory = false, QSet<QString> *inserted = nullptr);
+    // What the message writes of one transaction add up to.
+    struct WriteBatch
+    {
+        qint64 newAbove = 0;  // a row written with a local_id above it is an Insert, else an Update
+        qint64 lastRowid = 0; // the connection's last insert rowid: a new one means an insert
+        QHash<QString, Touch> touched;
+        CacheChanges changes;
+        QHash<qint64, CachedMessage> written; // each row as its last write left it
+        QSet<QString> *inserted = nullptr;    // ids of the rows inserted, when asked
+        // Gives each change the rows it names, as written (CacheChange::rows).
+        void carryRows();
+    };
+    // Starts a batch inside a transaction, before its first storeOne().
+    Expected<WriteBatch, QString> beginBatch() const;
     // Stores one message inside a transaction; one older than `oldestKept`
-    // (> 0) is skipped unless already here. A row written with a local_id
-    // above `newAbove` is an Insert, else an Update (noted in `changes`).
-    Expected<bool, QString> storeOne(const proto::Message &m, qint64 oldestKept, qint64 newAbove,
-                                     QHash<QString, Touch> &touched, CacheChanges &changes,
-                                     QSet<QString> *inserted = nullptr);
+    // (> 0) is skipped unless already here.
+    Expected<bool, QString> storeOne(const proto::Message &m, qint64 oldestKept, WriteBatch &batch);
     Expected<bool, QString> touchConversations(const QHash<QString, Touch> &touched);
-    qint64 maxLocalId() const;
 
     QList<CachedMessage> messages(const QString &conversationId, int limit, qint64 beforeSeq = -1,
                                   qint64 afterSeq = -1) const;

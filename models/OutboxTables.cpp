@@ -136,7 +136,7 @@ int OutboxTables::pendingCount() const
 Expected<bool, QString> OutboxTables::acknowledge(const QString &clientId,
                                                   const proto::Message &stored)
 {
-    CacheChanges changes;
+    std::optional<MessageStore::WriteBatch> batch;
     const auto done = m_db.write([&]() -> Expected<bool, QString> {
         if (auto q =
                 m_db.exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId});
@@ -146,18 +146,21 @@ Expected<bool, QString> OutboxTables::acknowledge(const QString &clientId,
                                {clientId});
             !q)
             return unexpected(q.error());
-        QHash<QString, MessageStore::Touch> touched;
-        if (auto done = m_messages.storeOne(stored, 0, m_messages.maxLocalId(), touched, changes);
-            !done)
+        auto begun = m_messages.beginBatch();
+        if (!begun)
+            return unexpected(begun.error());
+        batch = std::move(*begun);
+        if (auto done = m_messages.storeOne(stored, 0, *batch); !done)
             return done;
-        return m_messages.touchConversations(touched);
+        return m_messages.touchConversations(batch->touched);
     });
     if (!done)
         return done;
+    batch->carryRows();
     Q_EMIT m_signals.outboxChanged();
     Q_EMIT m_signals.conversationsChanged({stored.conversationId});
-    if (!changes.isEmpty())
-        Q_EMIT m_signals.messagesChanged(changes);
+    if (!batch->changes.isEmpty())
+        Q_EMIT m_signals.messagesChanged(batch->changes);
     return done;
 }
 

@@ -47,6 +47,14 @@ kora::proto::Message message(const QString &conversationId, qint64 seq, const QS
     return m;
 }
 
+// The same row: every field of the message as the contract carries it, and the outbox state.
+bool sameRow(const CachedMessage &a, const CachedMessage &b)
+{
+    return a.localId == b.localId && a.message.toJson() == b.message.toJson() &&
+           a.pending == b.pending && a.failed == b.failed &&
+           a.localFiles.size() == b.localFiles.size();
+}
+
 OutboxEntry entry(const QString &conversationId, const QString &body)
 {
     OutboxEntry e;
@@ -107,6 +115,10 @@ private Q_SLOTS:
         QCOMPARE(a.localIds, (QList<qint64>{rows[0].localId, rows[1].localId, rows[2].localId}));
         QCOMPARE(cache.messagesByLocalId(QStringLiteral("a"), a.localIds).size(), 3);
         QCOMPARE(cache.messagesByLocalId(QStringLiteral("b"), a.localIds).size(), 0);
+        // A server message stored as it came is carried whole, as a read gives it.
+        QCOMPARE(a.rows.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(sameRow(a.rows[i], rows[i]));
 
         // Update: an edit of seq 2 (a newer updatedSeq) and a redelivery of
         // seq 3 in one batch: both rows named as updated, nothing inserted.
@@ -122,6 +134,9 @@ private Q_SLOTS:
         QCOMPARE(changes[0].localIds, (QList<qint64>{rows[1].localId, rows[2].localId}));
         QCOMPARE(changes[0].firstSeq, 2);
         QCOMPARE(changes[0].lastSeq, 3);
+        QCOMPARE(changes[0].rows.size(), 2);
+        QCOMPARE(changes[0].rows[0].message.body, QStringLiteral("edited"));
+        QVERIFY(sameRow(changes[0].rows[0], *cache.message(rows[1].localId)));
         // An older version of a row changes nothing and says nothing.
         seen.clear();
         QVERIFY(cache.storeMessages({message(QStringLiteral("a"), 2, QStringLiteral("peer"))}));
@@ -168,6 +183,10 @@ private Q_SLOTS:
         QCOMPARE(changes[0].conversationId, QStringLiteral("b"));
         QCOMPARE(changes[0].localIds, QList<qint64>{sent->localId}); // the same row
         QCOMPARE(changes[0].firstSeq, 8);
+        // ...carried as it now reads: the server's, no longer pending.
+        QCOMPARE(changes[0].rows.size(), 1);
+        QVERIFY(!changes[0].rows[0].pending);
+        QVERIFY(sameRow(changes[0].rows[0], *cache.message(sent->localId)));
 
         // Receipt: a cursor moved; no rows named.
         seen.clear();
