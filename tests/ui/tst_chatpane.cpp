@@ -9,6 +9,8 @@
 #include "ServerFixture.h"
 #include "SignedInClient.h"
 
+#include "Cache.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
@@ -545,6 +547,95 @@ private Q_SLOTS:
         // Painting every row once does not crash.
         for (int v = 0; v < bar->maximum(); v += view->viewport()->height())
             bar->setValue(v), (void)view->viewport()->grab();
+    }
+
+    // Row geometry is cached per row and width; after every kind of change
+    // (an edit, a delete, a new row below, the unread marker moving, another
+    // width) each row's height is what a delegate that never saw the rows says.
+    void cachedGeometryFollowsEveryChange()
+    {
+        QTemporaryDir cacheDir;
+        auto opened = kora::models::Cache::open(cacheDir.filePath(QStringLiteral("g.sqlite3")));
+        QVERIFY(opened);
+        kora::models::Cache &cache = **opened;
+        const QString id = QStringLiteral("geometry");
+        kora::proto::Conversation c;
+        c.id = id;
+        c.type = QStringLiteral("direct");
+        for (const QString &user : {ama.userId, kofi.userId})
+            c.participants.append({{user, user, QStringLiteral("worker"), {}, false, {}}, 0, 0});
+        QVERIFY(cache.upsertConversations({c}));
+        const QDateTime start(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
+        const auto message = [&](int seq, const QString &sender, const QString &body) {
+            kora::proto::Message m;
+            m.id = QStringLiteral("g%1").arg(seq);
+            m.clientId = QStringLiteral("gc%1").arg(seq);
+            m.conversationId = id;
+            m.seq = m.updatedSeq = seq;
+            m.senderId = sender;
+            m.kind = QStringLiteral("text");
+            m.body = body;
+            m.createdAt = start.addSecs(seq * 60);
+            return m;
+        };
+        QList<kora::proto::Message> rows;
+        for (int seq = 1; seq <= 6; ++seq)
+            rows.append(message(seq, seq % 3 == 0 ? ama.userId : kofi.userId,
+                                QStringLiteral("Row %1 of the plan").arg(seq)));
+        QVERIFY(cache.storeMessages(rows, true));
+        MessageListModel model(cache, id, ama.userId);
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 6);
+
+        MessageDelegate cached;
+        QStyleOptionViewItem option;
+        option.direction = QApplication::layoutDirection();
+        option.palette = QApplication::palette();
+        option.font = QApplication::font();
+        option.fontMetrics = QFontMetrics(option.font);
+        const auto sameAsFresh = [&](int width) {
+            option.rect = QRect(0, 0, width, 0);
+            MessageDelegate fresh;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, 0);
+                const int once = cached.sizeHint(option, index).height();
+                if (cached.sizeHint(option, index).height() != once ||
+                    fresh.sizeHint(option, index).height() != once) {
+                    qWarning("row %d at width %d: cached %d, fresh %d", row, width, once,
+                             fresh.sizeHint(option, index).height());
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(sameAsFresh(480));
+        const int shortHeight = cached.sizeHint(option, model.index(1, 0)).height();
+
+        // An edit that makes a row long: taller, and the same as fresh.
+        kora::proto::Message edited =
+            message(2, kofi.userId, QString(QStringLiteral("Much longer now. ")).repeated(30));
+        edited.updatedSeq = 7;
+        edited.editedAt = edited.createdAt.addSecs(30);
+        QVERIFY(cache.storeMessages({edited}));
+        QTRY_VERIFY(bodyOf(model.index(1, 0)).startsWith(QStringLiteral("Much longer")));
+        QVERIFY(cached.sizeHint(option, model.index(1, 0)).height() > 2 * shortHeight);
+        QVERIFY(sameAsFresh(480));
+        // A narrower view: the long row is taller still.
+        const int wide = cached.sizeHint(option, model.index(1, 0)).height();
+        QVERIFY(sameAsFresh(260));
+        QVERIFY(cached.sizeHint(option, model.index(1, 0)).height() > wide);
+
+        // A delete turns a row into its placeholder; a new row from the same
+        // sender below the last one changes how that one is grouped.
+        kora::proto::Message deleted = message(4, kofi.userId, QString());
+        deleted.deleted = true;
+        deleted.updatedSeq = 8;
+        QVERIFY(cache.storeMessages(
+            {deleted, message(9, kofi.userId, QStringLiteral("And one more"))}));
+        QTRY_COMPARE(model.rowCount(), 7);
+        QVERIFY(model.index(3, 0).data(MessageListModel::DeletedRole).toBool());
+        QVERIFY(sameAsFresh(480));
+        QVERIFY(sameAsFresh(260));
     }
 
     // History that only the server has: scrolling to the top shows the loading
