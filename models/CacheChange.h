@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
 namespace kora::models {
@@ -40,6 +41,22 @@ struct CacheChange
 };
 
 using CacheChanges = QList<CacheChange>;
+
+// What one signal's changes mean for the rows of one conversation.
+struct ConversationChanges
+{
+    QList<qint64> written;        // rows inserted or updated
+    QList<CachedMessage> carried; // those the changes carry, as written, in write order
+    QList<qint64> toRead;         // the others, to be read
+    QSet<qint64> removed;         // rows deleted
+    bool receipt = false;         // a cursor moved
+    bool isEmpty() const { return written.isEmpty() && removed.isEmpty() && !receipt; }
+
+    static ConversationChanges of(const CacheChanges &changes, const QString &conversationId);
+    // The written rows: `read` (the rows of toRead, newer than anything
+    // carried) plus the carried rows not among them.
+    QList<CachedMessage> withCarried(QList<CachedMessage> read) const;
+};
 
 } // namespace kora::models
 

@@ -276,63 +276,27 @@ void MessageListModel::reload()
 
 void MessageListModel::applyChanges(const CacheChanges &changes)
 {
-    QList<qint64> toRead;                 // rows the change names but does not carry
-    QList<qint64> touchedIds;             // every row written
-    QList<const CachedMessage *> carried; // in the order written
-    QSet<qint64> removed;
-    bool receipt = false;
-    for (const CacheChange &c : changes) {
-        if (c.conversationId != m_conversationId)
-            continue;
-        switch (c.kind) {
-        case CacheChange::Kind::Insert:
-        case CacheChange::Kind::Update:
-            touchedIds += c.localIds;
-            if (c.rows.size() == c.localIds.size()) {
-                for (const CachedMessage &row : c.rows)
-                    carried.append(&row);
-            } else {
-                toRead += c.localIds;
-            }
-            break;
-        case CacheChange::Kind::Delete:
-            for (const qint64 id : c.localIds)
-                removed.insert(id);
-            break;
-        case CacheChange::Kind::Receipt:
-            receipt = true;
-            break;
-        }
-    }
-    if (touchedIds.isEmpty() && removed.isEmpty() && !receipt)
+    const ConversationChanges mine = ConversationChanges::of(changes, m_conversationId);
+    if (mine.isEmpty())
         return; // another conversation's rows
     if (m_applying) {
         m_dirty = true;
         return;
     }
-    if (receipt)
+    if (mine.receipt)
         readParticipants(); // own messages' status follows the cursors
-    QList<CachedMessage> changed = m_cache.messagesByLocalId(m_conversationId, toRead);
-    QSet<qint64> seen; // a row both read and carried: what was read is newer
-    for (const CachedMessage &c : std::as_const(changed))
-        seen.insert(c.localId);
-    changed.reserve(changed.size() + carried.size());
-    for (const CachedMessage *row : std::as_const(carried)) {
-        if (!seen.contains(row->localId)) {
-            seen.insert(row->localId);
-            changed.append(*row);
-        }
-    }
+    const QList<CachedMessage> changed =
+        mine.withCarried(m_cache.messagesByLocalId(m_conversationId, mine.toRead));
     for (const CachedMessage &c : changed) {
         if (c.message.seq > 0 && (m_cacheOldest <= 0 || c.message.seq < m_cacheOldest))
             m_cacheOldest = c.message.seq;
     }
     QList<CachedMessage> window;
-    if (!spliced(changed, removed, window)) {
+    if (!spliced(changed, mine.removed, window)) {
         reload();
         return;
     }
-    QSet<qint64> touched(touchedIds.cbegin(), touchedIds.cend());
+    QSet<qint64> touched(mine.written.cbegin(), mine.written.cend());
     apply(window, &touched);
     updateNewBelow();
     setLoadingOlder(false);
