@@ -69,6 +69,18 @@ Expected<bool, DbError> AttachmentRepository::insert(const AttachmentRecord &a)
     return true;
 }
 
+Expected<qint64, DbError> AttachmentRepository::unsentBytesSince(const QString &uploaderId,
+                                                                 qint64 sinceMs)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM attachments"
+                                      " WHERE uploader_id = ? AND message_id IS NULL"
+                                      " AND created_at >= ?"),
+                       {uploaderId, sinceMs});
+    if (!q)
+        return unexpected(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Expected<std::optional<AttachmentRecord>, DbError> AttachmentRepository::find(const QString &id)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + columns +

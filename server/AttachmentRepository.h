@@ -42,6 +42,8 @@ public:
     {}
 
     Expected<bool, DbError> insert(const AttachmentRecord &a);
+    // Bytes of `uploaderId`'s uploads made since `sinceMs` that no message carries.
+    Expected<qint64, DbError> unsentBytesSince(const QString &uploaderId, qint64 sinceMs);
     Expected<std::optional<AttachmentRecord>, DbError> find(const QString &id);
     Expected<QList<AttachmentRecord>, DbError> findMany(const QStringList &ids);
     // Marks the uploads as carried by the message, in the given order. Fails

@@ -44,13 +44,41 @@ Expected<bool, ApiError> putBlobs(BlobStore &blobs, const QByteArray &bytes,
 } // namespace
 
 AttachmentService::AttachmentService(Database &db, AttachmentStore checks,
-                                     std::shared_ptr<BlobStore> blobs, QObject *parent)
+                                     std::shared_ptr<BlobStore> blobs, UploadQuota quota,
+                                     QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_checks(std::move(checks))
     , m_blobs(std::move(blobs))
     , m_rows(db)
-{}
+    , m_quota(quota)
+    , m_uploadLimiter(quota.perMinute, 60'000)
+{
+    m_imagePool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
+    m_imagePool.setObjectName(QStringLiteral("kora-image-checks"));
+}
+
+std::optional<ApiError> AttachmentService::overQuota(const Actor &actor, qint64 size)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const auto wait = m_uploadLimiter.tryAcquire(actor.userId, now)) {
+        ApiError limited{code::RateLimited,
+                         QStringLiteral("more than %1 uploads a minute; wait %2 s")
+                             .arg(m_quota.perMinute)
+                             .arg(*wait)};
+        limited.retryAfterSeconds = *wait;
+        return limited;
+    }
+    auto unsent = m_rows.unsentBytesSince(actor.userId, now - 24LL * 3600 * 1000);
+    if (!unsent)
+        return storageError(unsent.error());
+    if (*unsent + size > m_quota.unsentBytesPerDay)
+        return ApiError{code::TooLarge,
+                        QStringLiteral("files uploaded today and not sent yet would be over %1 MB;"
+                                       " send them first")
+                            .arg(m_quota.unsentBytesPerDay / (1024 * 1024))};
+    return std::nullopt;
+}
 
 QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
                                                              const QByteArray &bytes,
@@ -71,6 +99,8 @@ QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
             ApiError{code::TooLarge, QStringLiteral("the file is larger than %1 bytes").arg(cap)}));
     if (bytes.isEmpty())
         return ready<R>(unexpected(ApiError{code::Invalid, QStringLiteral("the file is empty")}));
+    if (const auto refused = overQuota(actor, bytes.size()))
+        return ready<R>(unexpected(*refused));
 
     // Copies (numbers, and a store that works on any thread, if it does): the
     // worker never reaches back into this object or its connection.
@@ -78,6 +108,7 @@ QFuture<Result<proto::Attachment>> AttachmentService::upload(const Actor &actor,
     const std::shared_ptr<BlobStore> offLoop = m_blobs->threadSafe() ? m_blobs : nullptr;
     const QString uploader = actor.userId;
     return QtConcurrent::run(
+               &m_imagePool,
                [checks, offLoop, bytes, claimedImage]() -> Expected<CheckedUpload, ApiError> {
                    auto checked = checks.check(bytes, claimedImage);
                    if (checked && offLoop) {

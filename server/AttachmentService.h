@@ -5,8 +5,11 @@
 #include "BlobStore.h"
 #include "ChatService.h"
 
+#include "RateLimiter.h"
+
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 namespace kora::server {
 
@@ -20,6 +23,15 @@ struct AttachmentDownload
     bool inlineImage = false;
 };
 
+// How much one user may upload: uploads per minute, and the bytes of uploads
+// made in the last day that no message carries yet (so unsent uploads cannot
+// fill the disk).
+struct UploadQuota
+{
+    int perMinute = 30;
+    qint64 unsentBytesPerDay = 512LL * 1024 * 1024;
+};
+
 // Uploads and downloads of attachments: checks, bytes (in the BlobStore:
 // the database or a shared directory, so any process serves any upload),
 // rows, access.
@@ -28,10 +40,14 @@ class AttachmentService : public QObject
     Q_OBJECT
 public:
     AttachmentService(Database &db, AttachmentStore checks, std::shared_ptr<BlobStore> blobs,
-                      QObject *parent = nullptr);
+                      UploadQuota quota = {}, QObject *parent = nullptr);
 
     const AttachmentLimits &limits() const { return m_checks.limits(); }
     BlobStore &blobs() { return *m_blobs; }
+    // Where uploads are sniffed and decoded: a pool of its own, half the
+    // cores (at least one), so decoding never queues logins (whose password
+    // checks run on the global pool) nor takes every core.
+    QThreadPool &imagePool() { return m_imagePool; }
 
     // Checks and stores an upload. The bytes are sniffed and decoded off the
     // event loop (and written there too when the store allows it: a
@@ -50,10 +66,16 @@ public:
     Result<bool> mayView(const Actor &actor, const AttachmentRecord &attachment);
 
 private:
+    // A refusal when this upload of `size` bytes is over the actor's rate or quota.
+    std::optional<proto::ApiError> overQuota(const Actor &actor, qint64 size);
+
     Database &m_db;
     AttachmentStore m_checks;
     std::shared_ptr<BlobStore> m_blobs;
     AttachmentRepository m_rows;
+    UploadQuota m_quota;
+    RateLimiter m_uploadLimiter;
+    QThreadPool m_imagePool; // last: its destructor waits for the checks in flight
 };
 
 } // namespace kora::server

@@ -109,7 +109,9 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_attachments = new AttachmentService(
         *s->m_db,
         AttachmentStore({config.maxImageBytes, config.maxImagePixels, config.maxFileBytes, 320}),
-        makeBlobStore(*s->m_db, config.attachmentsDir, config.dataDir), s.get());
+        makeBlobStore(*s->m_db, config.attachmentsDir, config.dataDir),
+        UploadQuota{config.uploadLimitPerMinute, qint64(config.maxUnsentUploadMbPerDay) << 20},
+        s.get());
     s->m_rest =
         new RestApi(*s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
                     {config.loginLimitPerMinute, config.tokenTtlHours,

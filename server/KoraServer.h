@@ -38,6 +38,7 @@ public:
     Expected<quint16, QString> listen();
     QUrl url() const;
     ChatService &chat() { return *m_chat; }
+    AttachmentService &attachments() { return *m_attachments; }
     RealtimeHub &hub() { return *m_hub; }
     ClusterBus &bus() { return *m_bus; }
     const QString &nodeId() const;

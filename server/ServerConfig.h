@@ -51,6 +51,8 @@ struct ServerConfig
     int maxImageBytes = 10 * 1024 * 1024;
     int maxImagePixels = 40'000'000;
     int maxFileBytes = 25 * 1024 * 1024;
+    int uploadLimitPerMinute = 30;
+    int maxUnsentUploadMbPerDay = 512; // per user: uploads no message carries yet
 
     // Parses arguments (argv[0] first) and KORA_* environment variables.
     static Expected<ServerConfig, QString> fromArguments(const QStringList &arguments);

@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "SioTestClient.h"
 
+#include "AttachmentService.h"
 #include "ChatService.h"
 #include "Database.h"
 #include "protocol/Json.h"
@@ -17,9 +18,12 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QtEndian>
 
 #include <sys/resource.h>
@@ -356,6 +360,85 @@ private Q_SLOTS:
         // Nothing near a decoded bomb was ever allocated (the test runs the server in-process).
         QVERIFY2(peakRssKiB() - before < 64 * 1024,
                  qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - before)));
+    }
+
+    // Uploads are rated per user, and what one uploads in a day without
+    // sending it is capped: past either, a clear refusal that stores nothing;
+    // sending the files frees the quota.
+    void uploadsAreRatedAndUnsentOnesCapped()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.uploadLimitPerMinute = 3;
+        config.maxUnsentUploadMbPerDay = 1;
+        ServerFixture server(config);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const QString conversation = server.directConversation(kofi, ama);
+        const auto rows = [&] { return countRows(server, u"SELECT COUNT(*) FROM attachments"_qs); };
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(upload(server, ama.token, "note", "text/plain", "n.txt").status, 201);
+        HttpResult r = upload(server, ama.token, "note", "text/plain", "n.txt");
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.errorCode(), u"rate_limited"_qs);
+        QVERIFY(r.json.value(u"error"_qs).toObject().value(u"retryAfter"_qs).toInt() > 0);
+        QCOMPARE(rows(), 3);
+
+        // 600 KB twice is over 1 MB of unsent uploads; once sent, there is room again.
+        const QByteArray part(600 * 1024, 'k');
+        r = upload(server, kofi.token, part, "text/plain", "part1.txt");
+        QCOMPARE(r.status, 201);
+        const QString first = r.json.value(u"id"_qs).toString();
+        r = upload(server, kofi.token, part, "text/plain", "part2.txt");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        QVERIFY(r.json.value(u"error"_qs)
+                    .toObject()
+                    .value(u"message"_qs)
+                    .toString()
+                    .contains(u"not sent"_qs));
+        QCOMPARE(rows(), 4);
+        QCOMPARE(server
+                     .post(u"/api/v1/conversations/"_qs + conversation + u"/messages"_qs,
+                           kofi.token, fileMessage({first}, u"file"_qs))
+                     .status,
+                 201);
+        QCOMPARE(upload(server, kofi.token, part, "text/plain", "part2.txt").status, 201);
+    }
+
+    // Decoding uploads has a pool of its own: with every one of its workers
+    // busy, a login (a password check) still goes through at once, and the
+    // upload waiting for a worker is answered when one is free.
+    void decodingLeavesLoginsAlone()
+    {
+        QThreadPool &pool = m_server->server().attachments().imagePool();
+        QVERIFY(pool.maxThreadCount() >= 1);
+        QVERIFY(pool.maxThreadCount() < qMax(2, QThread::idealThreadCount()) ||
+                QThread::idealThreadCount() == 1);
+        QSemaphore release;
+        QSemaphore started;
+        for (int i = 0; i < pool.maxThreadCount(); ++i)
+            pool.start([&] {
+                started.release();
+                release.acquire();
+            });
+        QTRY_COMPARE(started.available(), pool.maxThreadCount());
+        const auto unblock = qScopeGuard([&] {
+            release.release(pool.maxThreadCount());
+            pool.waitForDone();
+        });
+
+        QNetworkReply *waiting =
+            startUpload(*m_server, m_ama.token, encode(picture(64, 48), "PNG"), "waits.png");
+        const auto login = m_server->login(QStringLiteral("yaw"));
+        QVERIFY(!login.token.isEmpty());
+        QVERIFY(!waiting->isFinished()); // still queued for a decoding worker
+        release.release(pool.maxThreadCount());
+        QSignalSpy finished(waiting, &QNetworkReply::finished);
+        QVERIFY(waiting->isFinished() || finished.wait(15000));
+        QCOMPARE(waiting->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        waiting->deleteLater();
     }
 
     void hostileNamesAreOnlyDisplayNames()
