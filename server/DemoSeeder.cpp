@@ -43,6 +43,12 @@ Expected<Account, QString> ensureUser(UserRepository &users, const QString &emai
     auto created = users.create(account, QDateTime::currentMSecsSinceEpoch());
     if (!created)
         return unexpected(created.error().message);
+    if (!*created) { // another process made it meanwhile: theirs is the account
+        auto theirs = users.findByEmail(email);
+        if (!theirs || !*theirs)
+            return unexpected(QStringLiteral("%1 is taken but cannot be read").arg(email));
+        return **theirs;
+    }
     return account;
 }
 
@@ -115,25 +121,32 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
     return true;
 }
 
-Expected<bool, QString> seedBenchUsers(Database &db, int count)
+QString benchEmail(int index)
+{
+    return QStringLiteral("bench-%1@bench.kora").arg(index, 4, 10, QLatin1Char('0'));
+}
+
+Expected<QList<Account>, QString> seedBenchUsers(Database &db, int count)
 {
     UserRepository users(db);
-    // One hash serves every bench account: they exist to be logged into, fast.
-    const QString hash = password::hash(QStringLiteral("bench-password"));
+    QList<Account> bench;
+    bench.reserve(count);
     if (!db.begin())
         return unexpected(QStringLiteral("cannot begin"));
     for (int i = 1; i <= count; ++i) {
-        const QString email = QStringLiteral("bench-%1@bench.kora").arg(i, 4, 10, QLatin1Char('0'));
         const QString role = i % 2 ? QStringLiteral("worker") : QStringLiteral("hirer");
-        auto account = ensureUser(users, email, QStringLiteral("Bench %1").arg(i), role, hash);
+        auto account = ensureUser(users, benchEmail(i), QStringLiteral("Bench %1").arg(i), role,
+                                  benchPasswordHash);
         if (!account) {
             db.rollback();
             return unexpected(account.error());
         }
+        if (account->passwordHash == benchPasswordHash)
+            bench.append(*account);
     }
     if (!db.commit())
         return unexpected(QStringLiteral("cannot commit bench users"));
-    return true;
+    return bench;
 }
 
 } // namespace kora::server

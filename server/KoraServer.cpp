@@ -2,6 +2,7 @@
 
 #include "AdminApi.h"
 #include "AttachmentService.h"
+#include "BenchApi.h"
 #include "ChatService.h"
 #include "ClusterBus.h"
 #include "ClusterNode.h"
@@ -139,8 +140,13 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
             return unexpected(QStringLiteral("cannot seed demo data: %1").arg(seeded.error()));
     }
     if (config.benchUsers > 0) {
-        if (const auto seeded = seedBenchUsers(*s->m_db, config.benchUsers); !seeded)
+        auto seeded = seedBenchUsers(*s->m_db, config.benchUsers);
+        if (!seeded)
             return unexpected(QStringLiteral("cannot seed bench users: %1").arg(seeded.error()));
+        // The bench-only token route exists under --bench-users and nowhere else.
+        s->m_bench =
+            std::make_unique<BenchApi>(*s->m_tokens, std::move(*seeded), config.tokenTtlHours);
+        s->m_bench->registerRoutes(*s->m_router);
     }
     return s;
 }

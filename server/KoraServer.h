@@ -12,6 +12,7 @@ namespace kora::server {
 
 class AdminApi;
 class AttachmentService;
+class BenchApi;
 class ChatService;
 class ClusterBus;
 class ClusterNode;
@@ -56,7 +57,8 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<HttpRouter> m_router;
-    ChatService *m_chat = nullptr; // children of this
+    std::unique_ptr<BenchApi> m_bench; // --bench-users only
+    ChatService *m_chat = nullptr;     // children of this
     AttachmentService *m_attachments = nullptr;
     RestApi *m_rest = nullptr;
     AdminApi *m_admin = nullptr;

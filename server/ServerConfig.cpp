@@ -49,7 +49,9 @@ const IntOption intOptions[] = {
      &ServerConfig::nodeTimeoutMs, 300},
     {"cluster-check", "How often (ms) the LISTEN connection is checked while quiet.",
      &ServerConfig::clusterCheckMs, 50},
-    {"bench-users", "Make sure N benchmark users bench-0001@bench.kora... exist.",
+    {"bench-users",
+     "Benchmarks only: make sure N users bench-0001@bench.kora... exist, and mint their "
+     "tokens at POST /api/v1/bench/tokens for loopback clients.",
      &ServerConfig::benchUsers, 0},
 };
 
