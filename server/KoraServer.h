@@ -19,8 +19,10 @@ class Database;
 class GuardedTcpServer;
 class HttpFront;
 class HttpRouter;
+class MessageSearch;
 class Metrics;
 class Presence;
+class ReactionService;
 class RealtimeHub;
 class RestApi;
 class SystemMessages;
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<HttpRouter> m_router;
     ChatService *m_chat = nullptr; // children of this
     AttachmentService *m_attachments = nullptr;
+    ReactionService *m_reactions = nullptr;
+    std::unique_ptr<MessageSearch> m_search;
     RestApi *m_rest = nullptr;
     AdminApi *m_admin = nullptr;
     SystemMessages *m_system = nullptr;
