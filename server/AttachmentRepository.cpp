@@ -26,13 +26,6 @@ AttachmentRecord fromRow(const QSqlQuery &q)
     return a;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-
 QVariant nullableInt(int value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());

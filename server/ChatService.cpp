@@ -148,6 +148,11 @@ void ChatService::announceCreated(const proto::Message &m)
     announce(m, true);
 }
 
+void ChatService::announceUpdated(const proto::Message &m)
+{
+    announce(m, false);
+}
+
 Result<proto::User> ChatService::me(const Actor &actor)
 {
     auto user = m_users.find(actor.userId);
@@ -453,6 +458,11 @@ Expected<bool, DbError> ChatService::writeMessage(proto::Message &m,
     m.seq = m.updatedSeq = *seq;
     if (auto inserted = m_messages.insert(m); !inserted)
         return unexpected(inserted.error());
+    // The replied message as this transaction sees it (it may have changed since the check).
+    if (!m.replyToId.isEmpty()) {
+        if (auto preview = m_messages.fillReplyPreview(m); !preview)
+            return unexpected(preview.error());
+    }
     if (!attachmentIds.isEmpty()) {
         if (auto linked = m_messages.linkAttachments(m, attachmentIds); !linked)
             return unexpected(linked.error());
@@ -616,6 +626,7 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
                 m.body.clear();
                 m.deleted = true;
                 m.attachments.clear();
+                m.reactions.clear(); // update() removes their rows
             }
             if (auto updated = m_messages.update(m); !updated)
                 return unexpected(updated.error());

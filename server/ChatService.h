@@ -95,6 +95,8 @@ public:
     // before it in its conversation is announced first, so every socket hears
     // a conversation's changes in seq order.
     void announceCreated(const proto::Message &m);
+    // As announceCreated, for a change of a committed message (message_updated).
+    void announceUpdated(const proto::Message &m);
     // After the bus missed notifications: announces what changed meanwhile in
     // the conversations of `userIds` (the users with a socket here).
     void resync(const QStringList &userIds);

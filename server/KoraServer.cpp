@@ -11,9 +11,11 @@
 #include "HttpFront.h"
 #include "HttpGuard.h"
 #include "HttpRouter.h"
+#include "MessageSearch.h"
 #include "Metrics.h"
 #include "Migrations.h"
 #include "Presence.h"
+#include "ReactionService.h"
 #include "RealtimeHub.h"
 #include "RestApi.h"
 #include "Secrets.h"
@@ -43,6 +45,8 @@ KoraServer::~KoraServer()
     delete m_admin;
     delete m_system;
     delete m_attachments;
+    delete m_reactions;
+    m_search.reset();
     delete m_chat;
     m_node.reset(); // leaves the cluster while the database is still open
 }
@@ -105,6 +109,8 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_router = std::make_unique<HttpRouter>();
     s->m_chat = new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
                                 config.messageLimitPer10s, s.get());
+    s->m_reactions = new ReactionService(*s->m_db, *s->m_chat, config.reactionLimitPer10s, s.get());
+    s->m_search = std::make_unique<MessageSearch>(*s->m_db, *s->m_chat);
     // Attachment bytes: in the database on PostgreSQL, in <data dir>/attachments
     // on SQLite, or in the --attachments-dir every process mounts.
     s->m_attachments = new AttachmentService(
@@ -113,22 +119,22 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         makeBlobStore(*s->m_db, config.attachmentsDir, config.dataDir),
         UploadQuota{config.uploadLimitPerMinute, qint64(config.maxUnsentUploadMbPerDay) << 20},
         s.get());
-    s->m_rest =
-        new RestApi(*s->m_chat, *s->m_attachments, *s->m_tokens, *s->m_metrics,
-                    {config.loginLimitPerMinute, config.tokenTtlHours,
-                     QCoreApplication::applicationVersion(), config.userSearchLimitPerMinute},
-                    s.get());
+    s->m_rest = new RestApi(
+        *s->m_chat, *s->m_attachments, *s->m_reactions, *s->m_search, *s->m_tokens, *s->m_metrics,
+        {config.loginLimitPerMinute, config.tokenTtlHours, QCoreApplication::applicationVersion(),
+         config.userSearchLimitPerMinute, config.searchLimitPerMinute},
+        s.get());
     s->m_rest->registerRoutes(*s->m_router);
     // Support mode and system messages (AdminApi, SystemMessages).
     s->m_admin = new AdminApi(*s->m_db, *s->m_chat, s.get());
     s->m_admin->registerRoutes(*s->m_router);
     s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
     s->m_system->registerRoutes(*s->m_router);
-    s->m_hub =
-        new RealtimeHub(*s->m_chat, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
-                        {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs,
-                         config.maxPayload, config.eventLimitPer10s},
-                        s.get());
+    s->m_hub = new RealtimeHub(
+        *s->m_chat, *s->m_reactions, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
+        {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload,
+         config.eventLimitPer10s},
+        s.get());
 
     s->m_hub->setSupportViewCheck([admin = s->m_admin](const QString &actor, const QString &id) {
         const auto viewed = admin->audit().hasViewed(actor, id);

@@ -20,8 +20,10 @@ class Database;
 class GuardedTcpServer;
 class HttpFront;
 class HttpRouter;
+class MessageSearch;
 class Metrics;
 class Presence;
+class ReactionService;
 class RealtimeHub;
 class RestApi;
 class SystemMessages;
@@ -60,6 +62,8 @@ private:
     std::unique_ptr<BenchApi> m_bench; // --bench-users only
     ChatService *m_chat = nullptr;     // children of this
     AttachmentService *m_attachments = nullptr;
+    ReactionService *m_reactions = nullptr;
+    std::unique_ptr<MessageSearch> m_search;
     RestApi *m_rest = nullptr;
     AdminApi *m_admin = nullptr;
     SystemMessages *m_system = nullptr;

@@ -29,6 +29,14 @@ proto::Message messageFromRow(const QSqlQuery &q)
     return m;
 }
 
+bool indexable(const proto::Message &m)
+{
+    return !m.deleted && !m.body.isEmpty();
+}
+
+// PostgreSQL's search column: unaccented, then split and lowercased by 'simple'.
+const QString tsvector = QStringLiteral("to_tsvector('simple', unaccent(?))");
+
 } // namespace
 
 Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q)
@@ -38,7 +46,82 @@ Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q
         list.append(messageFromRow(q));
     if (auto filled = fillAttachments(list); !filled)
         return unexpected(filled.error());
+    if (auto filled = fillReplyPreviews(list); !filled)
+        return unexpected(filled.error());
+    if (auto filled = fillReactions(list); !filled)
+        return unexpected(filled.error());
     return list;
+}
+
+Expected<bool, DbError> MessageRepository::fillReplyPreviews(QList<proto::Message> &messages)
+{
+    QStringList ids;
+    for (const proto::Message &m : messages) {
+        if (!m.replyToId.isEmpty() && !ids.contains(m.replyToId))
+            ids.append(m.replyToId);
+    }
+    if (ids.isEmpty())
+        return true;
+    auto q = m_db.exec(QStringLiteral("SELECT id, sender_id, kind, body, deleted FROM messages"
+                                      " WHERE id IN (") +
+                           placeholders(ids.size()) + QLatin1Char(')'),
+                       bindsOf(ids));
+    if (!q)
+        return unexpected(q.error());
+    QHash<QString, proto::ReplyPreview> previews;
+    while (q->next()) {
+        proto::ReplyPreview p{q->value(0).toString(),
+                              q->value(1).toString(),
+                              q->value(2).toString(),
+                              {},
+                              q->value(4).toInt() != 0};
+        if (!p.deleted)
+            p.body = proto::ReplyPreview::cut(q->value(3).toString());
+        previews.insert(p.id, p);
+    }
+    for (proto::Message &m : messages) {
+        if (const auto it = previews.constFind(m.replyToId); it != previews.constEnd())
+            m.replyPreview = *it;
+    }
+    return true;
+}
+
+Expected<bool, DbError> MessageRepository::fillReplyPreview(proto::Message &m)
+{
+    QList<proto::Message> one{m};
+    if (auto filled = fillReplyPreviews(one); !filled)
+        return filled;
+    m.replyPreview = one.first().replyPreview;
+    return true;
+}
+
+Expected<bool, DbError> MessageRepository::fillReactions(QList<proto::Message> &messages)
+{
+    QStringList ids;
+    for (const proto::Message &m : messages) {
+        if (!m.deleted)
+            ids.append(m.id);
+    }
+    if (ids.isEmpty())
+        return true;
+    auto found = m_reactions.forMessages(ids);
+    if (!found)
+        return unexpected(found.error());
+    for (proto::Message &m : messages)
+        m.reactions = found->value(m.id);
+    return true;
+}
+
+Expected<QVariant, DbError> MessageRepository::addToFts(const proto::Message &m)
+{
+    if (!indexable(m))
+        return QVariant(QMetaType::fromType<qlonglong>());
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO message_search (body, message_id) VALUES (?, ?)"),
+                  {m.body, m.id});
+    if (!q)
+        return unexpected(q.error());
+    return q->lastInsertId();
 }
 
 Expected<bool, DbError> MessageRepository::fillAttachments(QList<proto::Message> &messages)
@@ -70,11 +153,32 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::one(QSqlQuer
 
 Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns +
-                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {m.id, m.conversationId, m.seq, m.updatedSeq, m.senderId, m.clientId, m.kind,
-                        nonNullText(m.body), nullableText(m.replyToId),
-                        m.createdAt.toMSecsSinceEpoch(), nullableMsecs(m.editedAt), m.deleted});
+    QVariantList binds{m.id,
+                       m.conversationId,
+                       m.seq,
+                       m.updatedSeq,
+                       m.senderId,
+                       m.clientId,
+                       m.kind,
+                       nonNullText(m.body),
+                       nullableText(m.replyToId),
+                       m.createdAt.toMSecsSinceEpoch(),
+                       nullableMsecs(m.editedAt),
+                       m.deleted};
+    QString search;
+    if (m_db.isPostgres()) {
+        search = QStringLiteral(", search_tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+                 (indexable(m) ? tsvector : QStringLiteral("NULL")) + QLatin1Char(')');
+        if (indexable(m))
+            binds.append(m.body);
+    } else {
+        auto rowid = addToFts(m);
+        if (!rowid)
+            return unexpected(rowid.error());
+        search = QStringLiteral(", search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        binds.append(*rowid);
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns + search, binds);
     if (!q)
         return unexpected(q.error());
     return true;
@@ -87,6 +191,25 @@ Expected<std::optional<proto::Message>, DbError> MessageRepository::find(const Q
     if (!q)
         return unexpected(q.error());
     return one(*q);
+}
+
+Expected<QList<proto::Message>, DbError> MessageRepository::findMany(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QList<proto::Message>();
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                           QStringLiteral(" FROM messages WHERE id IN (") +
+                           placeholders(ids.size()) + QLatin1Char(')'),
+                       bindsOf(ids));
+    if (!q)
+        return unexpected(q.error());
+    auto list = collect(*q);
+    if (!list)
+        return unexpected(list.error());
+    std::sort(list->begin(), list->end(), [&ids](const proto::Message &a, const proto::Message &b) {
+        return ids.indexOf(a.id) < ids.indexOf(b.id);
+    });
+    return list;
 }
 
 Expected<std::optional<proto::Message>, DbError>
@@ -178,10 +301,43 @@ MessageRepository::changedBetween(const QString &conversationId, qint64 fromSeq,
 
 Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
 {
-    auto q =
-        m_db.exec(QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?, edited_at = ?,"
-                                 " deleted = ? WHERE id = ?"),
-                  {nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted, m.id});
+    const QString sql = QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?,"
+                                       " edited_at = ?, deleted = ?, ");
+    QVariantList binds{nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted};
+    QString search;
+    if (m_db.isPostgres()) {
+        search =
+            QStringLiteral("search_tsv = ") + (indexable(m) ? tsvector : QStringLiteral("NULL"));
+        if (indexable(m))
+            binds.append(m.body);
+    } else {
+        // The old entry goes, a new one comes (FTS5 has no index on message_id).
+        auto old = m_db.exec(QStringLiteral("DELETE FROM message_search WHERE rowid ="
+                                            " (SELECT search_rowid FROM messages WHERE id = ?)"),
+                             {m.id});
+        if (!old)
+            return unexpected(old.error());
+        auto rowid = addToFts(m);
+        if (!rowid)
+            return unexpected(rowid.error());
+        search = QStringLiteral("search_rowid = ?");
+        binds.append(*rowid);
+    }
+    binds.append(m.id);
+    auto q = m_db.exec(sql + search + QStringLiteral(" WHERE id = ?"), binds);
+    if (!q)
+        return unexpected(q.error());
+    if (m.deleted) {
+        if (auto cleared = m_reactions.removeAll(m.id); !cleared)
+            return cleared;
+    }
+    return true;
+}
+
+Expected<bool, DbError> MessageRepository::touch(const QString &id, qint64 updatedSeq)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE messages SET updated_seq = ? WHERE id = ?"),
+                       {updatedSeq, id});
     if (!q)
         return unexpected(q.error());
     return true;

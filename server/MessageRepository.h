@@ -2,6 +2,7 @@
 
 #include "AttachmentRepository.h"
 #include "Database.h"
+#include "ReactionRepository.h"
 
 #include "protocol/Message.h"
 
@@ -25,10 +26,14 @@ public:
     explicit MessageRepository(Database &db)
         : m_db(db)
         , m_attachments(db)
+        , m_reactions(db)
     {}
 
+    // Writes the row and its search index entry (protocol 7.3), in the caller's transaction.
     Expected<bool, DbError> insert(const proto::Message &m);
     Expected<std::optional<proto::Message>, DbError> find(const QString &id);
+    // The messages of `ids` that exist, in the order of `ids`.
+    Expected<QList<proto::Message>, DbError> findMany(const QStringList &ids);
     Expected<std::optional<proto::Message>, DbError> findByClientId(const QString &senderId,
                                                                     const QString &clientId);
     Expected<std::optional<proto::Message>, DbError> last(const QString &conversationId);
@@ -41,7 +46,13 @@ public:
     // The messages whose updatedSeq is in (fromSeq, toSeq], in the order they changed.
     Expected<QList<proto::Message>, DbError> changedBetween(const QString &conversationId,
                                                             qint64 fromSeq, qint64 toSeq);
+    // Body, updatedSeq, editedAt, deleted, and the search index to match; a
+    // deleted message loses its reactions.
     Expected<bool, DbError> update(const proto::Message &m);
+    // Only updatedSeq (a reaction changed).
+    Expected<bool, DbError> touch(const QString &id, qint64 updatedSeq);
+    // Sets m.replyPreview from the replied message as it is now.
+    Expected<bool, DbError> fillReplyPreview(proto::Message &m);
     // Marks the uploads as carried by the message (in order) and puts them
     // in m.attachments; fails with uniqueViolation when one is used already.
     Expected<bool, DbError> linkAttachments(proto::Message &m, const QStringList &ids);
@@ -49,9 +60,15 @@ public:
 private:
     Expected<QList<proto::Message>, DbError> collect(QSqlQuery &q);
     Expected<bool, DbError> fillAttachments(QList<proto::Message> &messages);
+    // One query per page for each: the replied messages, the reactions.
+    Expected<bool, DbError> fillReplyPreviews(QList<proto::Message> &messages);
+    Expected<bool, DbError> fillReactions(QList<proto::Message> &messages);
+    // SQLite: the FTS5 row for a body (its rowid), or NULL when there is nothing to index.
+    Expected<QVariant, DbError> addToFts(const proto::Message &m);
     Expected<std::optional<proto::Message>, DbError> one(QSqlQuery &q);
     Database &m_db;
     AttachmentRepository m_attachments;
+    ReactionRepository m_reactions;
 };
 
 } // namespace kora::server

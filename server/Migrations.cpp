@@ -129,6 +129,36 @@ const QStringList steps[] = {
                        " data {BLOB} NOT NULL,"
                        " PRIMARY KEY (sha256, kind, seq))"),
     },
+    // 6: reactions (protocol 7.2), and the search index (7.3), filled with
+    // what is stored already. `seq` of a reaction is the conversation seq its
+    // change took (people within an emoji are in that order); `emoji_seq` is
+    // the seq at which its emoji came onto the message, shared by the rows
+    // of that emoji, so an emoji keeps its place while anyone still has it.
+    // SQLite: an FTS5 table (case and accent folding by its tokenizer) whose
+    // rowid each message row names (messages' own rowid may change on VACUUM).
+    // PostgreSQL: a tsvector of the unaccented body ('simple': no stemming,
+    // no stop words, as on SQLite), behind a GIN index.
+    {
+        QStringLiteral("CREATE TABLE reactions ("
+                       " message_id VARCHAR(36) NOT NULL REFERENCES messages(id),"
+                       " emoji VARCHAR(64) NOT NULL,"
+                       " user_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " seq BIGINT NOT NULL,"
+                       " emoji_seq BIGINT NOT NULL,"
+                       " PRIMARY KEY (message_id, emoji, user_id))"),
+        QStringLiteral("{SQLITE}CREATE VIRTUAL TABLE message_search USING fts5(body,"
+                       " message_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("{SQLITE}ALTER TABLE messages ADD COLUMN search_rowid INTEGER"),
+        QStringLiteral("{SQLITE}INSERT INTO message_search (rowid, body, message_id)"
+                       " SELECT rowid, body, id FROM messages WHERE deleted = 0 AND body <> ''"),
+        QStringLiteral("{SQLITE}UPDATE messages SET search_rowid = rowid"
+                       " WHERE deleted = 0 AND body <> ''"),
+        QStringLiteral("{PG}CREATE EXTENSION IF NOT EXISTS unaccent"),
+        QStringLiteral("{PG}ALTER TABLE messages ADD COLUMN search_tsv tsvector"),
+        QStringLiteral("{PG}UPDATE messages SET search_tsv = to_tsvector('simple', unaccent(body))"
+                       " WHERE deleted = FALSE AND body <> ''"),
+        QStringLiteral("{PG}CREATE INDEX messages_search ON messages USING GIN (search_tsv)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
@@ -142,6 +172,11 @@ int latestSchemaVersion()
 
 QString dialect(QString sql, bool postgres)
 {
+    // A statement for one engine only: the other gets none (an empty string).
+    if (sql.startsWith(QLatin1String("{PG}")))
+        return postgres ? sql.mid(4) : QString();
+    if (sql.startsWith(QLatin1String("{SQLITE}")))
+        return postgres ? QString() : sql.mid(8);
     // Written once for both engines; SQLite's spelling is the text the first
     // releases ran, so old SQLite files see the very same statements.
     sql.replace(QLatin1String("{BOOL}"),
@@ -179,12 +214,23 @@ Expected<int, QString> migrateLocked(Database &db)
         if (!db.begin())
             return unexpected(QStringLiteral("cannot begin migration %1").arg(step + 1));
         for (const QString &sql : steps[step]) {
-            const auto done = db.execDirect(dialect(sql, db.isPostgres()));
+            const QString statement = dialect(sql, db.isPostgres());
+            if (statement.isEmpty())
+                continue;
+            const auto done = db.execDirect(statement);
             if (!done) {
                 db.rollback();
-                return unexpected(QStringLiteral("migration %1 failed: %2")
+                // unaccent comes with PostgreSQL (Debian: postgresql-15; elsewhere
+                // often a -contrib package), and may be created by the database's owner.
+                const QString hint =
+                    statement.contains(QLatin1String("unaccent"))
+                        ? QStringLiteral(" (search needs PostgreSQL's unaccent extension: install "
+                                         "PostgreSQL's contrib modules, or run CREATE EXTENSION "
+                                         "unaccent as a superuser)")
+                        : QString();
+                return unexpected(QStringLiteral("migration %1 failed: %2%3")
                                       .arg(step + 1)
-                                      .arg(done.error().message));
+                                      .arg(done.error().message, hint));
             }
         }
         if (!db.exec(QStringLiteral("UPDATE kora_schema SET version = ?"), {step + 1}) ||

@@ -3,6 +3,7 @@
 #include "ClusterNode.h"
 #include "Metrics.h"
 #include "Presence.h"
+#include "ReactionService.h"
 #include "ServerLogging.h"
 #include "TokenService.h"
 
@@ -38,11 +39,12 @@ QString typingKey(const QString &conversationId, const QString &userId)
 
 } // namespace
 
-RealtimeHub::RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence,
-                         ClusterNode &node, Metrics &metrics, RealtimeOptions options,
-                         QObject *parent)
+RealtimeHub::RealtimeHub(ChatService &chat, ReactionService &reactions, const TokenService &tokens,
+                         Presence &presence, ClusterNode &node, Metrics &metrics,
+                         RealtimeOptions options, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
+    , m_reactions(reactions)
     , m_tokens(tokens)
     , m_presence(presence)
     , m_node(node)
@@ -255,10 +257,10 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
 
     // Support accounts are read-only on every write event, whatever its payload.
     static const QStringList writes{
-        QStringLiteral("send_message"),     QStringLiteral("edit_message"),
-        QStringLiteral("delete_message"),   QStringLiteral("typing_start"),
-        QStringLiteral("typing_stop"),      QStringLiteral("mark_as_read"),
-        QStringLiteral("mark_as_delivered")};
+        QStringLiteral("send_message"),      QStringLiteral("edit_message"),
+        QStringLiteral("delete_message"),    QStringLiteral("typing_start"),
+        QStringLiteral("typing_stop"),       QStringLiteral("mark_as_read"),
+        QStringLiteral("mark_as_delivered"), QStringLiteral("react")};
     if (actor.isSupport() && writes.contains(name)) {
         answerError({code::ReadOnly, QStringLiteral("support accounts are read-only")});
         return;
@@ -302,6 +304,16 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
             return answerError(id.error());
         const auto message =
             edit ? m_chat.edit(actor, *id, request->body) : m_chat.remove(actor, *id);
+        if (!message)
+            return answerError(message.error());
+        return answer(okPayload({{QStringLiteral("message"), message->toJson()}}));
+    }
+    if (name == QLatin1String("react")) {
+        const auto request = proto::ReactRequest::parse(payload);
+        if (!request)
+            return answerError(request.error());
+        const auto message =
+            m_reactions.react(actor, request->messageId, request->emoji, request->on);
         if (!message)
             return answerError(message.error());
         return answer(okPayload({{QStringLiteral("message"), message->toJson()}}));

@@ -16,6 +16,7 @@ namespace kora::server {
 class ClusterNode;
 class Metrics;
 class Presence;
+class ReactionService;
 class TokenService;
 
 // Every realtime session of this process: authenticates CONNECTs, runs the
@@ -26,8 +27,8 @@ class RealtimeHub : public QObject
 {
     Q_OBJECT
 public:
-    RealtimeHub(ChatService &chat, const TokenService &tokens, Presence &presence,
-                ClusterNode &node, Metrics &metrics, RealtimeOptions options,
+    RealtimeHub(ChatService &chat, ReactionService &reactions, const TokenService &tokens,
+                Presence &presence, ClusterNode &node, Metrics &metrics, RealtimeOptions options,
                 QObject *parent = nullptr);
     ~RealtimeHub() override;
 
@@ -56,6 +57,7 @@ private:
     void onConversationChanged(const QString &conversationId, const QStringList &userIds);
 
     ChatService &m_chat;
+    ReactionService &m_reactions;
     const TokenService &m_tokens;
     Presence &m_presence;
     ClusterNode &m_node;

@@ -2,8 +2,10 @@
 
 #include "AttachmentService.h"
 #include "ChatService.h"
+#include "MessageSearch.h"
 #include "Metrics.h"
 #include "PasswordHasher.h"
+#include "ReactionService.h"
 #include "TokenService.h"
 
 #include "protocol/Json.h"
@@ -58,17 +60,64 @@ QJsonObject messagesJson(const MessagePage &page)
 
 } // namespace
 
-RestApi::RestApi(ChatService &chat, AttachmentService &attachments, const TokenService &tokens,
-                 Metrics &metrics, RestOptions options, QObject *parent)
+RestApi::RestApi(ChatService &chat, AttachmentService &attachments, ReactionService &reactions,
+                 MessageSearch &search, const TokenService &tokens, Metrics &metrics,
+                 RestOptions options, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
     , m_attachments(attachments)
+    , m_reactions(reactions)
+    , m_search(search)
     , m_tokens(tokens)
     , m_metrics(metrics)
     , m_options(std::move(options))
     , m_loginLimiter(m_options.loginLimitPerMinute, 60'000)
     , m_userSearchLimiter(m_options.userSearchLimitPerMinute, 60'000)
+    , m_searchLimiter(m_options.searchLimitPerMinute, 60'000)
 {}
+
+HttpOutcome RestApi::react(HttpContext &c, bool on)
+{
+    // The path is decoded already except for what must stay encoded in a
+    // path (`%25`, `%2F`, …): decoding once more gives the emoji as sent.
+    const QString emoji = QUrl::fromPercentEncoding(c.params[1].toUtf8());
+    const auto message = m_reactions.react(c.actor, c.params[0], emoji, on);
+    if (auto error = failed(message))
+        return *error;
+    return HttpReply::json(message->toJson());
+}
+
+HttpOutcome RestApi::search(HttpContext &c)
+{
+    const auto limit = queryInt(c.request, "limit", 20, 1, 100);
+    if (!limit)
+        return limit.error();
+    const QUrlQuery &query = c.request.query();
+    const QString text = query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+    const QString conversationId =
+        query.queryItemValue(QStringLiteral("conversationId"), QUrl::FullyDecoded);
+    const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    if (conversationId.size() > 64 || cursor.size() > 200)
+        return invalid(QStringLiteral("conversationId or cursor is too long"));
+    if (const auto wait =
+            m_searchLimiter.tryAcquire(c.actor.userId, QDateTime::currentMSecsSinceEpoch())) {
+        ApiError limited{code::RateLimited,
+                         QStringLiteral("too many searches; wait %1 s").arg(*wait)};
+        limited.retryAfterSeconds = *wait;
+        return HttpReply::error(limited);
+    }
+    const auto page = m_search.search(c.actor, text, conversationId, cursor, int(*limit));
+    if (auto error = failed(page))
+        return *error;
+    QJsonArray results;
+    for (const SearchResult &r : page->results)
+        results.append(QJsonObject{{QStringLiteral("message"), r.message.toJson()},
+                                   {QStringLiteral("conversation"), r.conversation}});
+    QJsonObject answer{{QStringLiteral("results"), results},
+                       {QStringLiteral("hasMore"), page->hasMore}};
+    proto::insertOptional(answer, QLatin1String("next"), page->next);
+    return HttpReply::json(answer);
+}
 
 HttpOutcome RestApi::login(HttpContext &c)
 {
@@ -306,6 +355,14 @@ void RestApi::registerRoutes(HttpRouter &router)
                        return *error;
                    return HttpReply::json(message->toJson());
                });
+
+    // Reactions (protocol 7.2) and search (7.3).
+    router.add(Method::Put, QStringLiteral("/api/v1/messages/:id/reactions/:emoji"), Access::Bearer,
+               [this](HttpContext &c) { return react(c, true); });
+    router.add(Method::Delete, QStringLiteral("/api/v1/messages/:id/reactions/:emoji"),
+               Access::Bearer, [this](HttpContext &c) { return react(c, false); });
+    router.add(Method::Get, QStringLiteral("/api/v1/search"), Access::Bearer,
+               [this](HttpContext &c) { return search(c); });
 
     router.add(Method::Post, QStringLiteral("/api/v1/attachments"), Access::Bearer,
                [this](HttpContext &c) { return upload(c); });

@@ -37,6 +37,8 @@ struct ServerConfig
     int loginLimitPerMinute = 10;
     int userSearchLimitPerMinute = 60;
     int messageLimitPer10s = 20;
+    int reactionLimitPer10s = 60;  // reaction changes per 10 s per user
+    int searchLimitPerMinute = 60; // message searches per minute per user
     int eventLimitPer10s = 300;
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QStringList>
 #include <QVariant>
 
 namespace kora::server {
@@ -27,6 +28,23 @@ inline QDateTime msecsToTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// "?,?,?" for an IN list of `count` values.
+inline QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
+inline QVariantList bindsOf(const QStringList &values)
+{
+    QVariantList binds;
+    binds.reserve(values.size());
+    for (const QString &v : values)
+        binds.append(v);
+    return binds;
 }
 
 } // namespace kora::server

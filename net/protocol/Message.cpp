@@ -11,6 +11,9 @@ QJsonObject Message::toJson() const
     QJsonArray files;
     for (const Attachment &a : attachments)
         files.append(a.toJson());
+    QJsonArray reacted;
+    for (const Reaction &r : reactions)
+        reacted.append(r.toJson());
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("clientId"), clientId},
                   {QStringLiteral("conversationId"), conversationId},
@@ -20,10 +23,13 @@ QJsonObject Message::toJson() const
                   {QStringLiteral("kind"), kind},
                   {QStringLiteral("body"), body},
                   {QStringLiteral("attachments"), files},
+                  {QStringLiteral("reactions"), reacted},
                   {QStringLiteral("createdAt"), formatTime(createdAt)},
                   {QStringLiteral("deleted"), deleted}};
     insertOptional(o, QLatin1String("replyToId"), replyToId);
     insertOptional(o, QLatin1String("editedAt"), editedAt);
+    if (replyPreview)
+        o.insert(QLatin1String("replyPreview"), replyPreview->toJson());
     return o;
 }
 
@@ -42,6 +48,11 @@ Message Message::fromJson(const QJsonObject &o)
     for (const QJsonValue &f : files)
         m.attachments.append(Attachment::fromJson(f.toObject()));
     m.replyToId = o.value(QLatin1String("replyToId")).toString();
+    if (const QJsonValue preview = o.value(QLatin1String("replyPreview")); preview.isObject())
+        m.replyPreview = ReplyPreview::fromJson(preview.toObject());
+    const QJsonArray reacted = o.value(QLatin1String("reactions")).toArray();
+    for (const QJsonValue &r : reacted)
+        m.reactions.append(Reaction::fromJson(r.toObject()));
     m.createdAt = parseTime(o.value(QLatin1String("createdAt")));
     m.editedAt = parseTime(o.value(QLatin1String("editedAt")));
     m.deleted = o.value(QLatin1String("deleted")).toBool();

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "Attachment.h"
+#include "Reaction.h"
+#include "ReplyPreview.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace kora::proto {
 
@@ -21,6 +25,8 @@ struct Message
     QString body;
     QList<Attachment> attachments;
     QString replyToId;
+    std::optional<ReplyPreview> replyPreview; // with replyToId, from the server (7.1)
+    QList<Reaction> reactions;                // in order of first use (7.2)
     QDateTime createdAt;
     QDateTime editedAt;
     bool deleted = false;

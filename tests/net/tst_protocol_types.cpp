@@ -6,6 +6,8 @@
 #include "protocol/Conversation.h"
 #include "protocol/Json.h"
 #include "protocol/Message.h"
+#include "protocol/Reaction.h"
+#include "protocol/ReplyPreview.h"
 #include "protocol/Requests.h"
 #include "protocol/User.h"
 
@@ -86,6 +88,12 @@ Message fullMessage()
                                 QStringLiteral("application/pdf"), 12, std::nullopt, std::nullopt,
                                 QStringLiteral("/u/att-2"), QString()}};
     m.replyToId = QStringLiteral("m-0");
+    m.replyPreview = ReplyPreview{QStringLiteral("m-0"), QStringLiteral("u-kofi"),
+                                  QStringLiteral("text"), QStringLiteral("Where is it?"), false};
+    m.reactions = {
+        Reaction{QString::fromUtf8("\xf0\x9f\x91\x8d"),
+                 {QStringLiteral("u-kofi"), QStringLiteral("u-ama")}},
+        Reaction{QString::fromUtf8("\xe2\x9d\xa4\xef\xb8\x8f"), {QStringLiteral("u-ama")}}};
     m.createdAt = at(1);
     m.editedAt = at(60'000);
     m.deleted = false;
@@ -131,6 +139,19 @@ void compareMessage(const Message &a, const Message &b)
             return;
     }
     QCOMPARE(a.replyToId, b.replyToId);
+    QCOMPARE(a.replyPreview.has_value(), b.replyPreview.has_value());
+    if (a.replyPreview) {
+        QCOMPARE(a.replyPreview->id, b.replyPreview->id);
+        QCOMPARE(a.replyPreview->senderId, b.replyPreview->senderId);
+        QCOMPARE(a.replyPreview->kind, b.replyPreview->kind);
+        QCOMPARE(a.replyPreview->body, b.replyPreview->body);
+        QCOMPARE(a.replyPreview->deleted, b.replyPreview->deleted);
+    }
+    QCOMPARE(a.reactions.size(), b.reactions.size());
+    for (qsizetype i = 0; i < a.reactions.size(); ++i) {
+        QCOMPARE(a.reactions.at(i).emoji, b.reactions.at(i).emoji);
+        QCOMPARE(a.reactions.at(i).userIds, b.reactions.at(i).userIds);
+    }
     QCOMPARE(a.createdAt, b.createdAt);
     QCOMPARE(a.editedAt, b.editedAt);
     QCOMPARE(a.deleted, b.deleted);
@@ -213,6 +234,12 @@ private Q_SLOTS:
     void createConversationRefuses_data();
     void createConversationRefuses();
     void requiredString();
+    void emojiAccepted_data();
+    void emojiAccepted();
+    void emojiRefused_data();
+    void emojiRefused();
+    void reactRequest();
+    void replyPreviewCut();
 };
 
 // ---------------------------------------------------------------------------
@@ -449,12 +476,14 @@ void TestProtocolTypes::messageRoundTrip()
 void TestProtocolTypes::messageJsonShape()
 {
     const QJsonObject o = fullMessage().toJson();
-    const QStringList keys{
-        QStringLiteral("attachments"),    QStringLiteral("body"),      QStringLiteral("clientId"),
-        QStringLiteral("conversationId"), QStringLiteral("createdAt"), QStringLiteral("deleted"),
-        QStringLiteral("editedAt"),       QStringLiteral("id"),        QStringLiteral("kind"),
-        QStringLiteral("replyToId"),      QStringLiteral("senderId"),  QStringLiteral("seq"),
-        QStringLiteral("updatedSeq")};
+    const QStringList keys{QStringLiteral("attachments"),  QStringLiteral("body"),
+                           QStringLiteral("clientId"),     QStringLiteral("conversationId"),
+                           QStringLiteral("createdAt"),    QStringLiteral("deleted"),
+                           QStringLiteral("editedAt"),     QStringLiteral("id"),
+                           QStringLiteral("kind"),         QStringLiteral("reactions"),
+                           QStringLiteral("replyPreview"), QStringLiteral("replyToId"),
+                           QStringLiteral("senderId"),     QStringLiteral("seq"),
+                           QStringLiteral("updatedSeq")};
     QCOMPARE(o.keys(), keys);
     QCOMPARE(o.value(QLatin1String("createdAt")).toString(),
              QStringLiteral("2026-11-23T12:00:00.001Z"));
@@ -464,8 +493,13 @@ void TestProtocolTypes::messageJsonShape()
     QCOMPARE(o.value(QLatin1String("seq")).toInteger(), qint64(9007199254740991));
     QCOMPARE(o.value(QLatin1String("attachments")).toArray().size(), 2);
     QVERIFY(o.value(QLatin1String("deleted")).isBool());
+    QCOMPARE(text(o.value(QLatin1String("replyPreview")).toObject()),
+             QByteArrayLiteral(R"({"body":"Where is it?","deleted":false,"id":"m-0",)"
+                               R"("kind":"text","senderId":"u-kofi"})"));
+    QCOMPARE(o.value(QLatin1String("reactions")).toArray().first().toObject(),
+             json(R"({"emoji":"\ud83d\udc4d","userIds":["u-kofi","u-ama"]})"));
 
-    // Optional fields are left out when empty; attachments stay as [].
+    // Optional fields are left out when empty; attachments and reactions stay as [].
     Message plain;
     plain.id = QStringLiteral("m-2");
     plain.clientId = Uuid;
@@ -480,12 +514,14 @@ void TestProtocolTypes::messageJsonShape()
     QCOMPARE(text(p),
              QByteArray(R"({"attachments":[],"body":"hello","clientId":")" + Uuid.toLatin1() +
                         R"(","conversationId":"c-1","createdAt":"2026-11-23T12:00:00.000Z",)"
-                        R"("deleted":false,"id":"m-2","kind":"text","senderId":"u-kofi",)"
-                        R"("seq":1,"updatedSeq":1})"));
+                        R"("deleted":false,"id":"m-2","kind":"text","reactions":[],)"
+                        R"("senderId":"u-kofi","seq":1,"updatedSeq":1})"));
     const Message back = Message::fromJson(p);
     compareMessage(back, plain);
     QVERIFY(!back.editedAt.isValid());
     QVERIFY(back.replyToId.isEmpty());
+    QVERIFY(!back.replyPreview);
+    QVERIFY(back.reactions.isEmpty());
 }
 
 void TestProtocolTypes::deletedMessage()
@@ -1166,6 +1202,89 @@ void TestProtocolTypes::requiredString()
     const QJsonObject longValue{{QStringLiteral("k"), repeat(QStringLiteral("k"), 201)}};
     checkRefusal(proto::requiredString(longValue, QLatin1String("k")), QStringLiteral("k"));
     QVERIFY(proto::requiredString(longValue, QLatin1String("k"), 201).hasValue());
+}
+
+// ---------------------------------------------------------------------------
+// Reactions and reply previews (protocol 7.1, 7.2)
+
+void TestProtocolTypes::emojiAccepted_data()
+{
+    QTest::addColumn<QString>("emoji");
+    QTest::newRow("thumbs up") << QString::fromUtf8("\xf0\x9f\x91\x8d");
+    QTest::newRow("skin tone") << QString::fromUtf8("\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd");
+    QTest::newRow("heart + VS16") << QString::fromUtf8("\xe2\x9d\xa4\xef\xb8\x8f");
+    QTest::newRow("flag GH") << QString::fromUtf8("\xf0\x9f\x87\xac\xf0\x9f\x87\xad");
+    QTest::newRow("keycap 1") << QString::fromUtf8("1\xef\xb8\x8f\xe2\x83\xa3");
+    // man, ZWJ, woman, ZWJ, girl: one grapheme of 18 bytes
+    QTest::newRow("family ZWJ") << QString::fromUtf8(
+        "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7");
+}
+
+void TestProtocolTypes::emojiAccepted()
+{
+    QFETCH(QString, emoji);
+    const auto valid = Reaction::validateEmoji(emoji);
+    QVERIFY2(valid, valid ? "" : qPrintable(valid.error().message));
+    QCOMPARE(*valid, emoji);
+}
+
+void TestProtocolTypes::emojiRefused_data()
+{
+    QTest::addColumn<QString>("emoji");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("two emoji") << QString::fromUtf8("\xf0\x9f\x91\x8d\xf0\x9f\x91\x8d");
+    QTest::newRow("letter") << QStringLiteral("a");
+    QTest::newRow("word") << QStringLiteral("ok");
+    QTest::newRow("space") << QStringLiteral(" ");
+    QTest::newRow("emoji and text") << QString::fromUtf8("\xf0\x9f\x91\x8dx");
+    QTest::newRow("control") << QStringLiteral("\x01");
+    QTest::newRow("lone surrogate") << QString(QChar(0xd83d));
+    // 9 ZWJ-joined hearts: one grapheme, but 4 + 9 * 7 = 67 bytes
+    QString long_ = QString::fromUtf8("\xe2\x9d\xa4");
+    for (int i = 0; i < 9; ++i)
+        long_ += QString::fromUtf8("\xe2\x80\x8d\xf0\x9f\x94\xa5");
+    QTest::newRow("over 32 bytes") << long_;
+}
+
+void TestProtocolTypes::emojiRefused()
+{
+    QFETCH(QString, emoji);
+    const auto valid = Reaction::validateEmoji(emoji);
+    QVERIFY(!valid);
+    QCOMPARE(valid.error().code, QString(code::Invalid));
+    QVERIFY(valid.error().message.contains(QLatin1String("emoji")));
+}
+
+void TestProtocolTypes::reactRequest()
+{
+    const auto ok =
+        ReactRequest::parse(json(R"({"messageId":"m-1","emoji":"\ud83d\udc4d","on":false})"));
+    QVERIFY(ok);
+    QCOMPARE(ok->messageId, QStringLiteral("m-1"));
+    QCOMPARE(ok->emoji, QString::fromUtf8("\xf0\x9f\x91\x8d"));
+    QCOMPARE(ok->on, false);
+    checkRefusal(ReactRequest::parse(json(R"({"emoji":"\ud83d\udc4d","on":true})")),
+                 QStringLiteral("messageId"));
+    checkRefusal(ReactRequest::parse(json(R"({"messageId":"m-1","emoji":"\ud83d\udc4d"})")),
+                 QStringLiteral("on"));
+    checkRefusal(ReactRequest::parse(json(R"({"messageId":"m-1","emoji":1,"on":true})")),
+                 QStringLiteral("emoji"));
+    checkRefusal(ReactRequest::parse(json(R"({"messageId":"m-1","emoji":"xy","on":true})")),
+                 QStringLiteral("emoji"));
+}
+
+void TestProtocolTypes::replyPreviewCut()
+{
+    QCOMPARE(ReplyPreview::cut(QStringLiteral("short")), QStringLiteral("short"));
+    QCOMPARE(ReplyPreview::cut(QString(250, QLatin1Char('a'))), QString(200, QLatin1Char('a')));
+    // 200 code points of emoji are 400 UTF-16 units; none is cut in half.
+    QString emoji;
+    for (int i = 0; i < 201; ++i)
+        emoji += QString::fromUtf8("\xf0\x9f\x98\x80");
+    const QString cut = ReplyPreview::cut(emoji);
+    QCOMPARE(cut.size(), 400);
+    QCOMPARE(cut.toUcs4().size(), 200);
+    QCOMPARE(ReplyPreview::cut(QString(199, QLatin1Char('a')) + emoji).size(), 201);
 }
 
 QTEST_GUILESS_MAIN(TestProtocolTypes)
