@@ -466,6 +466,42 @@ describe('stock socket.io-client 4.8 against kora-server', () => {
     assert.equal(message.updatedSeq, reply.message.updatedSeq);
   });
 
+  it('react acks the message with its reactions; message_updated reaches the partner; a repeat takes no seq', async () => {
+    const ama = await connect(users.ama.token);
+    const kofi = await connect(users.kofi.token);
+    const sent = await sendText(ama, 'react to this');
+    assert.deepEqual(sent.reactions, []);
+    const updated = waitFor(ama, 'message_updated', (p) => p?.message?.id === sent.id);
+    const reply = await ack(kofi, 'react', { messageId: sent.id, emoji: '👍', on: true });
+    assert.equal(reply?.ok, true, JSON.stringify(reply));
+    assert.deepEqual(reply.message.reactions, [{ emoji: '👍', userIds: [users.kofi.user.id] }]);
+    assert.ok(reply.message.updatedSeq > sent.seq);
+    const { message } = await updated;
+    assert.deepEqual(message.reactions, reply.message.reactions);
+    const again = await ack(kofi, 'react', { messageId: sent.id, emoji: '👍', on: true });
+    assert.equal(again?.ok, true);
+    assert.equal(again.message.updatedSeq, reply.message.updatedSeq);
+    const bad = await ack(kofi, 'react', { messageId: sent.id, emoji: 'not one', on: true });
+    assert.equal(bad?.ok, false);
+    assert.equal(bad.error?.code, 'invalid');
+  });
+
+  it('a reply carries replyPreview of the original, to sender and partner', async () => {
+    const ama = await connect(users.ama.token);
+    const kofi = await connect(users.kofi.token);
+    const original = await sendText(ama, 'The tiles arrive on Saturday.');
+    const arrived = waitFor(ama, 'new_message', (p) => p?.message?.replyToId === original.id);
+    const reply = await ack(kofi, 'send_message', {
+      conversationId, clientId: randomUUID(), kind: 'text', body: 'Great, see you then', replyToId: original.id,
+    });
+    assert.equal(reply?.ok, true, JSON.stringify(reply));
+    assert.equal(reply.message.replyPreview?.id, original.id);
+    assert.equal(reply.message.replyPreview.body, 'The tiles arrive on Saturday.');
+    assert.equal(reply.message.replyPreview.senderId, users.ama.user.id);
+    const { message } = await arrived;
+    assert.deepEqual(message.replyPreview, reply.message.replyPreview);
+  });
+
   it('refuses send_message from a non-participant with forbidden, storing nothing', async () => {
     const before = await api('GET', `/api/v1/conversations/${conversationId}`, { token: users.ama.token });
     assert.equal(before.status, 200, JSON.stringify(before.json));
