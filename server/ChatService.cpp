@@ -29,6 +29,13 @@ ApiError err(const QString &c, const QString &message)
     return {c, message};
 }
 
+ApiError rateLimited(const QString &message, int waitSeconds)
+{
+    ApiError limited = err(code::RateLimited, message);
+    limited.retryAfterSeconds = waitSeconds;
+    return limited;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -37,7 +44,8 @@ qint64 nowMs()
 } // namespace
 
 ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence,
-                         proto::BodyLimits limits, int messagesPer10s, QObject *parent)
+                         proto::BodyLimits limits, int messagesPer10s, int conversationsPerHour,
+                         QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_bus(bus)
@@ -48,6 +56,7 @@ ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence
     , m_messages(db)
     , m_attachments(db)
     , m_sendLimiter(messagesPer10s, 10'000)
+    , m_createLimiter(conversationsPerHour, 3'600'000)
 {
     connect(&bus, &ClusterBus::remoteMessages, this, &ChatService::onRemoteMessages);
     connect(&bus, &ClusterBus::remoteConversationChanged, this,
@@ -315,6 +324,10 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
         }
     }
 
+    // Only a conversation that is made counts (opening one that exists is free).
+    if (const auto wait = m_createLimiter.tryAcquire(actor.userId, now))
+        return unexpected(
+            rateLimited(QStringLiteral("too many new conversations; wait %1 s").arg(*wait), *wait));
     auto stored = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
             if (auto made = m_conversations.create(created, now); !made)
@@ -389,12 +402,9 @@ Result<std::optional<Stored>> ChatService::precheckSend(const Actor &actor,
         return std::optional<Stored>(Stored{**earlier, false});
     }
 
-    if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now)) {
-        ApiError limited =
-            err(code::RateLimited, QStringLiteral("too many messages; wait %1 s").arg(*wait));
-        limited.retryAfterSeconds = *wait;
-        return unexpected(limited);
-    }
+    if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now))
+        return unexpected(
+            rateLimited(QStringLiteral("too many messages; wait %1 s").arg(*wait), *wait));
     if (!r.replyToId.isEmpty()) {
         auto target = m_messages.find(r.replyToId);
         if (!target)
@@ -613,6 +623,11 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
         return m;
 
     const qint64 now = nowMs();
+    // An edit or a delete is a write to everyone in the conversation: it
+    // spends the sender's message budget like a send does.
+    if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now))
+        return unexpected(rateLimited(
+            QStringLiteral("too many messages and changes; wait %1 s").arg(*wait), *wait));
     auto stored = m_db.transaction<proto::Message, DbError>(
         [&]() -> Expected<proto::Message, DbError> {
             auto seq = m_conversations.nextSeq(m.conversationId, now, false);

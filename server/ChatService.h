@@ -58,7 +58,7 @@ class ChatService : public QObject
     Q_OBJECT
 public:
     ChatService(Database &db, ClusterBus &bus, const Presence &presence, proto::BodyLimits limits,
-                int messagesPer10s, QObject *parent = nullptr);
+                int messagesPer10s, int conversationsPerHour, QObject *parent = nullptr);
 
     Result<proto::User> me(const Actor &actor);
     Result<QList<proto::User>> users(const Actor &actor, const QString &query, int limit);
@@ -154,7 +154,8 @@ private:
     ConversationRepository m_conversations;
     MessageRepository m_messages;
     AttachmentRepository m_attachments;
-    RateLimiter m_sendLimiter;
+    RateLimiter m_sendLimiter;   // sends, edits and deletes per user
+    RateLimiter m_createLimiter; // new conversations per user
     QList<PendingSend> m_batch;
     bool m_flushScheduled = false;
     // Per conversation: every change up to this seq has been announced here.

@@ -107,8 +107,9 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_metrics = std::make_unique<Metrics>();
     s->m_tokens = std::make_unique<TokenService>(secrets->jwtSecret.toUtf8());
     s->m_router = std::make_unique<HttpRouter>();
-    s->m_chat = new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
-                                config.messageLimitPer10s, s.get());
+    s->m_chat =
+        new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
+                        config.messageLimitPer10s, config.conversationLimitPerHour, s.get());
     s->m_reactions = new ReactionService(*s->m_db, *s->m_chat, config.reactionLimitPer10s, s.get());
     s->m_search = std::make_unique<MessageSearch>(*s->m_db, *s->m_chat);
     // Attachment bytes: in the database on PostgreSQL, in <data dir>/attachments

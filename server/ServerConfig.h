@@ -36,7 +36,8 @@ struct ServerConfig
 
     int loginLimitPerMinute = 10;
     int userSearchLimitPerMinute = 60;
-    int messageLimitPer10s = 20;
+    int messageLimitPer10s = 20; // sends, edits and deletes
+    int conversationLimitPerHour = 60;
     int reactionLimitPer10s = 60;  // reaction changes per 10 s per user
     int searchLimitPerMinute = 60; // message searches per minute per user
     int eventLimitPer10s = 300;

@@ -147,7 +147,8 @@ std::optional<QUrl> startServer(QProcess &server, const QString &dataDir)
     server.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
                          QStringLiteral("127.0.0.1"), QStringLiteral("--data-dir"), dataDir,
                          QStringLiteral("--login-limit"), QStringLiteral("100000"),
-                         QStringLiteral("--message-limit"), QStringLiteral("1000000")});
+                         QStringLiteral("--message-limit"), QStringLiteral("1000000"),
+                         QStringLiteral("--conversation-limit"), QStringLiteral("1000000")});
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start();
     static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));

@@ -120,6 +120,64 @@ private Q_SLOTS:
         QCOMPARE(fx.post(path, kofi.token, textMessage(QStringLiteral("hi"))).status, 201);
     }
 
+    // Edits and deletes spend the message budget; making conversations has a
+    // budget of its own (opening one that exists is free). Past either: 429
+    // with Retry-After, and nothing changed.
+    void editsAndNewConversationsAreRated()
+    {
+        auto config = ServerFixture::defaultConfig();
+        config.messageLimitPer10s = 3;
+        config.conversationLimitPerHour = 2;
+        config.benchUsers = 4; // fresh users with fresh budgets
+        ServerFixture fx(config);
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        QList<ServerFixture::Login> bench;
+        for (int i = 1; i <= 4; ++i) {
+            const HttpResult r =
+                fx.post(QStringLiteral("/api/v1/auth/login"), {},
+                        {{QStringLiteral("email"), QStringLiteral("bench-000%1@bench.kora").arg(i)},
+                         {QStringLiteral("password"), QStringLiteral("bench-password")}});
+            bench.append(
+                {r.json.value(QLatin1String("token")).toString(),
+                 r.json.value(QLatin1String("user")).toObject().value(u"id"_qs).toString()});
+            QVERIFY(!bench.last().token.isEmpty());
+        }
+        const ServerFixture::Login &a = bench[0];
+        const QString ab = fx.directConversation(a, bench[1]);
+        QVERIFY(!ab.isEmpty());
+        const HttpResult sent = fx.post(u"/api/v1/conversations/"_qs + ab + u"/messages"_qs,
+                                        a.token, textMessage(u"first"_qs));
+        QCOMPARE(sent.status, 201);
+        const QString path = u"/api/v1/messages/"_qs + sent.json.value(u"id"_qs).toString();
+        for (const QString &body : {u"second"_qs, u"third"_qs})
+            QCOMPARE(fx.request("PATCH", path, a.token, {{u"body"_qs, body}}).status, 200);
+        HttpResult limited = fx.request("PATCH", path, a.token, {{u"body"_qs, u"fourth"_qs}});
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), u"rate_limited"_qs);
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        QCOMPARE(fx.request("DELETE", path, a.token).status, 429);
+        const HttpResult history =
+            fx.get(u"/api/v1/conversations/"_qs + ab + u"/messages"_qs, a.token);
+        const QJsonArray messages = history.json.value(u"messages"_qs).toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().toObject().value(u"body"_qs).toString(), u"third"_qs);
+
+        // Conversations: a has made one; one more, then refused; the existing one still opens.
+        QVERIFY(!fx.directConversation(a, bench[2]).isEmpty());
+        limited =
+            fx.post(u"/api/v1/conversations"_qs, a.token, {{u"participantId"_qs, bench[3].userId}});
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), u"rate_limited"_qs);
+        limited = fx.post(u"/api/v1/conversations"_qs, a.token,
+                          {{u"type"_qs, u"group"_qs},
+                           {u"title"_qs, u"Crew"_qs},
+                           {u"participantIds"_qs, QJsonArray{bench[1].userId, bench[3].userId}}});
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(fx.directConversation(a, bench[1]), ab);
+        // Per user: another one can still make one.
+        QVERIFY(!fx.directConversation(bench[3], bench[2]).isEmpty());
+    }
+
     void peopleSearchIsRateLimitedPerUser()
     {
         auto config = ServerFixture::defaultConfig();

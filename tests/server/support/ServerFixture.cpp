@@ -41,6 +41,7 @@ server::ServerConfig ServerFixture::defaultConfig()
     config.loginLimitPerMinute = 1000;
     config.messageLimitPer10s = 100000;
     config.uploadLimitPerMinute = 100000;
+    config.conversationLimitPerHour = 100000;
     config.sqliteFullSync = false; // tests measure behaviour, not power-loss durability
     return config;
 }

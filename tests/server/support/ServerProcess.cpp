@@ -14,12 +14,14 @@ ServerProcess::~ServerProcess()
 
 QStringList ServerProcess::clusterArguments(const QString &databaseUrl)
 {
-    return {QStringLiteral("--database"),      databaseUrl,
-            QStringLiteral("--jwt-secret"),    QStringLiteral("test-secret-for-kora-tests-only"),
-            QStringLiteral("--service-key"),   QStringLiteral("test-service-key"),
-            QStringLiteral("--login-limit"),   QStringLiteral("100000"),
-            QStringLiteral("--message-limit"), QStringLiteral("1000000"),
-            QStringLiteral("--upload-limit"),  QStringLiteral("1000000")};
+    return {
+        QStringLiteral("--database"),           databaseUrl,
+        QStringLiteral("--jwt-secret"),         QStringLiteral("test-secret-for-kora-tests-only"),
+        QStringLiteral("--service-key"),        QStringLiteral("test-service-key"),
+        QStringLiteral("--login-limit"),        QStringLiteral("100000"),
+        QStringLiteral("--message-limit"),      QStringLiteral("1000000"),
+        QStringLiteral("--upload-limit"),       QStringLiteral("1000000"),
+        QStringLiteral("--conversation-limit"), QStringLiteral("1000000")};
 }
 
 bool ServerProcess::start(const QStringList &arguments)
