@@ -538,12 +538,14 @@ void ChatService::sendBatched(const Actor &actor, const QString &conversationId,
         return;
     }
     // The same clientId twice in one batch: one row, both answered with it.
-    for (PendingSend &p : m_batch) {
-        if (p.message.senderId == actor.userId && p.request.clientId == r.clientId) {
-            p.waiting.append({QPointer<QObject>(context), std::move(done), false});
-            return;
-        }
+    // (A hash lookup: a scan of the batch made each send cost more the
+    // further behind the server was, until it delivered nothing.)
+    std::pair<QString, QString> key{actor.userId, r.clientId};
+    if (const auto pending = m_batchIndex.constFind(key); pending != m_batchIndex.cend()) {
+        m_batch[*pending].waiting.append({QPointer<QObject>(context), std::move(done), false});
+        return;
     }
+    m_batchIndex.insert(std::move(key), m_batch.size());
     m_batch.append({actor,
                     r,
                     newMessage(actor, conversationId, r, now),
@@ -558,6 +560,7 @@ void ChatService::flushBatch()
 {
     m_flushScheduled = false;
     QList<PendingSend> batch = std::exchange(m_batch, {});
+    m_batchIndex.clear();
     if (batch.isEmpty())
         return;
     // Conversation rows are locked in one order by every process (no

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace kora::server {
 
@@ -157,6 +158,8 @@ private:
     RateLimiter m_sendLimiter;   // sends, edits and deletes per user
     RateLimiter m_createLimiter; // new conversations per user
     QList<PendingSend> m_batch;
+    // (sender, clientId) → its index in m_batch: a duplicate joins the first.
+    QHash<std::pair<QString, QString>, qsizetype> m_batchIndex;
     bool m_flushScheduled = false;
     // Per conversation: every change up to this seq has been announced here.
     QHash<QString, qint64> m_announced;

@@ -64,8 +64,29 @@ Database::Database(const QString &connectionName, const Options &options)
     , m_postgres(!options.url.isEmpty())
 {}
 
+Rows::Rows(QSqlQuery query, Database *owner, QString sql, quint64 generation)
+    : QSqlQuery(std::move(query))
+    , m_owner(owner)
+    , m_sql(std::move(sql))
+    , m_generation(generation)
+{}
+
+Rows::Rows(Rows &&other) noexcept
+    : QSqlQuery(std::move(static_cast<QSqlQuery &>(other)))
+    , m_owner(std::exchange(other.m_owner, nullptr))
+    , m_sql(std::move(other.m_sql))
+    , m_generation(other.m_generation)
+{}
+
+Rows::~Rows()
+{
+    if (m_owner)
+        m_owner->giveBack(m_sql, m_generation, std::move(static_cast<QSqlQuery &>(*this)));
+}
+
 Database::~Database()
 {
+    dropStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -143,6 +164,7 @@ bool Database::reopen()
     if (m_inTransaction)
         return false;
     qCWarning(lcServerDb) << "re-opening the database connection";
+    dropStatements(); // prepared on the old session
     m_db.close();
     if (!m_db.open()) {
         qCWarning(lcServerDb) << "the database is unreachable:" << m_db.lastError().text();
@@ -206,41 +228,92 @@ QString Database::inlined(const QString &sql, const QVariantList &binds) const
     return out;
 }
 
-Expected<QSqlQuery, DbError> Database::exec(const QString &sql, const QVariantList &binds)
+Expected<Rows, DbError> Database::execInlined(const QString &sql, const QVariantList &binds)
 {
-    if (!ensureOpen())
-        return unexpected(DbError::connectionLost(QStringLiteral("the database is unreachable")));
-    if (m_postgres) {
-        // QPSQL prepares server-side: PREPARE, EXECUTE and DEALLOCATE are three
-        // round trips per statement. One statement with the values written in
-        // by the driver (as its EXECUTE would carry them) is one.
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        const QString statement = inlined(sql, binds);
-        if (!query.exec(statement)) {
-            const DbError error = classify(query.lastError());
-            if (error.kind != DbError::Kind::Unique)
-                qCWarning(lcServerDb) << "query failed:" << error.message << sql;
-            return unexpected(error);
-        }
-        return query;
-    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        const DbError error = classify(query.lastError());
-        qCWarning(lcServerDb) << "prepare failed:" << error.message << sql;
-        return unexpected(error);
-    }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
+    const QString statement = inlined(sql, binds);
+    if (!query.exec(statement)) {
         const DbError error = classify(query.lastError());
         if (error.kind != DbError::Kind::Unique)
             qCWarning(lcServerDb) << "query failed:" << error.message << sql;
         return unexpected(error);
     }
-    return query;
+    return Rows(std::move(query));
+}
+
+bool Database::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!m_postgres || !m_inTransaction)
+        return query.prepare(sql);
+    // A failed PREPARE would abort the transaction: a savepoint keeps it,
+    // once per SQL text and session (the statement is kept afterwards).
+    if (!execDirect(QStringLiteral("SAVEPOINT kora_prepare")))
+        return false;
+    const bool prepared = query.prepare(sql);
+    if (!prepared)
+        static_cast<void>(execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT kora_prepare")));
+    static_cast<void>(execDirect(QStringLiteral("RELEASE SAVEPOINT kora_prepare")));
+    return prepared;
+}
+
+Expected<Rows, DbError> Database::exec(const QString &sql, const QVariantList &binds)
+{
+    if (!ensureOpen())
+        return unexpected(DbError::connectionLost(QStringLiteral("the database is unreachable")));
+    // Compiling a statement costs more than running most of them (SQLite's
+    // parser was ≥ 6 % of the server's CPU under load): each SQL text is
+    // prepared once per connection and kept. On PostgreSQL, QPSQL's
+    // PREPARE is then a round trip once, and each run one EXECUTE.
+    if (m_postgres && m_unprepared.contains(sql))
+        return execInlined(sql, binds);
+    auto kept = m_statements.find(sql);
+    bool keep = kept != m_statements.end() && !kept->isEmpty();
+    QSqlQuery query = keep ? kept->takeLast() : QSqlQuery(m_db);
+    if (!keep) {
+        query.setForwardOnly(true);
+        if (!prepare(query, sql)) {
+            const QSqlError failed = query.lastError();
+            if (m_postgres && !m_lost && !isConnectionLoss(failed)) {
+                // Not every statement can be prepared (a parameter of no
+                // inferable type): that one goes inlined, as it always did.
+                qCInfo(lcServerDb) << "sending unprepared:" << failed.text() << sql;
+                m_unprepared.insert(sql);
+                return execInlined(sql, binds);
+            }
+            const DbError error = classify(failed);
+            qCWarning(lcServerDb) << "prepare failed:" << error.message << sql;
+            return unexpected(error);
+        }
+        keep = kept != m_statements.end() || m_statements.size() < maxKeptStatements;
+        if (keep && kept == m_statements.end())
+            m_statements.insert(sql, {});
+    }
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec()) {
+        const DbError error = classify(query.lastError());
+        if (error.kind != DbError::Kind::Unique)
+            qCWarning(lcServerDb) << "query failed:" << error.message << sql;
+        return unexpected(error); // the statement is not kept: prepared again next time
+    }
+    return Rows(std::move(query), keep ? this : nullptr, keep ? sql : QString(), m_generation);
+}
+
+void Database::giveBack(const QString &sql, quint64 generation, QSqlQuery &&query)
+{
+    if (generation != m_generation)
+        return;
+    query.finish(); // reset: no statement stays active between uses
+    const auto kept = m_statements.find(sql);
+    if (kept != m_statements.end() && kept->size() < maxIdlePerStatement)
+        kept->append(std::move(query));
+}
+
+void Database::dropStatements()
+{
+    ++m_generation;
+    m_statements.clear();
 }
 
 Expected<QSqlQuery, DbError> Database::execDirect(const QString &sql)

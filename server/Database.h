@@ -2,6 +2,9 @@
 
 #include "../net/Expected.h"
 
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,6 +30,28 @@ struct DbError
     {
         return {message, false, Kind::Connection};
     }
+};
+
+class Database;
+
+// The rows of one statement run by Database::exec. When it was a kept
+// (prepared once) statement, it goes back to its connection, reset, when
+// this ends: read the rows while you hold it. Move-only.
+class Rows : public QSqlQuery
+{
+public:
+    explicit Rows(QSqlQuery query, Database *owner = nullptr, QString sql = {},
+                  quint64 generation = 0);
+    Rows(Rows &&other) noexcept;
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+    Rows &operator=(Rows &&) = delete;
+    ~Rows();
+
+private:
+    Database *m_owner = nullptr;
+    QString m_sql;
+    quint64 m_generation = 0;
 };
 
 // One QtSql connection (SQLite file in WAL mode, or PostgreSQL) with helpers
@@ -56,8 +81,10 @@ public:
     const Options &options() const { return m_options; }
     QSqlDatabase &connection() { return m_db; }
 
-    // Prepares, binds and runs one statement.
-    Expected<QSqlQuery, DbError> exec(const QString &sql, const QVariantList &binds = {});
+    // Binds and runs one statement, prepared once per SQL text and connection
+    // and kept (a statement still being read when the same SQL runs again
+    // is not disturbed: another one is prepared beside it).
+    Expected<Rows, DbError> exec(const QString &sql, const QVariantList &binds = {});
     // Runs one statement as it is, unprepared (DDL, PRAGMA, SET, LISTEN).
     Expected<QSqlQuery, DbError> execDirect(const QString &sql);
 
@@ -78,8 +105,16 @@ public:
 
     static constexpr int maxAttempts = 4;
 
+    static constexpr int maxKeptStatements = 256; // SQL texts (IN lists make many)
+    static constexpr int maxIdlePerStatement = 4;
+
 private:
+    friend class Rows;
     Database(const QString &connectionName, const Options &options);
+    Expected<Rows, DbError> execInlined(const QString &sql, const QVariantList &binds);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    void giveBack(const QString &sql, quint64 generation, QSqlQuery &&query);
+    void dropStatements();
     bool configure();
     DbError classify(const class QSqlError &error);
     bool ensureOpen();
@@ -92,6 +127,10 @@ private:
     bool m_inTransaction = false;
     DbError m_lastError; // of the last failed statement in the current transaction
     QSqlDatabase m_db;
+    // Kept statements by SQL text: the idle ones, ready to run again.
+    QHash<QString, QList<QSqlQuery>> m_statements;
+    quint64 m_generation = 0;   // a statement of an older one is not taken back
+    QSet<QString> m_unprepared; // PostgreSQL could not prepare these: sent inlined
 };
 
 template<typename T, typename E, typename F>

@@ -6,6 +6,7 @@
 // server writes to one socket in order, so once the round trip is back,
 // anything it sent that socket earlier has arrived.
 
+#include "ChatService.h"
 #include "KoraServer.h"
 #include "RealtimeHub.h"
 #include "ServerFixture.h"
@@ -243,6 +244,7 @@ private Q_SLOTS:
     void sendMessageReachesEveryParticipantSocket();
     // 4. Idempotent sends
     void sameClientIdStoresOnce();
+    void sameClientIdTwiceInOneBatchStoresOnce();
     // 5. Gap-free seq under concurrency
     void concurrentSendsGetContiguousSeqs();
     // 6. Edit and delete
@@ -700,6 +702,96 @@ void TestServerRealtime::sameClientIdStoresOnce()
     QCOMPARE(kofiSocket.countMessageEvents(u"new_message"_s, id), 1);
     QCOMPARE(kofiSocket.countMessageEvents(u"new_message"_s, secondId), 1);
     QCOMPARE(kofiSocket.countEvents(u"new_message"_s), 2);
+}
+
+// Socket sends of one event-loop turn are committed together (group commit):
+// the same (sender, clientId) twice in one batch is one row, and both sends
+// are answered with it (the second with created = false); another clientId,
+// or the same clientId of another sender, is a row of its own.
+void TestServerRealtime::sameClientIdTwiceInOneBatchStoresOnce()
+{
+    ServerFixture fx;
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const Login ama = fx.login(u"ama"_s);
+    const Login kofi = fx.login(u"kofi"_s);
+    const QString conversation = fx.directConversation(ama, kofi);
+    QVERIFY(!conversation.isEmpty());
+    const qint64 lastSeq = lastSeqOf(fx, ama, conversation);
+
+    RtClient kofiSocket;
+    CONNECT_AS(kofiSocket, fx, kofi);
+
+    auto &chat = fx.server().chat();
+    const kora::server::Actor amaActor{ama.userId, u"worker"_s, {}, {}};
+    const kora::server::Actor kofiActor{kofi.userId, u"worker"_s, {}, {}};
+    const QString twice = newClientId();
+    const QString other = newClientId();
+    struct Send
+    {
+        const kora::server::Actor *actor;
+        QString clientId;
+        QString body;
+        std::optional<kora::server::Result<kora::server::Stored>> answer;
+    };
+    Send sends[] = {{&amaActor, twice, u"first"_s, {}},
+                    {&amaActor, other, u"other"_s, {}},
+                    {&amaActor, twice, u"second"_s, {}},
+                    {&kofiActor, twice, u"kofi's"_s, {}},
+                    {&amaActor, twice, u"third"_s, {}}};
+    for (Send &send : sends) {
+        kora::proto::SendMessageRequest r;
+        r.clientId = send.clientId;
+        r.kind = u"text"_s;
+        r.body = send.body;
+        chat.sendBatched(*send.actor, conversation, r, this,
+                         [&send](const kora::server::Result<kora::server::Stored> &result) {
+                             send.answer.emplace(result);
+                         });
+    }
+    for (Send &send : sends)
+        QTRY_VERIFY(send.answer.has_value());
+    for (Send &send : sends) {
+        if (!send.answer->hasValue())
+            QFAIL(qPrintable(send.answer->error().message));
+    }
+    const auto &first = (*sends[0].answer)->message;
+    QVERIFY((*sends[0].answer)->created);
+    QCOMPARE(first.body, u"first"_s);
+    for (int i : {2, 4}) {
+        QVERIFY(!(*sends[i].answer)->created);
+        QCOMPARE((*sends[i].answer)->message.id, first.id);
+        QCOMPARE((*sends[i].answer)->message.seq, first.seq);
+        QCOMPARE((*sends[i].answer)->message.body, u"first"_s); // what was stored
+    }
+    QVERIFY((*sends[1].answer)->created);
+    QVERIFY((*sends[3].answer)->created);
+    QCOMPARE((*sends[3].answer)->message.senderId, kofi.userId);
+    QCOMPARE((*sends[3].answer)->message.clientId, twice);
+    QSet<qint64> seqs;
+    for (int i : {0, 1, 3})
+        seqs.insert((*sends[i].answer)->message.seq);
+    QCOMPARE(seqs, (QSet<qint64>{lastSeq + 1, lastSeq + 2, lastSeq + 3}));
+    QCOMPARE(lastSeqOf(fx, ama, conversation), lastSeq + 3);
+
+    // Announced once: kofi's socket heard of ama's message once.
+    QTRY_COMPARE(kofiSocket.countMessageEvents(u"new_message"_s, first.id), 1);
+    QVERIFY(kofiSocket.sync());
+    QCOMPARE(kofiSocket.countMessageEvents(u"new_message"_s, first.id), 1);
+
+    // And a later batch answers the same clientId from the table, as before.
+    std::optional<kora::server::Result<kora::server::Stored>> again;
+    kora::proto::SendMessageRequest r;
+    r.clientId = twice;
+    r.kind = u"text"_s;
+    r.body = u"later"_s;
+    chat.sendBatched(amaActor, conversation, r, this,
+                     [&again](const kora::server::Result<kora::server::Stored> &result) {
+                         again.emplace(result);
+                     });
+    QTRY_VERIFY(again.has_value());
+    QVERIFY(again->hasValue());
+    QVERIFY(!(*again)->created);
+    QCOMPARE((*again)->message.id, first.id);
 }
 
 // ---------------------------------------------------------------- 5. concurrency
