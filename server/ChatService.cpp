@@ -542,7 +542,13 @@ void ChatService::sendBatched(const Actor &actor, const QString &conversationId,
     // further behind the server was, until it delivered nothing.)
     std::pair<QString, QString> key{actor.userId, r.clientId};
     if (const auto pending = m_batchIndex.constFind(key); pending != m_batchIndex.cend()) {
-        m_batch[*pending].waiting.append({QPointer<QObject>(context), std::move(done), false});
+        PendingSend &first = m_batch[*pending];
+        if (first.message.conversationId != conversationId) { // as when the first is stored
+            done(unexpected(err(code::Conflict,
+                                QStringLiteral("this clientId was used in another conversation"))));
+            return;
+        }
+        first.waiting.append({QPointer<QObject>(context), std::move(done), false});
         return;
     }
     m_batchIndex.insert(std::move(key), m_batch.size());

@@ -792,6 +792,29 @@ void TestServerRealtime::sameClientIdTwiceInOneBatchStoresOnce()
     QVERIFY(again->hasValue());
     QVERIFY(!(*again)->created);
     QCOMPARE((*again)->message.id, first.id);
+
+    // The same clientId in another conversation, in one batch as once stored:
+    // a conflict, and nothing stored there.
+    const Login yaw = fx.login(u"yaw"_s);
+    const QString elsewhere = fx.directConversation(ama, yaw);
+    QVERIFY(!elsewhere.isEmpty());
+    const qint64 elsewhereSeq = lastSeqOf(fx, ama, elsewhere);
+    const QString fresh = newClientId();
+    std::optional<kora::server::Result<kora::server::Stored>> here, there;
+    r.clientId = fresh;
+    chat.sendBatched(amaActor, conversation, r, this,
+                     [&here](const kora::server::Result<kora::server::Stored> &result) {
+                         here.emplace(result);
+                     });
+    chat.sendBatched(amaActor, elsewhere, r, this,
+                     [&there](const kora::server::Result<kora::server::Stored> &result) {
+                         there.emplace(result);
+                     });
+    QTRY_VERIFY(here.has_value() && there.has_value());
+    QVERIFY(here->hasValue());
+    QVERIFY(!there->hasValue());
+    QCOMPARE(there->error().code, u"conflict"_s);
+    QCOMPARE(lastSeqOf(fx, ama, elsewhere), elsewhereSeq);
 }
 
 // ---------------------------------------------------------------- 5. concurrency
