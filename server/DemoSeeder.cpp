@@ -6,6 +6,9 @@
 
 #include "protocol/Json.h"
 
+#include <QDateTime>
+#include <QThread>
+
 namespace kora::server {
 namespace {
 
@@ -93,7 +96,13 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
          "Bathroom regrouting",
          {{true, "Thanks for last time! Can you look at the bathroom too?"}}},
     };
+    qint64 lastThreadMs = 0;
     for (const DemoThread &t : threads) {
+        // Each thread in a millisecond of its own: the list orders
+        // conversations by their last message's time, and the demo's order
+        // is the order written here (the last thread on top), never a tie.
+        while (QDateTime::currentMSecsSinceEpoch() <= lastThreadMs)
+            QThread::yieldCurrentThread();
         const Account worker = byEmail.value(QString::fromLatin1(t.worker));
         const Account hirer = byEmail.value(QString::fromLatin1(t.hirer));
         const Actor hirerActor{hirer.user.id, hirer.user.role, hirer.user.name};
@@ -117,6 +126,7 @@ Expected<bool, QString> seedDemo(Database &db, ChatService &chat)
             if (!sent)
                 return unexpected(sent.error().message);
         }
+        lastThreadMs = QDateTime::currentMSecsSinceEpoch();
     }
     return true;
 }
