@@ -69,6 +69,21 @@ QVariant MessageRow::value(int role) const
     }
     case Model::ReplyToIdRole:
         return m.replyToId;
+    case Model::ReplyPreviewRole: {
+        if (m.replyToId.isEmpty())
+            return {};
+        QVariantMap map{{QStringLiteral("id"), m.replyToId},
+                        {QStringLiteral("known"), replyPreview.has_value()}};
+        if (replyPreview) {
+            map.insert(QStringLiteral("senderId"), replyPreview->senderId);
+            map.insert(QStringLiteral("senderName"), replySenderName);
+            map.insert(QStringLiteral("isOwn"), replyOwn);
+            map.insert(QStringLiteral("kind"), replyPreview->kind);
+            map.insert(QStringLiteral("body"), replyPreview->body);
+            map.insert(QStringLiteral("deleted"), replyPreview->deleted);
+        }
+        return map;
+    }
     case Model::DateBoundaryRole:
         return dateBoundary;
     case Model::UnreadMarkerRole:

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace kora::models {
 
 // One row of a MessageListModel: the cached message and what the model
@@ -19,6 +21,10 @@ struct MessageRow
     DeliveryState status = DeliveryState::Received;
     bool dateBoundary = false;
     bool unreadMarker = false;
+    // A reply's original: from the window when it holds it, else as cached or sent.
+    std::optional<proto::ReplyPreview> replyPreview;
+    QString replySenderName;
+    bool replyOwn = false; // the original is mine
 
     // The value of a MessageListModel role (UploadProgressRole aside, which
     // the model keeps apart).
