@@ -437,17 +437,6 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
     // which looks at the zone file each time, so each row's day is worked out once.
     QHash<qint64, QDate> days = std::exchange(m_days, {});
     bool markerSeen = false;
-    // Replies show their original as the window holds it (edited, deleted) when it is here.
-    QHash<QString, const CachedMessage *> byId;
-    for (const CachedMessage &cached : messages) {
-        if (!cached.message.replyToId.isEmpty()) {
-            for (const CachedMessage &c : messages) {
-                if (!c.message.id.isEmpty())
-                    byId.insert(c.message.id, &c);
-            }
-            break;
-        }
-    }
     for (const CachedMessage &cached : messages) {
         const proto::Message &m = cached.message;
         Row row;
@@ -455,19 +444,6 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         row.senderName = names.value(m.senderId);
         row.own = m.senderId == m_myUserId;
         row.status = MessageRow::deliveryState(cached, m_myUserId, m_participants);
-        if (!m.replyToId.isEmpty()) {
-            row.replyPreview = m.replyPreview;
-            if (const CachedMessage *original = byId.value(m.replyToId)) {
-                const proto::Message &o = original->message;
-                row.replyPreview = proto::ReplyPreview{
-                    o.id, o.senderId, o.kind,
-                    o.deleted ? QString() : proto::ReplyPreview::cut(o.body), o.deleted};
-            }
-            if (row.replyPreview) {
-                row.replySenderName = names.value(row.replyPreview->senderId);
-                row.replyOwn = row.replyPreview->senderId == m_myUserId;
-            }
-        }
         const QDate day = localDay(m.createdAt, days);
         row.dateBoundary = rows.isEmpty() || (day.isValid() && day != previousDay);
         if (day.isValid())
@@ -479,6 +455,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         rows.append(row);
     }
     m_days = std::move(days);
+    MessageRow::resolveReplies(rows, names, m_myUserId);
     return rows;
 }
 

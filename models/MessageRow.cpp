@@ -93,6 +93,34 @@ QVariant MessageRow::value(int role) const
     }
 }
 
+void MessageRow::resolveReplies(QList<MessageRow> &rows, const QHash<QString, QString> &names,
+                                const QString &myUserId)
+{
+    QHash<QString, qsizetype> byId; // built only when a row is a reply
+    for (MessageRow &row : rows) {
+        const proto::Message &m = row.message.message;
+        if (m.replyToId.isEmpty())
+            continue;
+        if (byId.isEmpty()) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!rows[i].message.message.id.isEmpty())
+                    byId.insert(rows[i].message.message.id, i);
+            }
+        }
+        row.replyPreview = m.replyPreview;
+        if (const auto it = byId.constFind(m.replyToId); it != byId.constEnd()) {
+            const proto::Message &o = rows.at(*it).message.message;
+            row.replyPreview = proto::ReplyPreview{
+                o.id, o.senderId, o.kind, o.deleted ? QString() : proto::ReplyPreview::cut(o.body),
+                o.deleted};
+        }
+        if (row.replyPreview) {
+            row.replySenderName = names.value(row.replyPreview->senderId);
+            row.replyOwn = row.replyPreview->senderId == myUserId;
+        }
+    }
+}
+
 DeliveryState MessageRow::deliveryState(const CachedMessage &cached, const QString &myUserId,
                                         const QList<proto::Participant> &participants)
 {

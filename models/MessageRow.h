@@ -2,6 +2,7 @@
 
 #include "CacheTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -29,6 +30,10 @@ struct MessageRow
     // The value of a MessageListModel role (UploadProgressRole aside, which
     // the model keeps apart).
     QVariant value(int role) const;
+    // Fills replyPreview and its sender of the replies among `rows`: from the
+    // original's row when `rows` hold it (edited, deleted), else as cached or sent.
+    static void resolveReplies(QList<MessageRow> &rows, const QHash<QString, QString> &names,
+                               const QString &myUserId);
     // The ticks `myUserId` sees on a message, from the others' cursors.
     static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
                                        const QList<proto::Participant> &participants);
