@@ -57,6 +57,10 @@ const QStringList migrations[] = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_by_activity ON conversations"
                        " (updated_at DESC, id)"),
     },
+    // 4: the server's preview of the message a reply answers (protocol 7.1), as JSON
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reply_preview TEXT"),
+    },
 };
 
 } // namespace

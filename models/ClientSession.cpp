@@ -85,16 +85,17 @@ void ClientSession::onUnauthorized(const QString &reason)
 }
 
 Expected<CachedMessage, QString> ClientSession::send(const QString &conversationId,
-                                                     const QString &body)
+                                                     const QString &body, const QString &replyToId)
 {
-    return m_outbox.send(conversationId, body);
+    return m_outbox.send(conversationId, body, QStringLiteral("text"), {}, replyToId);
 }
 
 Expected<CachedMessage, QString> ClientSession::sendFiles(const QString &conversationId,
                                                           const QString &body,
-                                                          const QList<LocalAttachment> &files)
+                                                          const QList<LocalAttachment> &files,
+                                                          const QString &replyToId)
 {
-    return m_outbox.sendFiles(conversationId, body, files);
+    return m_outbox.sendFiles(conversationId, body, files, replyToId);
 }
 
 void ClientSession::retry(const QString &clientId)

@@ -51,10 +51,13 @@ public:
     void setToken(const QString &token);
     bool isSignedOut() const { return m_signedOut; }
 
-    // Messages: queued in the outbox (shown as "sending" at once).
-    Expected<CachedMessage, QString> send(const QString &conversationId, const QString &body);
+    // Messages: queued in the outbox (shown as "sending" at once); with
+    // replyToId, a reply to that message of the conversation (protocol 7.1).
+    Expected<CachedMessage, QString> send(const QString &conversationId, const QString &body,
+                                          const QString &replyToId = {});
     Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
-                                               const QList<LocalAttachment> &files);
+                                               const QList<LocalAttachment> &files,
+                                               const QString &replyToId = {});
     void retry(const QString &clientId);
     // Drops an unacknowledged message, cancelling its upload.
     void discard(const QString &clientId);

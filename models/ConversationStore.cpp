@@ -279,7 +279,9 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
                            QStringLiteral(" FROM page c CROSS JOIN messages m"
                                           " ON m.conversation_id = c.id AND m.seq IS NULL"
                                           " LEFT JOIN outbox o ON o.client_id = m.client_id"
-                                          " AND m.id IS NULL ORDER BY m.local_id"),
+                                          " AND m.id IS NULL"
+                                          " LEFT JOIN messages r ON m.reply_to_id IS NOT NULL"
+                                          " AND r.id = m.reply_to_id ORDER BY m.local_id"),
                        pageBinds));
     return list;
 }

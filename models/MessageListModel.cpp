@@ -109,6 +109,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {FailureRole, "failure"},
                   {AttachmentsRole, "attachments"},
                   {ReplyToIdRole, "replyToId"},
+                  {ReplyPreviewRole, "replyPreview"},
                   {DateBoundaryRole, "dateBoundary"},
                   {UnreadMarkerRole, "unreadMarker"},
                   {UploadProgressRole, "uploadProgress"}});
@@ -454,6 +455,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         rows.append(row);
     }
     m_days = std::move(days);
+    MessageRow::resolveReplies(rows, names, m_myUserId);
     return rows;
 }
 
@@ -508,6 +510,9 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages, const QSe
                 roles.append(DateBoundaryRole);
             if (was.unreadMarker != now.unreadMarker)
                 roles.append(UnreadMarkerRole);
+            if (!now.message.message.replyToId.isEmpty() &&
+                was.value(ReplyPreviewRole) != now.value(ReplyPreviewRole))
+                roles.append(ReplyPreviewRole); // its original changed in the window
         } else {
             for (const int role : customRoles()) {
                 if (was.value(role) != now.value(role))

@@ -51,6 +51,10 @@ public:
         FailureRole,
         AttachmentsRole,
         ReplyToIdRole,
+        // QVariantMap {id, senderId, senderName, isOwn, kind, body, deleted, known} of the message
+        // a reply answers (known false while neither the server nor the cache said what it is);
+        // invalid for a message that is no reply. From the original when the window holds it.
+        ReplyPreviewRole,
         DateBoundaryRole,
         UnreadMarkerRole,
         // double 0..1 while an own pending message's files upload, -1 otherwise.

@@ -69,12 +69,55 @@ QVariant MessageRow::value(int role) const
     }
     case Model::ReplyToIdRole:
         return m.replyToId;
+    case Model::ReplyPreviewRole: {
+        if (m.replyToId.isEmpty())
+            return {};
+        QVariantMap map{{QStringLiteral("id"), m.replyToId},
+                        {QStringLiteral("known"), replyPreview.has_value()}};
+        if (replyPreview) {
+            map.insert(QStringLiteral("senderId"), replyPreview->senderId);
+            map.insert(QStringLiteral("senderName"), replySenderName);
+            map.insert(QStringLiteral("isOwn"), replyOwn);
+            map.insert(QStringLiteral("kind"), replyPreview->kind);
+            map.insert(QStringLiteral("body"), replyPreview->body);
+            map.insert(QStringLiteral("deleted"), replyPreview->deleted);
+        }
+        return map;
+    }
     case Model::DateBoundaryRole:
         return dateBoundary;
     case Model::UnreadMarkerRole:
         return unreadMarker;
     default:
         return {};
+    }
+}
+
+void MessageRow::resolveReplies(QList<MessageRow> &rows, const QHash<QString, QString> &names,
+                                const QString &myUserId)
+{
+    QHash<QString, qsizetype> byId; // built only when a row is a reply
+    for (MessageRow &row : rows) {
+        const proto::Message &m = row.message.message;
+        if (m.replyToId.isEmpty())
+            continue;
+        if (byId.isEmpty()) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!rows[i].message.message.id.isEmpty())
+                    byId.insert(rows[i].message.message.id, i);
+            }
+        }
+        row.replyPreview = m.replyPreview;
+        if (const auto it = byId.constFind(m.replyToId); it != byId.constEnd()) {
+            const proto::Message &o = rows.at(*it).message.message;
+            row.replyPreview = proto::ReplyPreview{
+                o.id, o.senderId, o.kind, o.deleted ? QString() : proto::ReplyPreview::cut(o.body),
+                o.deleted};
+        }
+        if (row.replyPreview) {
+            row.replySenderName = names.value(row.replyPreview->senderId);
+            row.replyOwn = row.replyPreview->senderId == myUserId;
+        }
     }
 }
 

@@ -2,9 +2,12 @@
 
 #include "CacheTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace kora::models {
 
@@ -19,10 +22,18 @@ struct MessageRow
     DeliveryState status = DeliveryState::Received;
     bool dateBoundary = false;
     bool unreadMarker = false;
+    // A reply's original: from the window when it holds it, else as cached or sent.
+    std::optional<proto::ReplyPreview> replyPreview;
+    QString replySenderName;
+    bool replyOwn = false; // the original is mine
 
     // The value of a MessageListModel role (UploadProgressRole aside, which
     // the model keeps apart).
     QVariant value(int role) const;
+    // Fills replyPreview and its sender of the replies among `rows`: from the
+    // original's row when `rows` hold it (edited, deleted), else as cached or sent.
+    static void resolveReplies(QList<MessageRow> &rows, const QHash<QString, QString> &names,
+                               const QString &myUserId);
     // The ticks `myUserId` sees on a message, from the others' cursors.
     static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
                                        const QList<proto::Participant> &participants);

@@ -51,6 +51,20 @@ CachedMessage MessageStore::fromRow(const SqlRows &q)
     cm.pending = q.value(14).toBool();
     cm.failed = q.value(15).toInt() != 0;
     cm.failure = {q.value(16).toString(), q.value(17).toString()};
+    if (!m.replyToId.isEmpty()) {
+        if (!q.value(19).isNull()) { // the original is cached: its preview as it is now
+            proto::ReplyPreview p;
+            p.id = m.replyToId;
+            p.senderId = q.value(19).toString();
+            p.kind = q.value(20).toString();
+            p.deleted = q.value(22).toInt() != 0;
+            p.body = p.deleted ? QString() : proto::ReplyPreview::cut(q.value(21).toString());
+            m.replyPreview = p;
+        } else if (const QString json = q.value(18).toString(); !json.isEmpty()) {
+            m.replyPreview =
+                proto::ReplyPreview::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+        }
+    }
     return cm;
 }
 
@@ -110,7 +124,7 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
     }
     // Most live messages are plain text: no files, no reply, never edited or
     // deleted. Their statement writes those columns' defaults as literals, so
-    // it binds 9 values, not 13 (each bind through QtSql costs more than
+    // it binds 9 values, not 14 (each bind through QtSql costs more than
     // SQLite's whole insert of a short row).
     const bool plain =
         m.attachments.isEmpty() && m.replyToId.isEmpty() && !m.editedAt.isValid() && !m.deleted;
@@ -121,20 +135,25 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
         for (const proto::Attachment &a : m.attachments)
             files.append(a.toJson());
         binds << QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))
-              << nullable(m.replyToId) << msecs(m.editedAt) << (m.deleted ? 1 : 0);
+              << nullable(m.replyToId) << msecs(m.editedAt) << (m.deleted ? 1 : 0)
+              << (m.replyPreview
+                      ? QVariant(QString::fromUtf8(
+                            QJsonDocument(m.replyPreview->toJson()).toJson(QJsonDocument::Compact)))
+                      : QVariant(QMetaType::fromType<QString>()));
     }
     static const QString upsert = QStringLiteral(
         "INSERT INTO messages (id, client_id, sender_id, conversation_id, seq, updated_seq, kind,"
-        " body, created_at, attachments, reply_to_id, edited_at, deleted)"
+        " body, created_at, attachments, reply_to_id, edited_at, deleted, reply_preview)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1)"
         " ON CONFLICT (sender_id, client_id) DO UPDATE SET id = excluded.id,"
         " seq = excluded.seq, updated_seq = excluded.updated_seq, kind = excluded.kind,"
         " body = excluded.body, attachments = excluded.attachments,"
-        " reply_to_id = excluded.reply_to_id, created_at = excluded.created_at,"
+        " reply_to_id = excluded.reply_to_id, reply_preview = excluded.reply_preview,"
+        " created_at = excluded.created_at,"
         " edited_at = excluded.edited_at, deleted = excluded.deleted"
         " WHERE excluded.updated_seq >= messages.updated_seq");
-    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?"));
-    static const QString upsertPlain = upsert.arg(QStringLiteral("'[]', NULL, NULL, 0"));
+    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?, ?"));
+    static const QString upsertPlain = upsert.arg(QStringLiteral("'[]', NULL, NULL, 0, NULL"));
     auto q = m_db.exec(plain ? upsertPlain : upsertFull, binds);
     if (!q)
         return unexpected(q.error());

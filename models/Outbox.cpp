@@ -75,7 +75,8 @@ bool isImageMime(const QString &mime)
 
 Expected<CachedMessage, QString> Outbox::sendFiles(const QString &conversationId,
                                                    const QString &body,
-                                                   const QList<LocalAttachment> &files)
+                                                   const QList<LocalAttachment> &files,
+                                                   const QString &replyToId)
 {
     if (files.isEmpty())
         return unexpected(tr("Choose at least one file to send."));
@@ -89,6 +90,7 @@ Expected<CachedMessage, QString> Outbox::sendFiles(const QString &conversationId
     entry.clientId = proto::newOrderedUuid();
     entry.conversationId = conversationId;
     entry.body = *checked;
+    entry.replyToId = replyToId;
     bool allImages = true;
     // Copies first: the outbox must not depend on the caller's (temporary) files.
     const QString dir = QDir(filesDir()).filePath(entry.clientId);

@@ -49,7 +49,8 @@ public:
     // (png, jpeg, webp, gif) image, else "file". The copies are deleted once the server
     // acknowledged the message or it is discarded. Needs setApiClient() for the uploads.
     Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
-                                               const QList<LocalAttachment> &files);
+                                               const QList<LocalAttachment> &files,
+                                               const QString &replyToId = {});
     // Where sendFiles keeps its copies (copies of entries no longer in the
     // outbox are removed when an Outbox is made).
     QString filesDir() const;

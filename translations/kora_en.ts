@@ -1086,4 +1086,57 @@ Start one with “+”.</source>
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>kora::ui::ReplyActions</name>
+        <message>
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReplyBar</name>
+        <message>
+            <source>Cancel the reply (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replying to %1:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReplyQuote</name>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

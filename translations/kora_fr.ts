@@ -1359,4 +1359,57 @@ Commencez-en une avec « + ».</translation>
             <translation>modifié le %1</translation>
         </message>
     </context>
+    <context>
+        <name>kora::ui::ReplyActions</name>
+        <message>
+            <source>Reply</source>
+            <translation>Répondre</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReplyBar</name>
+        <message>
+            <source>Cancel the reply (Esc)</source>
+            <translation>Annuler la réponse (Échap)</translation>
+        </message>
+        <message>
+            <source>Cancel the reply</source>
+            <translation>Annuler la réponse</translation>
+        </message>
+        <message>
+            <source>Replying to %1:</source>
+            <translation>Réponse à %1 :</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReplyQuote</name>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu’un</translation>
+        </message>
+        <message>
+            <source>Original message</source>
+            <translation>Message d’origine</translation>
+        </message>
+        <message>
+            <source>Deleted message</source>
+            <translation>Message supprimé</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
 </TS>

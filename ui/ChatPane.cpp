@@ -16,6 +16,7 @@
 #include "MessageView.h"
 #include "NoAutoFetchProxy.h"
 #include "Outbox.h"
+#include "ReplyActions.h"
 #include "SyncEngine.h"
 
 #include <QApplication>
@@ -152,6 +153,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
                 }
             });
     m_drop = new DropOverlay(m_composer, page);
+    m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
     setAcceptDrops(!m_services.supportMode);
     m_composer->editor()->viewport()->installEventFilter(this);
 
@@ -230,6 +232,7 @@ void ChatPane::setConversation(const QString &conversationId)
     m_view->setModel(nullptr);
     delete m_proxy;
     m_proxy = nullptr;
+    m_replies->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
     m_delegate->clearCache();
@@ -254,6 +257,7 @@ void ChatPane::setConversation(const QString &conversationId)
     m_proxy = new NoAutoFetchProxy(this);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    m_replies->setModel(m_model);
 
     connect(m_model, &MessageListModel::olderHistoryWanted, this,
             [this] { m_services.sync.fetchOlder(m_conversationId); });
@@ -563,6 +567,7 @@ void ChatPane::showContextMenu(const QPoint &pos)
     if (!index.isValid())
         return;
     QMenu menu(this);
+    m_replies->addTo(menu, index);
     const QString text = MessageDelegate::displayedText(index);
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     if (!deleted && !text.isEmpty())

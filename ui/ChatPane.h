@@ -27,6 +27,7 @@ class ChatHeader;
 class MediaCache;
 class ImageViewer;
 class DropOverlay;
+class ReplyActions;
 
 // One conversation: a header (peer, role, presence or typing, job context),
 // the messages (a QListView over models::MessageListModel, painted by
@@ -55,6 +56,7 @@ public:
     MessageDelegate *messageDelegate() const { return m_delegate; }
     Composer *composer() const { return m_composer; }
     MediaCache *mediaCache() const { return m_media; }
+    ReplyActions *replyActions() const { return m_replies; }
     QWidget *dropOverlay() const;
 
     // What a click on an attachment does (public for tests and keyboard use).
@@ -104,6 +106,7 @@ private:
     Composer *m_composer = nullptr;
     MediaCache *m_media = nullptr;
     DropOverlay *m_drop = nullptr;
+    ReplyActions *m_replies = nullptr; // child
     std::unique_ptr<AttachmentMenu> m_attachmentMenu;
 
     bool m_pinned = true;     // the view follows the newest message

@@ -4,6 +4,7 @@
 #include "Cache.h"
 #include "ClientSession.h"
 #include "Outbox.h"
+#include "ReplyBar.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -62,6 +63,12 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_editBar->hide();
     layout->addWidget(m_editBar);
 
+    // "Replying to …", shown while a reply is being written.
+    m_replyBar = new ReplyBar(this);
+    m_replyBar->hide();
+    connect(m_replyBar, &ReplyBar::closeRequested, this, &Composer::cancelReply);
+    layout->addWidget(m_replyBar);
+
     // Files waiting to be sent.
     m_strip = new AttachmentStrip(this);
     layout->addWidget(m_strip);
@@ -113,7 +120,12 @@ Composer::Composer(const Services &services, QWidget *parent)
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
     connect(m_sendButton, &QToolButton::clicked, this, &Composer::send);
     connect(m_edit, &ComposerEdit::editLastRequested, this, &Composer::editLast);
-    connect(m_edit, &ComposerEdit::cancelRequested, this, &Composer::cancelEdit);
+    connect(m_edit, &ComposerEdit::cancelRequested, this, [this] {
+        if (isEditing())
+            cancelEdit();
+        else
+            cancelReply();
+    });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
     connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
             Qt::DirectConnection);
@@ -188,6 +200,7 @@ void Composer::setConversation(const QString &conversationId)
         return;
     if (isEditing())
         cancelEdit(); // puts the draft back first
+    cancelReply();
     if (m_draftTimer.isActive())
         saveDraftNow();
     stopTyping();
@@ -327,7 +340,8 @@ void Composer::send()
         QList<models::LocalAttachment> files;
         for (const models::ImagePrep::Prepared &p : m_strip->files())
             files.append({p.path, p.name, p.mime, p.size, p.width, p.height});
-        const auto queued = m_services.session.sendFiles(m_conversationId, body, files);
+        const auto queued =
+            m_services.session.sendFiles(m_conversationId, body, files, m_replyToId);
         if (!queued) {
             m_error = tr("Could not queue the attachments: %1").arg(queued.error());
             updateStatus();
@@ -336,7 +350,7 @@ void Composer::send()
         m_strip->clear(true); // the outbox has its own copies
         m_attachErrors.clear();
     } else {
-        const auto queued = m_services.session.send(m_conversationId, body);
+        const auto queued = m_services.session.send(m_conversationId, body, m_replyToId);
         if (!queued) {
             m_error = tr("Could not queue the message: %1").arg(queued.error());
             updateStatus();
@@ -353,6 +367,7 @@ void Composer::send()
             qWarning("kora.ui: cannot clear a draft: %s", qPrintable(saved.error()));
     }
     m_error.clear();
+    cancelReply();
     updateStatus();
     Q_EMIT messageSent();
 }
@@ -499,6 +514,7 @@ bool Composer::editLast()
         if (m_draftTimer.isActive())
             saveDraftNow();
         stopTyping();
+        cancelReply(); // an edit is no reply
         m_savedDraft = m_edit->toPlainText();
         m_editingId = m.id;
         m_loading = true;
@@ -531,6 +547,26 @@ void Composer::cancelEdit()
     m_savedDraft.clear();
     m_error.clear();
     updateStatus();
+}
+
+void Composer::replyTo(const QString &messageId, const QString &senderName, const QString &line)
+{
+    if (m_conversationId.isEmpty() || m_services.supportMode || messageId.isEmpty())
+        return;
+    if (isEditing())
+        cancelEdit(); // the draft comes back: the reply is written in it
+    m_replyToId = messageId;
+    m_replyBar->setTarget(senderName, line);
+    m_replyBar->show();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void Composer::cancelReply()
+{
+    if (m_replyToId.isEmpty())
+        return;
+    m_replyToId.clear();
+    m_replyBar->hide();
 }
 
 } // namespace kora::ui

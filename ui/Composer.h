@@ -16,6 +16,7 @@ class QToolButton;
 namespace kora::ui {
 
 class AttachmentStrip;
+class ReplyBar;
 
 // Writes messages of one conversation: sends through the outbox (shown at
 // once as "sending", even offline), edits through the session layer, keeps a draft per
@@ -40,6 +41,9 @@ public:
     QPlainTextEdit *editor() const;
     QString text() const;
     bool isEditing() const { return !m_editingId.isEmpty(); }
+    // The message the next send answers ("" when none); the reply bar shows it.
+    QString replyToId() const { return m_replyToId; }
+    ReplyBar *replyBar() const { return m_replyBar; }
     // The visible reason a send was refused, or the live count ("" when none).
     QString statusText() const;
     void focusEditor();
@@ -60,6 +64,9 @@ public Q_SLOTS:
     // Edits the newest own message of the conversation; false when there is none.
     bool editLast();
     void cancelEdit();
+    // Answers a message of this conversation: `line` is what the bar quotes of it.
+    void replyTo(const QString &messageId, const QString &senderName, const QString &line);
+    void cancelReply();
     void chooseFiles(); // the file picker
 
 Q_SIGNALS:
@@ -90,6 +97,8 @@ private:
     bool m_typing = false;
     bool m_loading = false; // text set by us, not typed
     QString m_editingId;
+    QString m_replyToId;
+    ReplyBar *m_replyBar = nullptr;
     QString m_savedDraft; // the draft put aside while editing
     QString m_error;      // a refused send or edit, until the text changes
     QToolButton *m_attachButton = nullptr;

@@ -72,6 +72,8 @@ QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
         return g.discard;
     case Hit::CancelUpload:
         return g.cancel;
+    case Hit::Quote:
+        return g.quote;
     default:
         return {};
     }
@@ -124,6 +126,15 @@ void MessageDelegate::clearCache()
     m_layout->clear();
 }
 
+void MessageDelegate::setHighlighted(qint64 localId)
+{
+    if (m_highlighted == localId)
+        return;
+    m_highlighted = localId;
+    if (m_viewport)
+        m_viewport->update();
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -135,7 +146,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    MessagePainter(m_media).paint(painter, option, index, m_layout->geometry(option, index));
+    QStyleOptionViewItem opt = option;
+    // The view selects nothing: "selected" is the row jumped to.
+    opt.state.setFlag(QStyle::State_Selected,
+                      m_highlighted != 0 &&
+                          index.data(MessageListModel::LocalIdRole).toLongLong() == m_highlighted);
+    MessagePainter(m_media).paint(painter, opt, index, m_layout->geometry(opt, index));
 }
 
 QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
@@ -228,6 +244,9 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
             break;
         case Hit::File:
             Q_EMIT fileActivated(index, hit.attachment);
+            break;
+        case Hit::Quote:
+            Q_EMIT quoteActivated(index);
             break;
         case Hit::None:
             break;

@@ -46,6 +46,9 @@ public:
     // attaches a new delegate to it.
     static MessageDelegate *install(QListView *view);
     void clearCache();
+    // The row (LocalIdRole) painted highlighted, 0 for none: a reply's original jumped to.
+    void setHighlighted(qint64 localId);
+    qint64 highlighted() const { return m_highlighted; }
     // Where image attachments come from (not owned); the view repaints when
     // one arrives. Without one, images stay placeholders.
     void setMediaCache(MediaCache *cache);
@@ -61,7 +64,7 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    enum class Hit { None, Link, Retry, Discard, Image, File, CancelUpload };
+    enum class Hit { None, Link, Retry, Discard, Image, File, CancelUpload, Quote };
     struct HitResult
     {
         Hit hit = Hit::None;
@@ -70,8 +73,8 @@ public:
     };
     HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                       const QPoint &pos) const;
-    // Where Retry, Discard or an upload's Cancel of a row is (view coordinates;
-    // null when the row has none).
+    // Where Retry, Discard, an upload's Cancel or a reply's quote of a row is
+    // (view coordinates; null when the row has none).
     QRect actionRect(const QModelIndex &index, Hit action) const;
 
 Q_SIGNALS:
@@ -81,6 +84,8 @@ Q_SIGNALS:
     void cancelUploadRequested(const QString &clientId);
     // A click on an image thumbnail or a file row of a row.
     void imageActivated(const QModelIndex &index, int attachment);
+    // A click on a reply's quote of its original.
+    void quoteActivated(const QModelIndex &index);
     void fileActivated(const QModelIndex &index, int attachment);
 
 protected:
@@ -94,6 +99,7 @@ private:
     QPointer<MediaCache> m_media;
     QPointer<QWidget> m_viewport; // compared in eventFilter without touching m_view
     QPersistentModelIndex m_pressed;
+    qint64 m_highlighted = 0;
 };
 
 } // namespace kora::ui

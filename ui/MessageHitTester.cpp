@@ -28,6 +28,10 @@ MessageDelegate::HitResult MessageHitTester::hitTest(const MessageGeometry &g,
         result.hit = Hit::CancelUpload;
         return result;
     }
+    if (g.quote.isValid() && g.quote.contains(pos)) {
+        result.hit = Hit::Quote;
+        return result;
+    }
     for (int i = 0; i < g.attachments.size(); ++i) {
         if (!g.attachments.at(i).contains(pos))
             continue;

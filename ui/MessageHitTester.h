@@ -10,7 +10,7 @@ namespace kora::ui {
 
 // What a point of a message row is over, in the geometry MessageLayout
 // computed for it: Retry, Discard or an upload's Cancel (with a little slack
-// around the words), an image or a file, or a link in the body (only where the
+// around the words), a reply's quote, an image or a file, or a link in the body (only where the
 // text is, never a deleted message's).
 class MessageHitTester
 {

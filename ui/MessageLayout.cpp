@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
+#include "ReplyQuote.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -188,6 +189,13 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const int captionCap =
         hasMedia ? qMax(60, qMin(textCap, media.size().width() + 2 * S::mediaInset - 2 * S::padH))
                  : textCap;
+    // A reply: its original quoted on top.
+    const QVariantMap preview =
+        system || deleted ? QVariantMap() : index.data(MessageListModel::ReplyPreviewRole).toMap();
+    const QSize quote = preview.isEmpty()
+                            ? QSize()
+                            : ReplyQuote::sizeFor(preview, option.font, maxBubble - 2 * S::padH);
+    const int quoteSpace = preview.isEmpty() ? 0 : S::padV + quote.height();
     const QString text = MessageDelegate::displayedText(index);
     g.hasText = !text.isEmpty() || !hasMedia;
     g.text = this->text(index, text, bodyFont, captionCap);
@@ -238,7 +246,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
 
     // Top to bottom: images and files, the upload bar, then caption, time and failure.
     const int lineH = smallFm.height();
-    int bubbleW = contentW + 2 * S::padH;
+    int bubbleW = qMax(contentW, quote.width()) + 2 * S::padH;
     if (hasMedia)
         bubbleW = qMax(bubbleW, media.size().width() + 2 * S::mediaInset);
     contentW = bubbleW - 2 * S::padH;
@@ -246,17 +254,18 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     int mediaTop = 0;
     int progressTop = 0;
     if (hasMedia) {
-        mediaTop = S::mediaInset;
+        mediaTop = quoteSpace + S::mediaInset;
         cursor = mediaTop + media.size().height();
         if (uploading) {
             progressTop = cursor + 6;
             cursor = progressTop + lineH + 2;
         }
     }
-    const int contentTop = hasMedia ? (contentH > 0 ? cursor + S::padV - 1 : cursor) : S::padV;
+    const int contentTop =
+        hasMedia ? (contentH > 0 ? cursor + S::padV - 1 : cursor) : quoteSpace + S::padV;
     const int bubbleH =
         hasMedia ? (contentH > 0 ? contentTop + contentH + S::padV : cursor + S::mediaInset)
-                 : contentH + 2 * S::padV;
+                 : quoteSpace + contentH + 2 * S::padV;
     int left;
     if (system)
         left = row.left() + (row.width() - bubbleW) / 2;
@@ -271,6 +280,8 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const QRect logicalBubble(left, y, bubbleW, bubbleH);
     g.bubble = visual(logicalBubble);
     const int contentLeft = g.bubble.left() + S::padH;
+    if (!preview.isEmpty())
+        g.quote = visual(QRect(left + S::padH, y + S::padV, bubbleW - 2 * S::padH, quote.height()));
     // A paragraph hugs the edge its direction starts from; with the time inline, the
     // edge away from the time (the UI's leading edge).
     const bool hugRight = inlineMeta ? uiRtl : g.text->isRightToLeft();

@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
+#include "ReplyQuote.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -97,6 +98,13 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
     // Each string takes its own direction (an English reason in a right-to-left UI).
     painter->setLayoutDirection(Qt::LayoutDirectionAuto);
 
+    // A row jumped to (a reply's original): a band behind it for a moment.
+    if (option.state & QStyle::State_Selected) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(window, pal.color(QPalette::Highlight), dark ? 0.3 : 0.18));
+        painter->drawRect(QRect(option.rect.left(), g.bubble.top() - 3, option.rect.width(),
+                                g.bubble.height() + 6));
+    }
     // Date separator: a centred pill.
     if (g.dateRect.isValid()) {
         painter->setPen(Qt::NoPen);
@@ -143,9 +151,19 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
     painter->setBrush(bubble);
     painter->drawRoundedRect(body, bodyRadius, bodyRadius);
+    // The message picked with the keyboard (Ctrl+R replies to it): a ring.
+    if ((option.state & QStyle::State_HasFocus) && !system) {
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(g.bubble).adjusted(-1.5, -1.5, 1.5, 1.5), r + 1.5, r + 1.5);
+        painter->setPen(Qt::NoPen);
+    }
 
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     const QColor muted = S::mix(textColor, bubble, 0.42);
+    if (g.quote.isValid())
+        ReplyQuote::paint(painter, g.quote, index.data(MessageListModel::ReplyPreviewRole).toMap(),
+                          option, bubble, accent);
     AttachmentPainter(m_media).paint(painter, option, index, g, bubble);
     if (g.progress.isValid()) {
         // The upload under way: a bar and Cancel.

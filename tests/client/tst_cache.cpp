@@ -456,6 +456,9 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE outbox_files")));
+            // (step 4's column: a step-one cache has no reply previews either)
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }

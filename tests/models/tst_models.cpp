@@ -184,6 +184,7 @@ private Q_SLOTS:
     void unreadMarker();
     void messageModelAppliesOnlyWhatChanged();
     void messageModelKeyedDiffMatchesAFullRead();
+    void replyPreviews();
     void conversationListReadsTheRestInPages();
 
 private:
@@ -1064,6 +1065,88 @@ void TestModels::conversationListReadsTheRestInPages()
     QVERIFY(!third.isComplete());
     QCOMPARE(third.rowOf(QStringLiteral("c0")), 1233);
     QVERIFY(third.isComplete());
+}
+
+// ReplyPreviewRole: the server's preview as stored, refreshed from the
+// original when the cache holds it (also outside the window), following an
+// edit or a delete of the original in the window; invalid for other rows.
+void TestModels::replyPreviews()
+{
+    const QString id = QStringLiteral("c1");
+    CHECK_OK(m_cache->upsertConversations({direct(id, kofi, at(0))}));
+    MessageListModel model(*m_cache, id, me);
+    model.setPageSize(20);
+    Tester tester(&model, QtTestMode);
+    CHECK_OK(m_cache->storeMessages(history(id, 1, 60)));
+    const auto reply = [&](qint64 seq, qint64 to, const QString &serverBody) {
+        proto::Message m =
+            message(id, seq, kofi, QStringLiteral("reply %1").arg(seq), at(0, 8).addSecs(seq * 60));
+        m.replyToId = id + QStringLiteral("-m") + QString::number(to);
+        m.replyPreview = proto::ReplyPreview{m.replyToId, to % 2 ? kofi : me,
+                                             QStringLiteral("text"), serverBody, false};
+        return m;
+    };
+    // 61 answers 60 (in the window), 62 answers 5 (cached, outside the window),
+    // 63 answers a message this cache never saw (the server's preview).
+    proto::Message unknown = reply(63, 0, QStringLiteral("from the server\nsecond line"));
+    unknown.replyToId = unknown.replyPreview->id = QStringLiteral("elsewhere");
+    CHECK_OK(m_cache->storeMessages(
+        {reply(61, 60, QStringLiteral("stale")), reply(62, 5, QStringLiteral("stale")), unknown}));
+    const int last = model.rowCount() - 1;
+    QCOMPARE(seqAt(model, last), 63);
+    const auto preview = [&](int row) {
+        return roleAt(model, row, MessageListModel::ReplyPreviewRole).toMap();
+    };
+    QVERIFY(!roleAt(model, last - 3, MessageListModel::ReplyPreviewRole).isValid());
+    QCOMPARE(preview(last - 2).value(QStringLiteral("body")).toString(),
+             QStringLiteral("message 60"));
+    QCOMPARE(preview(last - 2).value(QStringLiteral("isOwn")).toBool(), true);
+    QCOMPARE(preview(last - 2).value(QStringLiteral("known")).toBool(), true);
+    // Carried rows hold the server's preview until read back from the cache.
+    model.reload();
+    QCOMPARE(preview(last - 1).value(QStringLiteral("body")).toString(),
+             QStringLiteral("message 5"));
+    QCOMPARE(preview(last - 1).value(QStringLiteral("senderName")).toString(),
+             QStringLiteral("Kofi Asante"));
+    QCOMPARE(preview(last).value(QStringLiteral("body")).toString(),
+             QStringLiteral("from the server\nsecond line"));
+    QCOMPARE(preview(last).value(QStringLiteral("id")).toString(), QStringLiteral("elsewhere"));
+
+    // The original is edited, then deleted: the reply's preview follows, announced.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    proto::Message edit = message(id, 60, me, QStringLiteral("edited original"), at(0, 9));
+    edit.updatedSeq = 64;
+    edit.editedAt = at(1);
+    CHECK_OK(m_cache->storeMessages({edit}));
+    QVERIFY(changedRoles(changed, last - 2).contains(MessageListModel::ReplyPreviewRole));
+    QCOMPARE(preview(last - 2).value(QStringLiteral("body")).toString(),
+             QStringLiteral("edited original"));
+    changed.clear();
+    proto::Message gone = edit;
+    gone.updatedSeq = 65;
+    gone.deleted = true;
+    gone.body.clear();
+    CHECK_OK(m_cache->storeMessages({gone}));
+    QVERIFY(changedRoles(changed, last - 2).contains(MessageListModel::ReplyPreviewRole));
+    QCOMPARE(preview(last - 2).value(QStringLiteral("deleted")).toBool(), true);
+    QCOMPARE(preview(last - 2).value(QStringLiteral("body")).toString(), QString());
+
+    // An own reply waiting in the outbox: the preview from the cached original at once.
+    OutboxEntry out = outboxEntry(QStringLiteral("out-r"), id, QStringLiteral("my answer"));
+    out.replyToId = id + QStringLiteral("-m7");
+    QVERIFY(m_cache->enqueue(out, me));
+    const int outRow = model.rowCount() - 1;
+    QCOMPARE(roleAt(model, outRow, MessageListModel::ReplyToIdRole).toString(), out.replyToId);
+    QCOMPARE(preview(outRow).value(QStringLiteral("body")).toString(), QStringLiteral("message 7"));
+    // And the server's preview survives in the cache (a fresh model of the same rows).
+    MessageListModel fresh(*m_cache, id, me);
+    Tester freshTester(&fresh, QtTestMode);
+    QCOMPARE(fresh.index(fresh.rowCount() - 2, 0)
+                 .data(MessageListModel::ReplyPreviewRole)
+                 .toMap()
+                 .value(QStringLiteral("body"))
+                 .toString(),
+             QStringLiteral("from the server\nsecond line"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -636,6 +636,42 @@ private Q_SLOTS:
         QVERIFY(model.index(3, 0).data(MessageListModel::DeletedRole).toBool());
         QVERIFY(sameAsFresh(480));
         QVERIFY(sameAsFresh(260));
+
+        // A reply grows by its quote; its original edited and then deleted
+        // changes the quote (a derived role of the reply's row).
+        kora::proto::Message reply = message(10, ama.userId, QStringLiteral("Yes"));
+        reply.replyToId = QStringLiteral("g1");
+        QVERIFY(cache.storeMessages({reply}));
+        QTRY_COMPARE(model.rowCount(), 8);
+        QVERIFY(model.index(7, 0).data(MessageListModel::ReplyPreviewRole).isValid());
+        const int plainYes = [&] {
+            MessageDelegate fresh;
+            option.rect = QRect(0, 0, 480, 0);
+            return fresh.sizeHint(option, model.index(6, 0)).height(); // "And one more"
+        }();
+        QVERIFY(cached.sizeHint(option, model.index(7, 0)).height() > plainYes + 10);
+        QVERIFY(sameAsFresh(480));
+        kora::proto::Message original = message(1, kofi.userId, QStringLiteral("Short"));
+        original.updatedSeq = 11;
+        original.editedAt = original.createdAt.addSecs(10);
+        QVERIFY(cache.storeMessages({original}));
+        QTRY_COMPARE(model.index(7, 0)
+                         .data(MessageListModel::ReplyPreviewRole)
+                         .toMap()
+                         .value(QStringLiteral("body"))
+                         .toString(),
+                     QStringLiteral("Short"));
+        QVERIFY(sameAsFresh(480));
+        QVERIFY(sameAsFresh(260));
+        original.deleted = true;
+        original.updatedSeq = 12;
+        QVERIFY(cache.storeMessages({original}));
+        QTRY_VERIFY(model.index(7, 0)
+                        .data(MessageListModel::ReplyPreviewRole)
+                        .toMap()
+                        .value(QStringLiteral("deleted"))
+                        .toBool());
+        QVERIFY(sameAsFresh(480));
     }
 
     // History that only the server has: scrolling to the top shows the loading
