@@ -531,15 +531,11 @@ void ChatService::sendBatched(const Actor &actor, const QString &conversationId,
                               const proto::SendMessageRequest &r, QObject *context,
                               std::function<void(const Result<Stored> &)> done)
 {
-    const qint64 now = nowMs();
-    auto checked = precheckSend(actor, conversationId, r, now);
-    if (!checked || *checked) {
-        done(checked ? Result<Stored>(**checked) : Result<Stored>(unexpected(checked.error())));
-        return;
-    }
-    // The same clientId twice in one batch: one row, both answered with it.
-    // (A hash lookup: a scan of the batch made each send cost more the
-    // further behind the server was, until it delivered nothing.)
+    // The same clientId twice in one batch: one row, both answered with it,
+    // before any other check, as a retry of a stored send is: the first was
+    // checked moments ago, and a retry spends no rate budget. (A hash lookup:
+    // a scan of the batch made each send cost more the further behind the
+    // server was, until it delivered nothing.)
     std::pair<QString, QString> key{actor.userId, r.clientId};
     if (const auto pending = m_batchIndex.constFind(key); pending != m_batchIndex.cend()) {
         PendingSend &first = m_batch[*pending];
@@ -549,6 +545,12 @@ void ChatService::sendBatched(const Actor &actor, const QString &conversationId,
             return;
         }
         first.waiting.append({QPointer<QObject>(context), std::move(done), false});
+        return;
+    }
+    const qint64 now = nowMs();
+    auto checked = precheckSend(actor, conversationId, r, now);
+    if (!checked || *checked) {
+        done(checked ? Result<Stored>(**checked) : Result<Stored>(unexpected(checked.error())));
         return;
     }
     m_batchIndex.insert(std::move(key), m_batch.size());

@@ -245,6 +245,7 @@ private Q_SLOTS:
     // 4. Idempotent sends
     void sameClientIdStoresOnce();
     void sameClientIdTwiceInOneBatchStoresOnce();
+    void retryInABatchSpendsNoRateBudget();
     // 5. Gap-free seq under concurrency
     void concurrentSendsGetContiguousSeqs();
     // 6. Edit and delete
@@ -815,6 +816,56 @@ void TestServerRealtime::sameClientIdTwiceInOneBatchStoresOnce()
     QVERIFY(!there->hasValue());
     QCOMPARE(there->error().code, u"conflict"_s);
     QCOMPARE(lastSeqOf(fx, ama, elsewhere), elsewhereSeq);
+}
+
+// A retry of a send still waiting in the batch is answered like one already
+// stored: with its row, not refused by the rate limit it does not spend.
+void TestServerRealtime::retryInABatchSpendsNoRateBudget()
+{
+    auto config = ServerFixture::defaultConfig();
+    config.messageLimitPer10s = 1;
+    config.demo = false;   // the demo seed would spend the budget
+    config.benchUsers = 2; // ...of these users
+    ServerFixture fx(config);
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const HttpResult a =
+        fx.post(u"/api/v1/auth/login"_s, {},
+                {{u"email"_s, u"bench-0001@bench.kora"_s}, {u"password"_s, u"bench-password"_s}});
+    const HttpResult b =
+        fx.post(u"/api/v1/auth/login"_s, {},
+                {{u"email"_s, u"bench-0002@bench.kora"_s}, {u"password"_s, u"bench-password"_s}});
+    const Login first{a.json.value("token"_L1).toString(),
+                      a.json.value("user"_L1).toObject().value("id"_L1).toString()};
+    const Login second{b.json.value("token"_L1).toString(),
+                       b.json.value("user"_L1).toObject().value("id"_L1).toString()};
+    const QString conversation = fx.directConversation(first, second);
+    QVERIFY(!conversation.isEmpty());
+    const kora::server::Actor actor{first.userId, u"worker"_s, {}, {}};
+    kora::proto::SendMessageRequest r;
+    r.clientId = newClientId();
+    r.kind = u"text"_s;
+    r.body = u"once"_s;
+    std::optional<kora::server::Result<kora::server::Stored>> sent, retried, another;
+    auto &chat = fx.server().chat();
+    chat.sendBatched(actor, conversation, r, this,
+                     [&sent](const kora::server::Result<kora::server::Stored> &result) {
+                         sent.emplace(result);
+                     });
+    chat.sendBatched(actor, conversation, r, this,
+                     [&retried](const kora::server::Result<kora::server::Stored> &result) {
+                         retried.emplace(result);
+                     });
+    r.clientId = newClientId();
+    chat.sendBatched(actor, conversation, r, this,
+                     [&another](const kora::server::Result<kora::server::Stored> &result) {
+                         another.emplace(result);
+                     });
+    QTRY_VERIFY(sent.has_value() && retried.has_value() && another.has_value());
+    QVERIFY(sent->hasValue());
+    QVERIFY(retried->hasValue());
+    QCOMPARE((*retried)->message.id, (*sent)->message.id);
+    QVERIFY(!another->hasValue()); // a new message is over the budget of 1
+    QCOMPARE(another->error().code, u"rate_limited"_s);
 }
 
 // ---------------------------------------------------------------- 5. concurrency
