@@ -61,14 +61,11 @@ AttachmentService::AttachmentService(Database &db, AttachmentStore checks,
 std::optional<ApiError> AttachmentService::overQuota(const Actor &actor, qint64 size)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (const auto wait = m_uploadLimiter.tryAcquire(actor.userId, now)) {
-        ApiError limited{code::RateLimited,
-                         QStringLiteral("more than %1 uploads a minute; wait %2 s")
-                             .arg(m_quota.perMinute)
-                             .arg(*wait)};
-        limited.retryAfterSeconds = *wait;
-        return limited;
-    }
+    if (const auto wait = m_uploadLimiter.tryAcquire(actor.userId, now))
+        return ApiError::rateLimited(QStringLiteral("more than %1 uploads a minute; wait %2 s")
+                                         .arg(m_quota.perMinute)
+                                         .arg(*wait),
+                                     *wait);
     auto unsent = m_rows.unsentBytesSince(actor.userId, now - 24LL * 3600 * 1000);
     if (!unsent)
         return storageError(unsent.error());

@@ -29,13 +29,6 @@ ApiError err(const QString &c, const QString &message)
     return {c, message};
 }
 
-ApiError rateLimited(const QString &message, int waitSeconds)
-{
-    ApiError limited = err(code::RateLimited, message);
-    limited.retryAfterSeconds = waitSeconds;
-    return limited;
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -326,8 +319,8 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
 
     // Only a conversation that is made counts (opening one that exists is free).
     if (const auto wait = m_createLimiter.tryAcquire(actor.userId, now))
-        return unexpected(
-            rateLimited(QStringLiteral("too many new conversations; wait %1 s").arg(*wait), *wait));
+        return unexpected(ApiError::rateLimited(
+            QStringLiteral("too many new conversations; wait %1 s").arg(*wait), *wait));
     auto stored = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
             if (auto made = m_conversations.create(created, now); !made)
@@ -403,8 +396,8 @@ Result<std::optional<Stored>> ChatService::precheckSend(const Actor &actor,
     }
 
     if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now))
-        return unexpected(
-            rateLimited(QStringLiteral("too many messages; wait %1 s").arg(*wait), *wait));
+        return unexpected(ApiError::rateLimited(
+            QStringLiteral("too many messages; wait %1 s").arg(*wait), *wait));
     if (!r.replyToId.isEmpty()) {
         auto target = m_messages.find(r.replyToId);
         if (!target)
@@ -637,7 +630,7 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
     // An edit or a delete is a write to everyone in the conversation: it
     // spends the sender's message budget like a send does.
     if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now))
-        return unexpected(rateLimited(
+        return unexpected(ApiError::rateLimited(
             QStringLiteral("too many messages and changes; wait %1 s").arg(*wait), *wait));
     auto stored = m_db.transaction<proto::Message, DbError>(
         [&]() -> Expected<proto::Message, DbError> {

@@ -73,12 +73,9 @@ Result<proto::Message> ReactionService::react(const Actor &actor, const QString 
                      [&emoji](const proto::Reaction &r) { return r.emoji == emoji; });
     if (on && newEmoji && m.reactions.size() >= proto::Reaction::maxPerMessage)
         return unexpected(tooMany());
-    if (const auto wait = m_limiter.tryAcquire(actor.userId, QDateTime::currentMSecsSinceEpoch())) {
-        ApiError limited{code::RateLimited,
-                         QStringLiteral("too many reactions; wait %1 s").arg(*wait)};
-        limited.retryAfterSeconds = *wait;
-        return unexpected(limited);
-    }
+    if (const auto wait = m_limiter.tryAcquire(actor.userId, QDateTime::currentMSecsSinceEpoch()))
+        return unexpected(ApiError::rateLimited(
+            QStringLiteral("too many reactions; wait %1 s").arg(*wait), *wait));
 
     Outcome outcome = Outcome::Changed;
     auto stored = m_db.transaction<bool, DbError>(

@@ -100,12 +100,9 @@ HttpOutcome RestApi::search(HttpContext &c)
     if (conversationId.size() > 64 || cursor.size() > 200)
         return invalid(QStringLiteral("conversationId or cursor is too long"));
     if (const auto wait =
-            m_searchLimiter.tryAcquire(c.actor.userId, QDateTime::currentMSecsSinceEpoch())) {
-        ApiError limited{code::RateLimited,
-                         QStringLiteral("too many searches; wait %1 s").arg(*wait)};
-        limited.retryAfterSeconds = *wait;
-        return HttpReply::error(limited);
-    }
+            m_searchLimiter.tryAcquire(c.actor.userId, QDateTime::currentMSecsSinceEpoch()))
+        return HttpReply::error(ApiError::rateLimited(
+            QStringLiteral("too many searches; wait %1 s").arg(*wait), *wait));
     const auto page = m_search.search(c.actor, text, conversationId, cursor, int(*limit));
     if (auto error = failed(page))
         return *error;
@@ -125,12 +122,9 @@ HttpOutcome RestApi::login(HttpContext &c)
     if (!request)
         return HttpReply::error(request.error());
     const QString address = c.request.remoteAddress().toString();
-    if (const auto wait = m_loginLimiter.tryAcquire(address, QDateTime::currentMSecsSinceEpoch())) {
-        ApiError limited{code::RateLimited,
-                         QStringLiteral("too many login attempts; wait %1 s").arg(*wait)};
-        limited.retryAfterSeconds = *wait;
-        return HttpReply::error(limited);
-    }
+    if (const auto wait = m_loginLimiter.tryAcquire(address, QDateTime::currentMSecsSinceEpoch()))
+        return HttpReply::error(ApiError::rateLimited(
+            QStringLiteral("too many login attempts; wait %1 s").arg(*wait), *wait));
     const auto account = m_chat.userRepository().findByEmail(request->email);
     if (!account)
         return HttpReply::error(
@@ -228,12 +222,9 @@ void RestApi::registerRoutes(HttpRouter &router)
                    if (query.size() > 200)
                        return invalid(QStringLiteral("query is too long"));
                    if (const auto wait = m_userSearchLimiter.tryAcquire(
-                           c.actor.userId, QDateTime::currentMSecsSinceEpoch())) {
-                       ApiError limited{code::RateLimited,
-                                        QStringLiteral("too many searches; wait %1 s").arg(*wait)};
-                       limited.retryAfterSeconds = *wait;
-                       return HttpReply::error(limited);
-                   }
+                           c.actor.userId, QDateTime::currentMSecsSinceEpoch()))
+                       return HttpReply::error(ApiError::rateLimited(
+                           QStringLiteral("too many searches; wait %1 s").arg(*wait), *wait));
                    const auto users = m_chat.users(c.actor, query, int(*limit));
                    if (auto error = failed(users))
                        return *error;

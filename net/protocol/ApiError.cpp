@@ -10,6 +10,13 @@ QJsonObject ApiError::toJson() const
     return o;
 }
 
+ApiError ApiError::rateLimited(const QString &message, int retryAfterSeconds)
+{
+    ApiError limited{code::RateLimited, message};
+    limited.retryAfterSeconds = retryAfterSeconds;
+    return limited;
+}
+
 ApiError ApiError::fromJson(const QJsonObject &object)
 {
     return {object.value(QLatin1String("code")).toString(),

@@ -27,6 +27,8 @@ struct ApiError
 
     QJsonObject toJson() const;
     static ApiError fromJson(const QJsonObject &object);
+    // rate_limited with the seconds to wait (Retry-After, retryAfter).
+    static ApiError rateLimited(const QString &message, int retryAfterSeconds);
     // The HTTP status the contract pairs with this code.
     int httpStatus() const;
 };
