@@ -48,6 +48,7 @@ ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence
     , m_conversations(db)
     , m_messages(db)
     , m_attachments(db)
+    , m_members(db)
     , m_sendLimiter(messagesPer10s, 10'000)
     , m_createLimiter(conversationsPerHour, 3'600'000)
 {
@@ -56,18 +57,36 @@ ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence
             [this](const QString &conversationId, const QStringList &userIds, bool created) {
                 if (created && !m_announced.contains(conversationId))
                     noteDelivered(conversationId, 0);
+                // Whatever changed (its participants perhaps), it is read again.
+                m_members.forget(conversationId);
                 if (!userIds.isEmpty()) {
                     Q_EMIT conversationChanged(conversationId, userIds);
-                } else if (auto all = m_conversations.participantIds(conversationId)) {
-                    Q_EMIT conversationChanged(conversationId, *all);
+                } else if (auto all = m_members.members(conversationId); all && *all) {
+                    Q_EMIT conversationChanged(conversationId, (*all)->userIds);
                 }
             });
     connect(
         &bus, &ClusterBus::remoteCursorMoved, this,
         [this](const QString &conversationId, const QString &userId, qint64 seq, Cursor cursor) {
-            if (auto recipients = m_conversations.participantIds(conversationId))
-                Q_EMIT cursorMoved(conversationId, userId, seq, cursor, *recipients);
+            if (auto recipients = m_members.members(conversationId); recipients && *recipients)
+                Q_EMIT cursorMoved(conversationId, userId, seq, cursor, (*recipients)->userIds);
         });
+}
+
+QStringList ChatService::recipientsOf(const QString &conversationId)
+{
+    auto found = m_members.members(conversationId);
+    if (!found) {
+        qCWarning(lcServerDb) << "could not read the participants of" << conversationId;
+        return {};
+    }
+    return *found ? (*found)->userIds : QStringList();
+}
+
+void ChatService::membersChanged(const QString &conversationId, const QStringList &userIds)
+{
+    m_members.forget(conversationId);
+    publishChange(conversationId, userIds);
 }
 
 void ChatService::noteDelivered(const QString &conversationId, qint64 seq)
@@ -92,8 +111,7 @@ void ChatService::announceCommitted(const QString &conversationId, qint64 fromSe
                               << "to announce them";
         return;
     }
-    auto recipients = m_conversations.participantIds(conversationId);
-    const QStringList people = recipients ? *recipients : QStringList();
+    const QStringList people = recipientsOf(conversationId);
     for (const proto::Message &m : std::as_const(*changed)) {
         if (m.seq > fromSeq)
             Q_EMIT messageCreated(m, people);
@@ -115,6 +133,7 @@ void ChatService::onRemoteMessages(const QString &conversationId, qint64 from, q
 
 void ChatService::resync(const QStringList &userIds)
 {
+    m_members.clear(); // membership changes may be among what was missed
     for (const QString &userId : userIds) {
         auto list = m_conversations.seqsForUser(userId);
         if (!list)
@@ -240,15 +259,12 @@ Result<ConversationPage> ChatService::conversations(const Actor &actor, bool arc
 
 Result<bool> ChatService::requireParticipant(const Actor &actor, const QString &conversationId)
 {
-    auto exists = m_conversations.find(conversationId, actor.userId);
-    if (!exists)
-        return unexpected(storageError(exists.error()));
-    if (!*exists)
+    auto found = m_members.members(conversationId);
+    if (!found)
+        return unexpected(storageError(found.error()));
+    if (!*found)
         return unexpected(err(code::NotFound, QStringLiteral("no such conversation")));
-    auto member = m_conversations.isParticipant(conversationId, actor.userId);
-    if (!member)
-        return unexpected(storageError(member.error()));
-    if (!*member)
+    if (!(*found)->contains(actor.userId))
         return unexpected(err(code::Forbidden, QStringLiteral("you are not in this conversation")));
     return true;
 }
@@ -486,11 +502,11 @@ void ChatService::announce(const proto::Message &m, bool created)
     // still be on the way): those are announced first, read from the tables.
     if (known != m_announced.constEnd() && *known < seq - 1)
         announceCommitted(m.conversationId, *known, seq - 1);
-    auto recipients = m_conversations.participantIds(m.conversationId);
+    const QStringList recipients = recipientsOf(m.conversationId);
     if (created)
-        Q_EMIT messageCreated(m, recipients ? *recipients : QStringList());
+        Q_EMIT messageCreated(m, recipients);
     else
-        Q_EMIT messageUpdated(m, recipients ? *recipients : QStringList());
+        Q_EMIT messageUpdated(m, recipients);
     noteDelivered(m.conversationId, seq);
 }
 
@@ -693,9 +709,7 @@ Result<bool> ChatService::moveCursor(const Actor &actor, const QString &conversa
     if (*moved) {
         if (!m_bus.cursorMoved(conversationId, actor.userId, seq, cursor))
             qCWarning(lcServerDb) << "could not tell the other processes of a cursor move";
-        auto recipients = m_conversations.participantIds(conversationId);
-        Q_EMIT cursorMoved(conversationId, actor.userId, seq, cursor,
-                           recipients ? *recipients : QStringList());
+        Q_EMIT cursorMoved(conversationId, actor.userId, seq, cursor, recipientsOf(conversationId));
     }
     return *moved;
 }

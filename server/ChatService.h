@@ -3,6 +3,7 @@
 #include "AttachmentRepository.h"
 #include "ClusterBus.h"
 #include "ConversationRepository.h"
+#include "MembershipCache.h"
 #include "MessageRepository.h"
 #include "Presence.h"
 #include "RateLimiter.h"
@@ -106,6 +107,19 @@ public:
     void track(const QString &userId);
     const proto::BodyLimits &limits() const { return m_limits; }
 
+    // Who is in a conversation, answered from memory once read (no query per
+    // send); nothing when there is no such conversation.
+    Expected<std::optional<Members>, DbError> members(const QString &conversationId)
+    {
+        return m_members.members(conversationId);
+    }
+    // Participants of a conversation were added or removed (committed): what
+    // every process keeps of its members is dropped, and `userIds` are told
+    // (conversation_updated), here and on the other processes.
+    void membersChanged(const QString &conversationId, const QStringList &userIds);
+    // The participants' ids, from memory; empty when the conversation is unknown.
+    QStringList recipientsOf(const QString &conversationId);
+
 Q_SIGNALS:
     void messageCreated(const kora::proto::Message &message, const QStringList &recipients);
     void messageUpdated(const kora::proto::Message &message, const QStringList &recipients);
@@ -155,6 +169,7 @@ private:
     ConversationRepository m_conversations;
     MessageRepository m_messages;
     AttachmentRepository m_attachments;
+    MembershipCache m_members;
     RateLimiter m_sendLimiter;   // sends, edits and deletes per user
     RateLimiter m_createLimiter; // new conversations per user
     QList<PendingSend> m_batch;

@@ -208,10 +208,7 @@ void RealtimeHub::setTyping(const QString &conversationId, const QString &userId
 
 void RealtimeHub::sendTyping(const QString &conversationId, const QString &userId, bool typing)
 {
-    const auto userIds = m_chat.conversationRepository().participantIds(conversationId);
-    if (!userIds)
-        return;
-    sendToUsers(*userIds,
+    sendToUsers(m_chat.recipientsOf(conversationId),
                 sio::eventFrame(QStringLiteral("user_typing"),
                                 QJsonObject{{QStringLiteral("conversationId"), conversationId},
                                             {QStringLiteral("userId"), userId},

@@ -7,6 +7,7 @@
 // anything it sent that socket earlier has arrived.
 
 #include "ChatService.h"
+#include "ClusterBus.h"
 #include "KoraServer.h"
 #include "RealtimeHub.h"
 #include "ServerFixture.h"
@@ -258,6 +259,7 @@ private Q_SLOTS:
     void presence();
     // 10. Authorization
     void nonParticipantIsForbidden();
+    void membershipChangeReachesTheNextSend();
     void supportIsReadOnly();
     // 11. Malformed input
     void malformedFrameClosesSocket_data();
@@ -1321,6 +1323,63 @@ void TestServerRealtime::nonParticipantIsForbidden()
         amaSocket.call(u"send_message"_s, sendPayload(u"00000000-0000-4000-8000-000000000000"_s,
                                                       newClientId(), u"void"_s)),
         "not_found");
+}
+
+// Members are answered from memory (no query per send): a change of the
+// participants, announced with ChatService::membersChanged as a route that
+// adds or removes people does, reaches the very next send, on this process
+// and, on PostgreSQL, on another one.
+void TestServerRealtime::membershipChangeReachesTheNextSend()
+{
+    ServerFixture fx;
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const Login ama = fx.login(u"ama"_s);
+    const Login kofi = fx.login(u"kofi"_s);
+    const Login yaw = fx.login(u"yaw"_s);
+    const auto group = fx.post(
+        u"/api/v1/conversations"_s, ama.token,
+        {{u"participantIds"_s, QJsonArray{kofi.userId, yaw.userId}}, {u"title"_s, u"Crew"_s}});
+    QCOMPARE(group.status, 201);
+    const QString id = group.json.value("id"_L1).toString();
+    std::unique_ptr<ServerFixture> second; // PostgreSQL: another process on the same database
+    if (fx.isPostgres()) {
+        second = std::make_unique<ServerFixture>(ServerFixture::defaultConfig(), fx);
+        QVERIFY2(second->ok(), qPrintable(second->error()));
+    }
+    ServerFixture &elsewhere = second ? *second : fx;
+    const Login yawElsewhere = elsewhere.login(u"yaw"_s);
+    RtClient here, there;
+    CONNECT_AS(here, fx, yaw);
+    CONNECT_AS(there, elsewhere, yawElsewhere);
+    // Both processes have read (and kept) yaw's membership.
+    VERIFY_OK(here.call(u"send_message"_s, sendPayload(id, newClientId(), u"one"_s)));
+    VERIFY_OK(there.call(u"send_message"_s, sendPayload(id, newClientId(), u"two"_s)));
+
+    auto change = [&](const QString &statement) {
+        QString error;
+        QVERIFY2(fx.sql({statement}, &error), qPrintable(error));
+        QSignalSpy told(&elsewhere.server().bus(),
+                        &kora::server::ClusterBus::remoteConversationChanged);
+        fx.server().chat().membersChanged(id, {ama.userId, kofi.userId, yaw.userId});
+        if (second)
+            QTRY_VERIFY(told.count() > 0);
+    };
+    change(u"DELETE FROM participants WHERE conversation_id = '%1' AND user_id = '%2'"_s.arg(
+        id, yaw.userId));
+    if (QTest::currentTestFailed())
+        return;
+    COMPARE_ERROR(here.call(u"send_message"_s, sendPayload(id, newClientId(), u"out"_s)),
+                  "forbidden");
+    COMPARE_ERROR(there.call(u"send_message"_s, sendPayload(id, newClientId(), u"out"_s)),
+                  "forbidden");
+    COMPARE_ERROR(there.call(u"typing_start"_s, {{u"conversationId"_s, id}}), "forbidden");
+
+    change(u"INSERT INTO participants (conversation_id, user_id, joined_at)"
+           " VALUES ('%1', '%2', 1)"_s.arg(id, yaw.userId));
+    if (QTest::currentTestFailed())
+        return;
+    VERIFY_OK(here.call(u"send_message"_s, sendPayload(id, newClientId(), u"back"_s)));
+    VERIFY_OK(there.call(u"send_message"_s, sendPayload(id, newClientId(), u"back too"_s)));
 }
 
 void TestServerRealtime::supportIsReadOnly()
