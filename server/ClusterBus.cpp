@@ -145,10 +145,13 @@ Expected<bool, DbError> ClusterBus::typing(const QString &conversationId, const 
              .arg(conversationId, userId, typing ? QStringLiteral("1") : QStringLiteral("0"))});
 }
 
-Expected<bool, DbError> ClusterBus::presence(const QString &userId, bool online)
+Expected<bool, DbError> ClusterBus::presence(const QList<std::pair<QString, bool>> &changes)
 {
-    return publish({QStringLiteral("p %1 %2").arg(userId, online ? QStringLiteral("1")
-                                                                 : QStringLiteral("0"))});
+    QStringList lines;
+    for (const auto &[userId, online] : changes)
+        lines.append(QStringLiteral("p %1 %2").arg(userId, online ? QStringLiteral("1")
+                                                                  : QStringLiteral("0")));
+    return publish(lines);
 }
 
 Expected<bool, DbError> ClusterBus::nodeGone(const QString &nodeId)

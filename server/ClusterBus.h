@@ -58,7 +58,8 @@ public:
                                         qint64 seq, Cursor cursor);
     Expected<bool, DbError> typing(const QString &conversationId, const QString &userId,
                                    bool typing);
-    Expected<bool, DbError> presence(const QString &userId, bool online);
+    // Users (userId, online) of this process, in order: one notification for all.
+    Expected<bool, DbError> presence(const QList<std::pair<QString, bool>> &changes);
     Expected<bool, DbError> nodeGone(const QString &nodeId);
 
     // Payload lines, for tests: what one batch of lines is sent as.

@@ -28,6 +28,9 @@ public:
     // Leaves the cluster (clean shutdown): the other nodes stop counting our users at once.
     void stop();
 
+    // Written (and told to the other processes) together with the other
+    // changes of the same event-loop turn: one transaction and one
+    // notification for a connect storm, not one disk sync per socket.
     void userOnline(const QString &userId);
     void userOffline(const QString &userId);
     // Reads the other nodes' presence again (after missed notifications).
@@ -38,6 +41,8 @@ Q_SIGNALS:
     void presenceChanged(const QString &userId, bool online);
 
 private:
+    void queuePresence(const QString &userId, bool online);
+    void flushPresence();
     void heartbeat();
     void reap();
     Expected<bool, DbError> registerNode();
@@ -49,6 +54,8 @@ private:
     int m_timeoutMs;
     QTimer m_heartbeat;
     bool m_started = false;
+    QList<std::pair<QString, bool>> m_pendingPresence; // in the order they happened
+    bool m_flushScheduled = false;
 };
 
 } // namespace kora::server
