@@ -5,6 +5,7 @@
 #include "protocol/Json.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <algorithm>
@@ -590,6 +591,8 @@ void ChatService::flushBatch()
     auto stored = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
             QList<SeqRange> ranges;
+            m_messages.deferIndex();
+            const auto undefer = qScopeGuard([this] { m_messages.stopDeferring(); });
             for (PendingSend &p : batch) {
                 if (auto written = writeMessage(p.message, p.request.attachmentIds); !written)
                     return written;
@@ -598,6 +601,8 @@ void ChatService::flushBatch()
                 else
                     ranges.append({p.message.conversationId, p.message.seq, p.message.seq});
             }
+            if (auto indexed = m_messages.writeDeferredIndex(); !indexed)
+                return indexed;
             return m_bus.messages(ranges);
         },
         +[](const DbError &e) { return e; });

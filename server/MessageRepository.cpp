@@ -2,7 +2,11 @@
 
 #include "SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
+#include <utility>
 
 namespace kora::server {
 namespace {
@@ -116,12 +120,56 @@ Expected<QVariant, DbError> MessageRepository::addToFts(const proto::Message &m)
 {
     if (!indexable(m))
         return QVariant(QMetaType::fromType<qlonglong>());
+    if (m_deferring) {
+        if (m_nextRowid == 0) {
+            // As FTS5 would choose: one past the highest.
+            auto q = m_db.exec(
+                QStringLiteral("SELECT rowid FROM message_search ORDER BY rowid DESC LIMIT 1"));
+            if (!q)
+                return unexpected(q.error());
+            m_nextRowid = (q->next() ? q->value(0).toLongLong() : 0) + 1;
+        }
+        m_deferred.append({m_nextRowid, m.body, m.id});
+        return QVariant(m_nextRowid++);
+    }
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO message_search (body, message_id) VALUES (?, ?)"),
                   {m.body, m.id});
     if (!q)
         return unexpected(q.error());
     return q->lastInsertId();
+}
+
+void MessageRepository::deferIndex()
+{
+    stopDeferring();
+    m_deferring = !m_db.isPostgres(); // PostgreSQL indexes a column of the row itself
+}
+
+void MessageRepository::stopDeferring()
+{
+    m_deferring = false;
+    m_nextRowid = 0;
+    m_deferred.clear();
+}
+
+Expected<bool, DbError> MessageRepository::writeDeferredIndex()
+{
+    const QList<IndexEntry> entries = std::exchange(m_deferred, {});
+    stopDeferring();
+    if (entries.isEmpty())
+        return true;
+    QJsonArray rows;
+    for (const IndexEntry &e : entries)
+        rows.append(QJsonArray{e.rowid, e.body, e.messageId});
+    auto q = m_db.exec(QStringLiteral("INSERT INTO message_search (rowid, body, message_id)"
+                                      " SELECT json_extract(value, '$[0]'),"
+                                      " json_extract(value, '$[1]'), json_extract(value, '$[2]')"
+                                      " FROM json_each(?)"),
+                       {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return unexpected(q.error());
+    return true;
 }
 
 Expected<bool, DbError> MessageRepository::fillAttachments(QList<proto::Message> &messages)

@@ -31,6 +31,16 @@ public:
 
     // Writes the row and its search index entry (protocol 7.3), in the caller's transaction.
     Expected<bool, DbError> insert(const proto::Message &m);
+    // Group commit on SQLite: from deferIndex() on, insert() gives each new
+    // message the rowid its search entry will have and keeps the entry;
+    // writeDeferredIndex() writes them all in one statement, last in the
+    // transaction. (SQLite 3.40's FTS5 writes its pending index to disk at
+    // every statement savepoint once it was written in a transaction, so an
+    // entry between the other statements of a batch cost an index segment of
+    // its own per message.) stopDeferring() drops what was kept (a rollback).
+    void deferIndex();
+    Expected<bool, DbError> writeDeferredIndex();
+    void stopDeferring();
     Expected<std::optional<proto::Message>, DbError> find(const QString &id);
     // The messages of `ids` that exist, in the order of `ids`.
     Expected<QList<proto::Message>, DbError> findMany(const QStringList &ids);
@@ -66,6 +76,15 @@ private:
     // SQLite: the FTS5 row for a body (its rowid), or NULL when there is nothing to index.
     Expected<QVariant, DbError> addToFts(const proto::Message &m);
     Expected<std::optional<proto::Message>, DbError> one(QSqlQuery &q);
+    struct IndexEntry
+    {
+        qint64 rowid;
+        QString body;
+        QString messageId;
+    };
+    bool m_deferring = false;
+    qint64 m_nextRowid = 0; // 0: not read yet in this transaction
+    QList<IndexEntry> m_deferred;
     Database &m_db;
     AttachmentRepository m_attachments;
     ReactionRepository m_reactions;

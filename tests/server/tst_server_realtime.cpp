@@ -775,6 +775,18 @@ void TestServerRealtime::sameClientIdTwiceInOneBatchStoresOnce()
         seqs.insert((*sends[i].answer)->message.seq);
     QCOMPARE(seqs, (QSet<qint64>{lastSeq + 1, lastSeq + 2, lastSeq + 3}));
     QCOMPARE(lastSeqOf(fx, ama, conversation), lastSeq + 3);
+    // Each row of the batch is in the search index (on SQLite written last in the batch).
+    for (int i : {0, 1, 3}) {
+        const QString word = sends[i].body.section(u'\'', 0, 0);
+        const auto found = fx.get(u"/api/v1/search?limit=100&conversationId="_s + conversation +
+                                      u"&query="_s + word,
+                                  ama.token);
+        QCOMPARE(found.status, 200);
+        QStringList ids;
+        for (const QJsonValue &result : found.json.value("results"_L1).toArray())
+            ids.append(result.toObject().value("message"_L1).toObject().value("id"_L1).toString());
+        QVERIFY2(ids.contains((*sends[i].answer)->message.id), qPrintable(word));
+    }
 
     // Announced once: kofi's socket heard of ama's message once.
     QTRY_COMPARE(kofiSocket.countMessageEvents(u"new_message"_s, first.id), 1);
