@@ -160,12 +160,13 @@ void RealtimeHub::detach(RealtimeSession *session)
 void RealtimeHub::sendToUsers(const QStringList &userIds, const QByteArray &frame,
                               const QString &exceptUserId)
 {
+    const QString text = QString::fromUtf8(frame); // encoded once for every recipient
     for (const QString &userId : userIds) {
         if (userId == exceptUserId)
             continue;
         for (auto it = m_byUser.constFind(userId); it != m_byUser.constEnd() && it.key() == userId;
              ++it)
-            it.value()->sendFrame(frame);
+            it.value()->sendText(text);
     }
 }
 

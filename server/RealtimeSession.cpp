@@ -104,6 +104,12 @@ void RealtimeSession::sendFrame(const QByteArray &frame)
         m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
+void RealtimeSession::sendText(const QString &frame)
+{
+    if (!m_closed)
+        m_socket->sendTextMessage(frame);
+}
+
 void RealtimeSession::ack(qint64 ackId, const QJsonValue &payload)
 {
     sendFrame(sio::ackFrame(ackId, payload));

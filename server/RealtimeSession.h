@@ -48,6 +48,8 @@ public:
     QSet<QString> &joined() { return m_joined; }
 
     void sendFrame(const QByteArray &frame);
+    // A frame already decoded for QWebSocket (one decode shared by all recipients).
+    void sendText(const QString &frame);
     void ack(qint64 ackId, const QJsonValue &payload);
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
