@@ -107,12 +107,6 @@ public:
     void track(const QString &userId);
     const proto::BodyLimits &limits() const { return m_limits; }
 
-    // Who is in a conversation, answered from memory once read (no query per
-    // send); nothing when there is no such conversation.
-    Expected<std::optional<Members>, DbError> members(const QString &conversationId)
-    {
-        return m_members.members(conversationId);
-    }
     // Participants of a conversation were added or removed (committed): what
     // every process keeps of its members is dropped, and `userIds` are told
     // (conversation_updated), here and on the other processes.

@@ -69,17 +69,6 @@ Expected<std::optional<QString>, DbError> ConversationRepository::findDirect(con
     return std::optional<QString>(q->value(0).toString());
 }
 
-Expected<bool, DbError> ConversationRepository::isParticipant(const QString &conversationId,
-                                                              const QString &userId)
-{
-    auto q = m_db.exec(
-        QStringLiteral("SELECT 1 FROM participants WHERE conversation_id = ? AND user_id = ?"),
-        {conversationId, userId});
-    if (!q)
-        return unexpected(q.error());
-    return q->next();
-}
-
 Expected<QList<proto::Participant>, DbError>
 ConversationRepository::participants(const QString &conversationId)
 {
@@ -104,18 +93,6 @@ ConversationRepository::participants(const QString &conversationId)
         list.append(p);
     }
     return list;
-}
-
-Expected<QStringList, DbError> ConversationRepository::participantIds(const QString &conversationId)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT user_id FROM participants WHERE conversation_id = ?"),
-                       {conversationId});
-    if (!q)
-        return unexpected(q.error());
-    QStringList ids;
-    while (q->next())
-        ids.append(q->value(0).toString());
-    return ids;
 }
 
 Expected<QList<proto::Conversation>, DbError>

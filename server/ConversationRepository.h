@@ -38,9 +38,7 @@ public:
     Expected<std::optional<proto::Conversation>, DbError> find(const QString &id,
                                                                const QString &viewerId);
     Expected<std::optional<QString>, DbError> findDirect(const QString &directKey);
-    Expected<bool, DbError> isParticipant(const QString &conversationId, const QString &userId);
     Expected<QList<proto::Participant>, DbError> participants(const QString &conversationId);
-    Expected<QStringList, DbError> participantIds(const QString &conversationId);
     // Newest first; `beforeMs` < 0 means from the newest.
     Expected<QList<proto::Conversation>, DbError> listForUser(const QString &userId, bool archived,
                                                               qint64 beforeMs, int limit);

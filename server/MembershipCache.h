@@ -35,7 +35,6 @@ public:
     Expected<std::optional<Members>, DbError> members(const QString &conversationId);
     void forget(const QString &conversationId) { m_entries.remove(conversationId); }
     void clear() { m_entries.clear(); }
-    qsizetype size() const { return m_entries.size(); }
 
 private:
     Database &m_db;
