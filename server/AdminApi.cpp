@@ -6,6 +6,7 @@
 #include "ServerLogging.h"
 
 #include "protocol/Json.h"
+#include "protocol/Requests.h"
 
 #include <QJsonArray>
 
@@ -131,6 +132,7 @@ AdminApi::AdminApi(Database &db, ChatService &chat, QObject *parent)
     , m_db(db)
     , m_chat(chat)
     , m_audit(db)
+    , m_reports(db)
 {}
 
 std::optional<HttpReply> AdminApi::audit(const HttpContext &c, const QString &action,
@@ -273,6 +275,61 @@ HttpOutcome AdminApi::auditLog(HttpContext &c)
         {{QStringLiteral("entries"), list}, {QStringLiteral("hasMore"), page->hasMore}});
 }
 
+HttpOutcome AdminApi::reports(HttpContext &c)
+{
+    const auto limit = queryInt(c.request, QStringLiteral("limit"), 50, 1, 200);
+    const auto before = queryTime(c.request, QStringLiteral("before"));
+    for (const auto *value : {&limit, &before}) {
+        if (!*value)
+            return value->error();
+    }
+    const QString status = queryText(c.request, QStringLiteral("status"));
+    if (!status.isEmpty() && status != QLatin1String("open") && status != QLatin1String("resolved"))
+        return invalid(QStringLiteral("status must be open or resolved"));
+    if (auto refused = audit(c, QStringLiteral("reports"), {}, c.request.url().query()))
+        return *refused;
+    auto page = m_reports.list(status, *before, int(*limit));
+    if (!page)
+        return internal();
+    QJsonArray list;
+    for (const Report &r : std::as_const(page->reports))
+        list.append(r.toJson());
+    return HttpReply::json(
+        {{QStringLiteral("reports"), list}, {QStringLiteral("hasMore"), page->hasMore}});
+}
+
+HttpOutcome AdminApi::resolveReport(HttpContext &c)
+{
+    if (c.body.value(QLatin1String("status")).toString() != QLatin1String("resolved"))
+        return invalid(QStringLiteral("status must be \"resolved\""));
+    const QJsonValue given = c.body.value(QLatin1String("resolution"));
+    const auto resolution = given.isString()
+                                ? proto::validateBody(given.toString(), {1000}, false)
+                                : Expected<QString, proto::ApiError>(unexpected(proto::ApiError{}));
+    if (!resolution)
+        return invalid(QStringLiteral("resolution must be text of 1 to 1000 characters"));
+    const QString id = c.params[0];
+    auto found = m_reports.find(id);
+    if (!found)
+        return internal();
+    if (!*found)
+        return HttpReply::error({code::NotFound, QStringLiteral("no such report")});
+    // Audited before anything changes or is answered.
+    if (auto refused = audit(c, QStringLiteral("resolve"), (*found)->conversationId,
+                             QStringLiteral("report=") + id))
+        return *refused;
+    auto resolved =
+        m_reports.resolve(id, c.actor.userId, *resolution, QDateTime::currentMSecsSinceEpoch());
+    if (!resolved)
+        return internal();
+    if (!*resolved)
+        return HttpReply::error({code::Conflict, QStringLiteral("the report is resolved already")});
+    auto now = m_reports.find(id);
+    if (!now || !*now)
+        return internal();
+    return HttpReply::json((*now)->toJson());
+}
+
 void AdminApi::registerRoutes(HttpRouter &router)
 {
     // Support accounts only; everyone else is forbidden before anything is read.
@@ -291,6 +348,10 @@ void AdminApi::registerRoutes(HttpRouter &router)
                Access::Bearer, supportOnly(&AdminApi::recordExport));
     router.add(Method::Get, QStringLiteral("/api/v1/admin/audit"), Access::Bearer,
                supportOnly(&AdminApi::auditLog));
+    router.add(Method::Get, QStringLiteral("/api/v1/admin/reports"), Access::Bearer,
+               supportOnly(&AdminApi::reports));
+    router.add(Method::Patch, QStringLiteral("/api/v1/admin/reports/:id"), Access::Bearer,
+               supportOnly(&AdminApi::resolveReport));
 }
 
 } // namespace kora::server

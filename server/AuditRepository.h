@@ -16,7 +16,7 @@ struct AuditEntry
     QString id;
     QString actorId;
     QString actorName;
-    QString action; // "search" | "view" | "export"
+    QString action; // "search" | "view" | "export" | "reports" | "resolve"
     QString conversationId;
     QString clientAddress;
     QString detail;

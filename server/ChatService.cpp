@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 
+#include "protocol/ContactGuard.h"
 #include "protocol/Json.h"
 
 #include <QDateTime>
@@ -50,6 +51,7 @@ ChatService::ChatService(Database &db, ClusterBus &bus, const Presence &presence
     , m_messages(db)
     , m_attachments(db)
     , m_members(db)
+    , m_blocks(db)
     , m_sendLimiter(messagesPer10s, 10'000)
     , m_createLimiter(conversationsPerHour, 3'600'000)
 {
@@ -275,6 +277,57 @@ Result<bool> ChatService::checkAccess(const Actor &actor, const QString &convers
     return requireParticipant(actor, conversationId);
 }
 
+Result<bool> ChatService::refuseBlocked(const Actor &actor, const QString &conversationId)
+{
+    auto blocked = m_blocks.blockedIn(conversationId, actor.userId);
+    if (!blocked)
+        return unexpected(storageError(blocked.error()));
+    if (*blocked) // the code says it all: who blocks whom is not told
+        return unexpected(err(code::Blocked, QStringLiteral("you cannot write here")));
+    return true;
+}
+
+void ChatService::screen(proto::Message &m)
+{
+    m.flags.clear();
+    if (m_contactGuard == ContactGuardMode::Off || m.kind == QLatin1String("system") ||
+        m.body.isEmpty())
+        return;
+    const QList<proto::ContactSpan> spans = proto::detectContacts(m.body);
+    if (spans.isEmpty())
+        return;
+    if (m_contactGuard == ContactGuardMode::Mask) {
+        // When it cannot be read, the guard holds (masks).
+        const auto allowed = m_conversations.contactAllowed(m.conversationId);
+        if (!allowed || !*allowed) {
+            m.body = proto::maskContacts(m.body, spans);
+            m.flags = {proto::flag::ContactMasked};
+            return;
+        }
+    }
+    m.flags = {proto::flag::ContactInfo};
+}
+
+Result<proto::Conversation> ChatService::setContactAllowed(const QString &conversationId,
+                                                           bool allowed)
+{
+    auto set = m_conversations.setContactAllowed(conversationId, allowed);
+    if (!set)
+        return unexpected(storageError(set.error()));
+    if (!*set)
+        return unexpected(err(code::NotFound, QStringLiteral("no such conversation")));
+    auto people = m_members.members(conversationId);
+    if (!people)
+        return unexpected(storageError(people.error()));
+    publishChange(conversationId, *people ? (*people)->userIds : QStringList());
+    auto view = viewFor(conversationId, QString());
+    if (view) {
+        view->unreadCount = 0; // as no participant sees it
+        view->archived = false;
+    }
+    return view;
+}
+
 Result<proto::Conversation> ChatService::conversation(const Actor &actor, const QString &id)
 {
     auto access = requireParticipant(actor, id);
@@ -299,6 +352,14 @@ Result<Opened> ChatService::openConversation(const Actor &actor,
         if (!*user || (*user)->role == QLatin1String("support") ||
             (*user)->role == QLatin1String("system"))
             return unexpected(err(code::NotFound, QStringLiteral("no such user: %1").arg(id)));
+    }
+    if (!r.isGroup()) { // a block either way closes the pair's direct conversation (7.4)
+        auto blocked = m_blocks.between(actor.userId, r.participantId);
+        if (!blocked)
+            return unexpected(storageError(blocked.error()));
+        if (*blocked)
+            return unexpected(
+                err(code::Blocked, QStringLiteral("you cannot start a conversation here")));
     }
 
     const qint64 now = nowMs();
@@ -411,6 +472,8 @@ Result<std::optional<Stored>> ChatService::precheckSend(const Actor &actor,
                 code::Conflict, QStringLiteral("this clientId was used in another conversation")));
         return std::optional<Stored>(Stored{**earlier, false});
     }
+    if (auto open = refuseBlocked(actor, conversationId); !open)
+        return unexpected(open.error());
 
     if (const auto wait = m_sendLimiter.tryAcquire(actor.userId, now))
         return unexpected(ApiError::rateLimited(
@@ -466,6 +529,7 @@ proto::Message ChatService::newMessage(const Actor &actor, const QString &conver
     m.body = r.body;
     m.replyToId = r.replyToId;
     m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    screen(m);
     return m;
 }
 
@@ -644,8 +708,16 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
             return m; // deleting twice changes nothing
         return unexpected(err(code::Conflict, QStringLiteral("the message was deleted")));
     }
-    if (newBody && *newBody == m.body)
-        return m;
+    // An edit is new text: the block and the contact guard apply as to a send.
+    proto::Message edited = m;
+    if (newBody) {
+        if (auto open = refuseBlocked(actor, m.conversationId); !open)
+            return unexpected(open.error());
+        edited.body = *newBody;
+        screen(edited);
+        if (edited.body == m.body && edited.flags == m.flags)
+            return m;
+    }
 
     const qint64 now = nowMs();
     // An edit or a delete is a write to everyone in the conversation: it
@@ -660,10 +732,12 @@ Result<proto::Message> ChatService::changeMessage(const Actor &actor, const QStr
                 return unexpected(seq.error());
             m.updatedSeq = *seq;
             if (newBody) {
-                m.body = *newBody;
+                m.body = edited.body;
+                m.flags = edited.flags;
                 m.editedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
             } else {
                 m.body.clear();
+                m.flags.clear();
                 m.deleted = true;
                 m.attachments.clear();
                 m.reactions.clear(); // update() removes their rows

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AttachmentRepository.h"
+#include "BlockRepository.h"
 #include "ClusterBus.h"
 #include "ConversationRepository.h"
 #include "MembershipCache.h"
 #include "MessageRepository.h"
 #include "Presence.h"
 #include "RateLimiter.h"
+#include "ServerConfig.h"
 #include "UserRepository.h"
 
 #include "protocol/ApiError.h"
@@ -85,6 +87,16 @@ public:
                             Cursor cursor);
     // Participants only; `forRead` lets support staff through too (admin view).
     Result<bool> checkAccess(const Actor &actor, const QString &conversationId);
+    // 403 blocked when the other participant of this direct conversation
+    // blocks the actor (protocol 7.4): the one check of sends, edits,
+    // reactions and typing. Groups are never refused.
+    Result<bool> refuseBlocked(const Actor &actor, const QString &conversationId);
+
+    // The contact-info guard (protocol 7.5) for new bodies: sends and edits.
+    void setContactGuard(ContactGuardMode mode) { m_contactGuard = mode; }
+    // Set by the marketplace (service key); told to every participant as
+    // conversation_updated. Answers the conversation as a non-participant sees it.
+    Result<proto::Conversation> setContactAllowed(const QString &conversationId, bool allowed);
 
     // The conversation as `viewerId` sees it (participants, last message, unread).
     Result<proto::Conversation> viewFor(const QString &conversationId, const QString &viewerId);
@@ -139,8 +151,10 @@ private:
                                                const proto::SendMessageRequest &r, qint64 now);
     // Each id an upload of the sender's, not yet in a message (image kind: images only).
     Result<bool> checkAttachments(const Actor &actor, const proto::SendMessageRequest &r);
-    static proto::Message newMessage(const Actor &actor, const QString &conversationId,
-                                     const proto::SendMessageRequest &r, qint64 now);
+    proto::Message newMessage(const Actor &actor, const QString &conversationId,
+                              const proto::SendMessageRequest &r, qint64 now);
+    // Applies the contact guard to m.body and sets m.flags.
+    void screen(proto::Message &m);
     Expected<bool, DbError> writeMessage(proto::Message &m, const QStringList &attachmentIds);
     void announce(const proto::Message &m, bool created);
     // Announces what other processes committed in (fromSeq, toSeq].
@@ -164,6 +178,8 @@ private:
     MessageRepository m_messages;
     AttachmentRepository m_attachments;
     MembershipCache m_members;
+    BlockRepository m_blocks;
+    ContactGuardMode m_contactGuard = ContactGuardMode::Flag;
     RateLimiter m_sendLimiter;   // sends, edits and deletes per user
     RateLimiter m_createLimiter; // new conversations per user
     QList<PendingSend> m_batch;

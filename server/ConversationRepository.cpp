@@ -7,7 +7,7 @@ namespace {
 
 const QString selectAsViewer = QStringLiteral(
     "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq, c.created_at, c.updated_at,"
-    " p.archived, p.last_read_seq FROM conversations c"
+    " p.archived, p.last_read_seq, c.contact_allowed FROM conversations c"
     " JOIN participants p ON p.conversation_id = c.id AND p.user_id = ?");
 
 proto::Conversation conversationFromRow(const QSqlQuery &q)
@@ -23,6 +23,7 @@ proto::Conversation conversationFromRow(const QSqlQuery &q)
     c.updatedAt = msecsToTime(q.value(7));
     c.archived = q.value(8).toInt() != 0;
     // Column 9 (the viewer's lastReadSeq) is read by ChatService via participants().
+    c.contactAllowed = q.value(10).toInt() != 0;
     return c;
 }
 
@@ -45,13 +46,13 @@ Expected<std::optional<proto::Conversation>, DbError>
 ConversationRepository::find(const QString &id, const QString &viewerId)
 {
     // A viewer who is not a participant (support) sees it unarchived.
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-            " c.created_at, c.updated_at, COALESCE(p.archived, FALSE), COALESCE(p.last_read_seq, 0)"
-            " FROM conversations c LEFT JOIN participants p"
-            " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
-        {viewerId, id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
+                                 " c.created_at, c.updated_at, COALESCE(p.archived, FALSE), "
+                                 "COALESCE(p.last_read_seq, 0),"
+                                 " c.contact_allowed FROM conversations c LEFT JOIN participants p"
+                                 " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
+                  {viewerId, id});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
@@ -117,9 +118,9 @@ Expected<QList<proto::Conversation>, DbError>
 ConversationRepository::search(const QString &userId, const QString &jobId, const QString &text,
                                qint64 beforeMs, int limit)
 {
-    QString sql =
-        QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-                       " c.created_at, c.updated_at, 0, 0 FROM conversations c WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
+                                 " c.created_at, c.updated_at, 0, 0, c.contact_allowed"
+                                 " FROM conversations c WHERE 1 = 1");
     QVariantList binds;
     if (!userId.isEmpty()) {
         sql += QStringLiteral(
@@ -178,6 +179,24 @@ Expected<bool, DbError> ConversationRepository::setJobContext(const QString &id,
     if (!q)
         return unexpected(q.error());
     return true;
+}
+
+Expected<bool, DbError> ConversationRepository::setContactAllowed(const QString &id, bool allowed)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE conversations SET contact_allowed = ? WHERE id = ?"),
+                       {allowed, id});
+    if (!q)
+        return unexpected(q.error());
+    return q->numRowsAffected() > 0;
+}
+
+Expected<bool, DbError> ConversationRepository::contactAllowed(const QString &id)
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT contact_allowed FROM conversations WHERE id = ?"), {id});
+    if (!q)
+        return unexpected(q.error());
+    return q->next() && q->value(0).toInt() != 0;
 }
 
 Expected<bool, DbError> ConversationRepository::setArchived(const QString &id,

@@ -50,6 +50,10 @@ public:
     Expected<bool, DbError> create(const NewConversation &c, qint64 nowMs);
     Expected<bool, DbError> setJobContext(const QString &id, const QString &jobId,
                                           const QString &jobTitle, qint64 nowMs);
+    // Whether contact details may be shared here (protocol 7.5); false when
+    // no such conversation.
+    Expected<bool, DbError> setContactAllowed(const QString &id, bool allowed);
+    Expected<bool, DbError> contactAllowed(const QString &id);
     Expected<bool, DbError> setArchived(const QString &id, const QString &userId, bool archived);
     // Moves a cursor forward only; true when it moved. Read moves delivered too.
     Expected<bool, DbError> advanceCursor(const QString &id, const QString &userId, Cursor cursor,

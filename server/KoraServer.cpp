@@ -22,6 +22,7 @@
 #include "ServerLogging.h"
 #include "SystemMessages.h"
 #include "TokenService.h"
+#include "TrustApi.h"
 
 #include "protocol/Json.h"
 
@@ -44,6 +45,7 @@ KoraServer::~KoraServer()
     delete m_rest;
     delete m_admin;
     delete m_system;
+    delete m_trust;
     delete m_attachments;
     delete m_reactions;
     m_search.reset();
@@ -110,6 +112,7 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_chat =
         new ChatService(*s->m_db, *s->m_bus, *s->m_presence, {config.maxBodyCodePoints},
                         config.messageLimitPer10s, config.conversationLimitPerHour, s.get());
+    s->m_chat->setContactGuard(config.contactGuard);
     s->m_reactions = new ReactionService(*s->m_db, *s->m_chat, config.reactionLimitPer10s, s.get());
     s->m_search = std::make_unique<MessageSearch>(*s->m_db, *s->m_chat);
     // Attachment bytes: in the database on PostgreSQL, in <data dir>/attachments
@@ -131,6 +134,9 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_admin->registerRoutes(*s->m_router);
     s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
     s->m_system->registerRoutes(*s->m_router);
+    // Blocks and reports (protocol 7.4).
+    s->m_trust = new TrustApi(*s->m_db, *s->m_chat, config.reportLimitPerHour, s.get());
+    s->m_trust->registerRoutes(*s->m_router);
     s->m_hub = new RealtimeHub(
         *s->m_chat, *s->m_reactions, *s->m_tokens, *s->m_presence, *s->m_node, *s->m_metrics,
         {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload,

@@ -28,6 +28,7 @@ class RealtimeHub;
 class RestApi;
 class SystemMessages;
 class TokenService;
+class TrustApi;
 
 // The whole server, composed: storage, rules, REST, realtime, on one port.
 class KoraServer : public QObject
@@ -67,6 +68,7 @@ private:
     RestApi *m_rest = nullptr;
     AdminApi *m_admin = nullptr;
     SystemMessages *m_system = nullptr;
+    TrustApi *m_trust = nullptr;
     RealtimeHub *m_hub = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
     HttpFront *m_http = nullptr;

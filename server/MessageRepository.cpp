@@ -13,7 +13,12 @@ namespace {
 
 const QString columns =
     QStringLiteral("id, conversation_id, seq, updated_seq, sender_id, client_id,"
-                   " kind, body, reply_to_id, created_at, edited_at, deleted");
+                   " kind, body, reply_to_id, created_at, edited_at, deleted, flags");
+
+QString flagsText(const proto::Message &m)
+{
+    return m.flags.join(QLatin1Char(','));
+}
 
 proto::Message messageFromRow(const QSqlQuery &q)
 {
@@ -30,6 +35,9 @@ proto::Message messageFromRow(const QSqlQuery &q)
     m.createdAt = msecsToTime(q.value(9));
     m.editedAt = msecsToTime(q.value(10));
     m.deleted = q.value(11).toInt() != 0;
+    const QString flags = q.value(12).toString();
+    if (!flags.isEmpty())
+        m.flags = flags.split(QLatin1Char(','));
     return m;
 }
 
@@ -212,10 +220,11 @@ Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
                        nullableText(m.replyToId),
                        m.createdAt.toMSecsSinceEpoch(),
                        nullableMsecs(m.editedAt),
-                       m.deleted};
+                       m.deleted,
+                       nonNullText(flagsText(m))};
     QString search;
     if (m_db.isPostgres()) {
-        search = QStringLiteral(", search_tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+        search = QStringLiteral(", search_tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
                  (indexable(m) ? tsvector : QStringLiteral("NULL")) + QLatin1Char(')');
         if (indexable(m))
             binds.append(m.body);
@@ -223,7 +232,8 @@ Expected<bool, DbError> MessageRepository::insert(const proto::Message &m)
         auto rowid = addToFts(m);
         if (!rowid)
             return unexpected(rowid.error());
-        search = QStringLiteral(", search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        search =
+            QStringLiteral(", search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         binds.append(*rowid);
     }
     auto q = m_db.exec(QStringLiteral("INSERT INTO messages (") + columns + search, binds);
@@ -350,8 +360,9 @@ MessageRepository::changedBetween(const QString &conversationId, qint64 fromSeq,
 Expected<bool, DbError> MessageRepository::update(const proto::Message &m)
 {
     const QString sql = QStringLiteral("UPDATE messages SET body = ?, updated_seq = ?,"
-                                       " edited_at = ?, deleted = ?, ");
-    QVariantList binds{nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted};
+                                       " edited_at = ?, deleted = ?, flags = ?, ");
+    QVariantList binds{nonNullText(m.body), m.updatedSeq, nullableMsecs(m.editedAt), m.deleted,
+                       nonNullText(flagsText(m))};
     QString search;
     if (m_db.isPostgres()) {
         search =

@@ -159,6 +159,36 @@ const QStringList steps[] = {
                        " WHERE deleted = FALSE AND body <> ''"),
         QStringLiteral("{PG}CREATE INDEX messages_search ON messages USING GIN (search_tsv)"),
     },
+    // 7: trust (protocol 7.4, 7.5): the contact guard's flags on a message
+    // (comma-separated, '' for none), whether a conversation may carry contact
+    // details, who blocks whom (one row per blocker and blocked: a send looks
+    // up its pair by primary key), and reports for support, newest first
+    // within a status (created_at is unique: `before` pages without gaps).
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN flags VARCHAR(200) NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN contact_allowed {BOOL} NOT NULL"
+                       " DEFAULT {FALSE}"),
+        QStringLiteral("CREATE TABLE blocks ("
+                       " blocker_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " blocked_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " created_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (blocker_id, blocked_id))"),
+        QStringLiteral("CREATE TABLE reports ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " reporter_id VARCHAR(36) NOT NULL REFERENCES users(id),"
+                       " client_id VARCHAR(36),"
+                       " conversation_id VARCHAR(36) NOT NULL REFERENCES conversations(id),"
+                       " message_id VARCHAR(36) REFERENCES messages(id),"
+                       " reason VARCHAR(32) NOT NULL,"
+                       " note TEXT,"
+                       " status VARCHAR(16) NOT NULL,"
+                       " created_at BIGINT NOT NULL UNIQUE,"
+                       " resolved_at BIGINT,"
+                       " resolved_by VARCHAR(36) REFERENCES users(id),"
+                       " resolution TEXT,"
+                       " UNIQUE (reporter_id, client_id))"),
+        QStringLiteral("CREATE INDEX reports_status ON reports(status, created_at)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -54,6 +54,8 @@ Result<proto::Message> ReactionService::react(const Actor &actor, const QString 
     proto::Message m = **found;
     if (auto access = m_chat.checkAccess(actor, m.conversationId); !access)
         return unexpected(access.error());
+    if (auto open = m_chat.refuseBlocked(actor, m.conversationId); !open)
+        return unexpected(open.error());
     if (m.deleted)
         return unexpected(
             ApiError{code::Invalid, QStringLiteral("you cannot react to a deleted message")});

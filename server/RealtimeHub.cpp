@@ -354,6 +354,11 @@ void RealtimeHub::handleEvent(RealtimeSession &session, const QString &name, con
         const auto access = m_chat.checkAccess(actor, *conversationId);
         if (!access)
             return answerError(access.error());
+        // A blocked person's typing is refused (never relayed), as their sends are.
+        if (typing) {
+            if (const auto open = m_chat.refuseBlocked(actor, *conversationId); !open)
+                return answerError(open.error());
+        }
         if (typing)
             setTyping(*conversationId, actor.userId, name == QLatin1String("typing_start"));
         else

@@ -42,6 +42,8 @@ const IntOption intOptions[] = {
      1},
     {"search-limit", "Message searches (GET /api/v1/search) per minute per user.",
      &ServerConfig::searchLimitPerMinute, 1},
+    {"report-limit", "Reports (POST /api/v1/reports) per hour per user.",
+     &ServerConfig::reportLimitPerHour, 1},
     {"max-image-bytes", "Largest image upload in bytes.", &ServerConfig::maxImageBytes, 1},
     {"max-image-pixels", "Largest image upload in pixels (width x height).",
      &ServerConfig::maxImagePixels, 1},
@@ -100,8 +102,14 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         QStringLiteral("sqlite-sync"),
         QStringLiteral("SQLite synchronous mode: full (default) or normal."),
         QStringLiteral("MODE"));
-    parser.addOptions(
-        {port, bind, dataDir, database, attachmentsDir, jwtSecret, serviceKey, demo, sync});
+    const QCommandLineOption contactGuard(
+        QStringLiteral("contact-guard"),
+        QStringLiteral("Contact details in messages: off, flag (default: stored as sent, "
+                       "flagged) or mask (replaced by [hidden] unless the conversation allows "
+                       "them)."),
+        QStringLiteral("MODE"));
+    parser.addOptions({port, bind, dataDir, database, attachmentsDir, jwtSecret, serviceKey, demo,
+                       sync, contactGuard});
     for (const IntOption &o : intOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
                                             QString::fromLatin1(o.help), QStringLiteral("N")));
@@ -137,6 +145,14 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         syncText != QLatin1String("normal"))
         return unexpected(QStringLiteral("--sqlite-sync must be full or normal"));
     config.sqliteFullSync = syncText != QLatin1String("normal");
+    const QString guardText = pick(contactGuard, "KORA_CONTACT_GUARD");
+    if (guardText == QLatin1String("off"))
+        config.contactGuard = ContactGuardMode::Off;
+    else if (guardText == QLatin1String("mask"))
+        config.contactGuard = ContactGuardMode::Mask;
+    else if (!guardText.isEmpty() && guardText != QLatin1String("flag"))
+        return unexpected(
+            QStringLiteral("--contact-guard must be off, flag or mask, not '%1'").arg(guardText));
 
     for (const IntOption &o : intOptions) {
         const QString name = QString::fromLatin1(o.name);

@@ -8,6 +8,9 @@
 
 namespace kora::server {
 
+// What the contact-info guard (protocol 7.5) does with contact details in a body.
+enum class ContactGuardMode { Off, Flag, Mask };
+
 // Everything the server can be told, from flags, then environment, then defaults.
 struct ServerConfig
 {
@@ -41,6 +44,8 @@ struct ServerConfig
     int reactionLimitPer10s = 60;  // reaction changes per 10 s per user
     int searchLimitPerMinute = 60; // message searches per minute per user
     int eventLimitPer10s = 300;
+    int reportLimitPerHour = 20; // reports filed per hour per user
+    ContactGuardMode contactGuard = ContactGuardMode::Flag;
     int maxBodyCodePoints = 4000;
     bool sqliteFullSync = true;
 

@@ -218,6 +218,23 @@ void SystemMessages::registerRoutes(HttpRouter &router)
                 return HttpReply::error(message.error());
             return HttpReply::json(message->toJson(), 201);
         });
+    // Whether contact details may be shared in a conversation (protocol 7.5),
+    // e.g. once a booking is confirmed. Nothing already stored is unmasked.
+    router.add(
+        QHttpServerRequest::Method::Patch, QStringLiteral("/api/v1/system/conversations/:id"),
+        Access::Public, [this](HttpContext &c) -> HttpOutcome {
+            if (!keyMatches(c.request.value("x-service-key")))
+                return HttpReply::error(
+                    {code::Unauthorized, QStringLiteral("a valid X-Service-Key is required")});
+            const QJsonValue allowed = c.body.value(QLatin1String("contactAllowed"));
+            if (!allowed.isBool())
+                return HttpReply::error(
+                    invalid(QStringLiteral("contactAllowed must be true or false")));
+            const auto conversation = m_chat.setContactAllowed(c.params[0], allowed.toBool());
+            if (!conversation)
+                return HttpReply::error(conversation.error());
+            return HttpReply::json(conversation->toJson());
+        });
 }
 
 } // namespace kora::server

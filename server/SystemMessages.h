@@ -30,7 +30,8 @@ struct SystemMessageRequest
 // message has kind "system" and the system sender (not a participant), so
 // it counts as unread for both participants and no user can edit or delete
 // it. It is announced like any new message (new_message to every socket of
-// every participant).
+// every participant). PATCH /api/v1/system/conversations/{id} sets
+// contactAllowed (protocol 7.5) with the same key.
 class SystemMessages : public QObject
 {
     Q_OBJECT

@@ -30,7 +30,7 @@ int ApiError::httpStatus() const
         return 400;
     if (code == code::Unauthorized)
         return 401;
-    if (code == code::Forbidden || code == code::ReadOnly)
+    if (code == code::Forbidden || code == code::ReadOnly || code == code::Blocked)
         return 403;
     if (code == code::NotFound)
         return 404;

@@ -11,6 +11,7 @@ inline const QString Invalid = QStringLiteral("invalid");
 inline const QString Unauthorized = QStringLiteral("unauthorized");
 inline const QString Forbidden = QStringLiteral("forbidden");
 inline const QString ReadOnly = QStringLiteral("read_only");
+inline const QString Blocked = QStringLiteral("blocked"); // 403: one of the pair blocks the other
 inline const QString NotFound = QStringLiteral("not_found");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString TooLarge = QStringLiteral("too_large");

@@ -33,6 +33,7 @@ QJsonObject Conversation::toJson() const
                   {QStringLiteral("lastSeq"), lastSeq},
                   {QStringLiteral("unreadCount"), unreadCount},
                   {QStringLiteral("archived"), archived},
+                  {QStringLiteral("contactAllowed"), contactAllowed},
                   {QStringLiteral("createdAt"), formatTime(createdAt)},
                   {QStringLiteral("updatedAt"), formatTime(updatedAt)}};
     insertOptional(o, QLatin1String("title"), title);
@@ -58,6 +59,7 @@ Conversation Conversation::fromJson(const QJsonObject &o)
     c.lastSeq = o.value(QLatin1String("lastSeq")).toInteger();
     c.unreadCount = o.value(QLatin1String("unreadCount")).toInteger();
     c.archived = o.value(QLatin1String("archived")).toBool();
+    c.contactAllowed = o.value(QLatin1String("contactAllowed")).toBool();
     c.createdAt = parseTime(o.value(QLatin1String("createdAt")));
     c.updatedAt = parseTime(o.value(QLatin1String("updatedAt")));
     return c;

@@ -34,6 +34,7 @@ struct Conversation
     qint64 lastSeq = 0;
     qint64 unreadCount = 0;
     bool archived = false;
+    bool contactAllowed = false; // contact details may be shared (7.5; set by the marketplace)
     QDateTime createdAt;
     QDateTime updatedAt;
 

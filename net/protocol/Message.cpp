@@ -24,6 +24,7 @@ QJsonObject Message::toJson() const
                   {QStringLiteral("body"), body},
                   {QStringLiteral("attachments"), files},
                   {QStringLiteral("reactions"), reacted},
+                  {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
                   {QStringLiteral("createdAt"), formatTime(createdAt)},
                   {QStringLiteral("deleted"), deleted}};
     insertOptional(o, QLatin1String("replyToId"), replyToId);
@@ -53,6 +54,11 @@ Message Message::fromJson(const QJsonObject &o)
     const QJsonArray reacted = o.value(QLatin1String("reactions")).toArray();
     for (const QJsonValue &r : reacted)
         m.reactions.append(Reaction::fromJson(r.toObject()));
+    const QJsonArray flags = o.value(QLatin1String("flags")).toArray();
+    for (const QJsonValue &f : flags) {
+        if (f.isString())
+            m.flags.append(f.toString());
+    }
     m.createdAt = parseTime(o.value(QLatin1String("createdAt")));
     m.editedAt = parseTime(o.value(QLatin1String("editedAt")));
     m.deleted = o.value(QLatin1String("deleted")).toBool();

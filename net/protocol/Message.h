@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,7 @@ struct Message
     QString replyToId;
     std::optional<ReplyPreview> replyPreview; // with replyToId, from the server (7.1)
     QList<Reaction> reactions;                // in order of first use (7.2)
+    QStringList flags; // set by the server's contact guard (7.5), e.g. "contact_info"
     QDateTime createdAt;
     QDateTime editedAt;
     bool deleted = false;

@@ -48,8 +48,10 @@ const SERVICE_KEY = 'interop-service-key';
 async function startServer() {
   assert.ok(SERVER_BIN, 'KORA_SERVER_BIN must name the kora-server binary');
   const dataDir = await mkdtemp(join(tmpdir(), 'kora-interop-'));
+  // Mask mode (protocol 7.5), so the guard's acks are seen as a stock client sees them; the
+  // other tests send no contact details.
   const args = ['--port', '0', '--bind', '127.0.0.1', '--data-dir', dataDir, '--demo',
-    '--service-key', SERVICE_KEY];
+    '--service-key', SERVICE_KEY, '--contact-guard', 'mask'];
   const child = spawn(SERVER_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr = tailBuffer();
   const stdout = tailBuffer();
@@ -583,5 +585,52 @@ describe('stock socket.io-client 4.8 against kora-server', () => {
       after.json.participants.map((p) => [p.user.id, p.lastReadSeq, p.lastDeliveredSeq]),
       before.json.participants.map((p) => [p.user.id, p.lastReadSeq, p.lastDeliveredSeq]),
     );
+  });
+
+  it('a blocked send and typing are refused with blocked, in the error shape of every ack', async () => {
+    const opened = await api('POST', '/api/v1/conversations', {
+      token: users.yaw.token,
+      body: { participantId: users.ama.user.id },
+    });
+    assert.ok(opened.status === 201 || opened.status === 200, JSON.stringify(opened.json));
+    const pair = opened.json.id;
+    const yaw = await connect(users.yaw.token);
+    const blocked = await api('PUT', `/api/v1/blocks/${users.yaw.user.id}`, { token: users.ama.token });
+    assert.equal(blocked.status, 204);
+    try {
+      const send = { conversationId: pair, clientId: randomUUID(), kind: 'text', body: 'let me explain' };
+      const refused = await ack(yaw, 'send_message', send);
+      assert.equal(refused?.ok, false, JSON.stringify(refused));
+      assert.equal(refused.error.code, 'blocked');
+      assert.equal(typeof refused.error.message, 'string');
+      const typing = await ack(yaw, 'typing_start', { conversationId: pair });
+      assert.equal(typing?.error?.code, 'blocked', JSON.stringify(typing));
+      const history = await api('GET', `/api/v1/conversations/${pair}/messages`, { token: users.yaw.token });
+      assert.equal(history.status, 200);
+      assert.equal(history.json.messages.some((m) => m.clientId === send.clientId), false);
+    } finally {
+      const unblocked = await api('DELETE', `/api/v1/blocks/${users.yaw.user.id}`, { token: users.ama.token });
+      assert.equal(unblocked.status, 204);
+    }
+    const again = await ack(yaw, 'send_message', { conversationId: pair, clientId: randomUUID(), kind: 'text', body: 'thanks' });
+    assert.equal(again?.ok, true, JSON.stringify(again));
+  });
+
+  it('mask mode: the sender\'s ack and the partner\'s new_message carry the masked text', async () => {
+    const ama = await connect(users.ama.token);
+    const kofi = await connect(users.kofi.token);
+    const clientId = randomUUID();
+    const arrived = waitFor(kofi, 'new_message', (p) => p?.message?.clientId === clientId);
+    const reply = await ack(ama, 'send_message', {
+      conversationId, clientId, kind: 'text', body: 'WhatsApp me on +254 712 345 678 or ama@example.com',
+    });
+    assert.equal(reply?.ok, true, JSON.stringify(reply));
+    assertIsMessage(reply.message, { clientId, body: '[hidden] or [hidden]', flags: ['contact_masked'] });
+    const { message } = await arrived;
+    assert.equal(message.body, '[hidden] or [hidden]');
+    assert.deepEqual(message.flags, ['contact_masked']);
+    const plain = await sendText(ama, 'KES 15,000 on 2026-12-02 at 14:30');
+    assert.equal(plain.body, 'KES 15,000 on 2026-12-02 at 14:30');
+    assert.deepEqual(plain.flags, []);
   });
 });

@@ -94,6 +94,7 @@ Message fullMessage()
         Reaction{QString::fromUtf8("\xf0\x9f\x91\x8d"),
                  {QStringLiteral("u-kofi"), QStringLiteral("u-ama")}},
         Reaction{QString::fromUtf8("\xe2\x9d\xa4\xef\xb8\x8f"), {QStringLiteral("u-ama")}}};
+    m.flags = {QStringLiteral("contact_masked")};
     m.createdAt = at(1);
     m.editedAt = at(60'000);
     m.deleted = false;
@@ -152,6 +153,7 @@ void compareMessage(const Message &a, const Message &b)
         QCOMPARE(a.reactions.at(i).emoji, b.reactions.at(i).emoji);
         QCOMPARE(a.reactions.at(i).userIds, b.reactions.at(i).userIds);
     }
+    QCOMPARE(a.flags, b.flags);
     QCOMPARE(a.createdAt, b.createdAt);
     QCOMPARE(a.editedAt, b.editedAt);
     QCOMPARE(a.deleted, b.deleted);
@@ -476,14 +478,14 @@ void TestProtocolTypes::messageRoundTrip()
 void TestProtocolTypes::messageJsonShape()
 {
     const QJsonObject o = fullMessage().toJson();
-    const QStringList keys{QStringLiteral("attachments"),  QStringLiteral("body"),
-                           QStringLiteral("clientId"),     QStringLiteral("conversationId"),
-                           QStringLiteral("createdAt"),    QStringLiteral("deleted"),
-                           QStringLiteral("editedAt"),     QStringLiteral("id"),
-                           QStringLiteral("kind"),         QStringLiteral("reactions"),
-                           QStringLiteral("replyPreview"), QStringLiteral("replyToId"),
-                           QStringLiteral("senderId"),     QStringLiteral("seq"),
-                           QStringLiteral("updatedSeq")};
+    const QStringList keys{QStringLiteral("attachments"), QStringLiteral("body"),
+                           QStringLiteral("clientId"),    QStringLiteral("conversationId"),
+                           QStringLiteral("createdAt"),   QStringLiteral("deleted"),
+                           QStringLiteral("editedAt"),    QStringLiteral("flags"),
+                           QStringLiteral("id"),          QStringLiteral("kind"),
+                           QStringLiteral("reactions"),   QStringLiteral("replyPreview"),
+                           QStringLiteral("replyToId"),   QStringLiteral("senderId"),
+                           QStringLiteral("seq"),         QStringLiteral("updatedSeq")};
     QCOMPARE(o.keys(), keys);
     QCOMPARE(o.value(QLatin1String("createdAt")).toString(),
              QStringLiteral("2026-11-23T12:00:00.001Z"));
@@ -498,8 +500,10 @@ void TestProtocolTypes::messageJsonShape()
                                R"("kind":"text","senderId":"u-kofi"})"));
     QCOMPARE(o.value(QLatin1String("reactions")).toArray().first().toObject(),
              json(R"({"emoji":"\ud83d\udc4d","userIds":["u-kofi","u-ama"]})"));
+    QCOMPARE(o.value(QLatin1String("flags")).toArray(),
+             QJsonArray{QStringLiteral("contact_masked")});
 
-    // Optional fields are left out when empty; attachments and reactions stay as [].
+    // Optional fields are left out when empty; attachments, reactions and flags stay as [].
     Message plain;
     plain.id = QStringLiteral("m-2");
     plain.clientId = Uuid;
@@ -514,7 +518,7 @@ void TestProtocolTypes::messageJsonShape()
     QCOMPARE(text(p),
              QByteArray(R"({"attachments":[],"body":"hello","clientId":")" + Uuid.toLatin1() +
                         R"(","conversationId":"c-1","createdAt":"2026-11-23T12:00:00.000Z",)"
-                        R"("deleted":false,"id":"m-2","kind":"text","reactions":[],)"
+                        R"("deleted":false,"flags":[],"id":"m-2","kind":"text","reactions":[],)"
                         R"("senderId":"u-kofi","seq":1,"updatedSeq":1})"));
     const Message back = Message::fromJson(p);
     compareMessage(back, plain);
@@ -522,6 +526,7 @@ void TestProtocolTypes::messageJsonShape()
     QVERIFY(back.replyToId.isEmpty());
     QVERIFY(!back.replyPreview);
     QVERIFY(back.reactions.isEmpty());
+    QVERIFY(back.flags.isEmpty());
 }
 
 void TestProtocolTypes::deletedMessage()
@@ -597,16 +602,18 @@ void TestProtocolTypes::conversationRoundTrip()
     c.lastSeq = 5;
     c.unreadCount = 2;
     c.archived = true;
+    c.contactAllowed = true;
     c.createdAt = at();
     c.updatedAt = at(3'600'000);
 
     const QJsonObject o = c.toJson();
-    QCOMPARE(o.keys(), (QStringList{QStringLiteral("archived"), QStringLiteral("createdAt"),
-                                    QStringLiteral("id"), QStringLiteral("jobId"),
-                                    QStringLiteral("jobTitle"), QStringLiteral("lastMessage"),
-                                    QStringLiteral("lastSeq"), QStringLiteral("participants"),
-                                    QStringLiteral("title"), QStringLiteral("type"),
-                                    QStringLiteral("unreadCount"), QStringLiteral("updatedAt")}));
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("archived"), QStringLiteral("contactAllowed"),
+                                    QStringLiteral("createdAt"), QStringLiteral("id"),
+                                    QStringLiteral("jobId"), QStringLiteral("jobTitle"),
+                                    QStringLiteral("lastMessage"), QStringLiteral("lastSeq"),
+                                    QStringLiteral("participants"), QStringLiteral("title"),
+                                    QStringLiteral("type"), QStringLiteral("unreadCount"),
+                                    QStringLiteral("updatedAt")}));
     QCOMPARE(o.value(QLatin1String("updatedAt")).toString(),
              QStringLiteral("2026-11-23T13:00:00.000Z"));
     QCOMPARE(o.value(QLatin1String("lastMessage")).toObject(), fullMessage().toJson());
@@ -630,6 +637,7 @@ void TestProtocolTypes::conversationRoundTrip()
         QCOMPARE(back.lastSeq, c.lastSeq);
         QCOMPARE(back.unreadCount, c.unreadCount);
         QCOMPARE(back.archived, c.archived);
+        QCOMPARE(back.contactAllowed, c.contactAllowed);
         QCOMPARE(back.createdAt, c.createdAt);
         QCOMPARE(back.updatedAt, c.updatedAt);
     }
@@ -649,10 +657,13 @@ void TestProtocolTypes::conversationWithoutLastMessage()
     QVERIFY(!o.contains(QLatin1String("title")));
     QVERIFY(!o.contains(QLatin1String("jobId")));
     QVERIFY(!o.contains(QLatin1String("jobTitle")));
-    QCOMPARE(text(o), QByteArrayLiteral(
-                          R"({"archived":false,"createdAt":"2026-11-23T12:00:00.000Z","id":"c-2",)"
-                          R"("lastMessage":null,"lastSeq":0,"participants":[],"type":"direct",)"
-                          R"("unreadCount":0,"updatedAt":"2026-11-23T12:00:00.000Z"})"));
+    QCOMPARE(
+        text(o),
+        QByteArrayLiteral(
+            R"({"archived":false,"contactAllowed":false,"createdAt":"2026-11-23T12:00:00.000Z",)"
+            R"("id":"c-2",)"
+            R"("lastMessage":null,"lastSeq":0,"participants":[],"type":"direct",)"
+            R"("unreadCount":0,"updatedAt":"2026-11-23T12:00:00.000Z"})"));
 
     const Conversation back = Conversation::fromJson(o);
     QVERIFY(!back.lastMessage.has_value());
@@ -714,6 +725,7 @@ void TestProtocolTypes::apiErrorStatus_data()
     QTest::newRow("unauthorized") << QStringLiteral("unauthorized") << 401;
     QTest::newRow("forbidden") << QStringLiteral("forbidden") << 403;
     QTest::newRow("read_only") << QStringLiteral("read_only") << 403;
+    QTest::newRow("blocked") << QStringLiteral("blocked") << 403;
     QTest::newRow("not_found") << QStringLiteral("not_found") << 404;
     QTest::newRow("conflict") << QStringLiteral("conflict") << 409;
     QTest::newRow("too_large") << QStringLiteral("too_large") << 413;

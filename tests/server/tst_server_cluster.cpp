@@ -346,6 +346,36 @@ private Q_SLOTS:
         QCOMPARE(other.json.value("id"_L1).toString(), firstId);
     }
 
+    // Protocol 7.4 across processes: a block is read from the database, so
+    // one made on A is enforced on B at once (REST and socket), and lifted so.
+    void blockOnOneProcessHoldsOnTheOther()
+    {
+        auto a = startProcess();
+        QVERIFY2(!a->url().isEmpty(), qPrintable(a->error()));
+        auto b = startProcess();
+        QVERIFY2(!b->url().isEmpty(), qPrintable(b->error()));
+        const Login ama = login(*a, u"ama"_s), kofi = login(*b, u"kofi"_s);
+        const QString id = direct(*a, ama, kofi);
+        SioTestClient kofiSocket;
+        QVERIFY(kofiSocket.connectWithToken(socketUrl(b->url()), kofi.token));
+
+        QCOMPARE(call(*a, "PUT", u"/api/v1/blocks/"_s + kofi.userId, ama).status, 204);
+        const HttpResult refused = call(*b, "POST", u"/api/v1/conversations/%1/messages"_s.arg(id),
+                                        kofi, kora::test::textMessage(u"hello?"_s));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), u"blocked"_s);
+        const auto ack =
+            kofiSocket.call(u"send_message"_s, sendPayload(id, newClientId(), u"hi"_s));
+        QVERIFY(ack);
+        QCOMPARE(ack->value("error"_L1).toObject().value("code"_L1).toString(), u"blocked"_s);
+
+        QCOMPARE(call(*a, "DELETE", u"/api/v1/blocks/"_s + kofi.userId, ama).status, 204);
+        QCOMPARE(call(*b, "POST", u"/api/v1/conversations/%1/messages"_s.arg(id), kofi,
+                      kora::test::textMessage(u"thanks"_s))
+                     .status,
+                 201);
+    }
+
     void killedProcessLosesNothingAcknowledged()
     {
         auto a = startProcess();
