@@ -170,6 +170,22 @@ QList<OutboxEntry> Cache::outbox() const
     return m_outbox->outbox();
 }
 
+Expected<bool, QString> Cache::enqueueReaction(const OutboxEntry &entry)
+{
+    return m_outbox->enqueueReaction(entry);
+}
+
+QList<PendingReaction> Cache::pendingReactions(const QString &conversationId) const
+{
+    return m_outbox->pendingReactions(conversationId);
+}
+
+Expected<bool, QString> Cache::acknowledgeReaction(const QString &clientId,
+                                                   const proto::Message &stored)
+{
+    return m_outbox->acknowledgeReaction(clientId, stored);
+}
+
 QList<OutboxEntry> Cache::outboxHeads() const
 {
     return m_outbox->outboxHeads();

@@ -87,6 +87,14 @@ public:
 
     // --- outbox: the row shown as "sending" and the queue entry, one transaction
     Expected<CachedMessage, QString> enqueue(const OutboxEntry &entry, const QString &senderId);
+    // A reaction toggled (OutboxEntry kind "react", body = emoji, targetId,
+    // reactOn): only the queue entry; the model shows it over the server's list.
+    Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
+    // A conversation's react operations not acknowledged yet, in the order written.
+    QList<PendingReaction> pendingReactions(const QString &conversationId) const;
+    // Drops a react operation and stores the server's message (one transaction).
+    Expected<bool, QString> acknowledgeReaction(const QString &clientId,
+                                                const proto::Message &stored);
     QList<OutboxEntry> outbox() const; // in the order written
     // The first entry of each conversation's queue that is not failed.
     QList<OutboxEntry> outboxHeads() const;

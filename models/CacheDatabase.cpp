@@ -61,6 +61,14 @@ const QStringList migrations[] = {
     {
         QStringLiteral("ALTER TABLE messages ADD COLUMN reply_preview TEXT"),
     },
+    // 5: reactions (protocol 7.2): the server's list on messages as JSON (NULL when none),
+    // and the outbox's react operations (kind 'react', body = the emoji): the message
+    // reacted to and whether the reaction is put or taken back
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reactions TEXT"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN target_id TEXT"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN react_on INTEGER NOT NULL DEFAULT 0"),
+    },
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Reaction.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,12 +52,33 @@ inline const QString messageColumns = QStringLiteral(
     "m.local_id, m.id, m.client_id, m.sender_id, m.conversation_id, m.seq, m.updated_seq, m.kind,"
     " m.body, m.attachments, m.reply_to_id, m.created_at, m.edited_at, m.deleted,"
     " o.client_id IS NOT NULL, COALESCE(o.failed, 0), o.error_code, o.error_message,"
-    " m.reply_preview, r.sender_id, r.kind, r.body, r.deleted");
+    " m.reply_preview, r.sender_id, r.kind, r.body, r.deleted, m.reactions");
 // A reply's original, when it is cached, gives its preview as it is now
 // (protocol 7.1: clients refresh previews from their own cache); one lookup
 // of the unique id index per reply, none for other rows.
 inline const QString messageFrom = QStringLiteral(
     " FROM messages m LEFT JOIN outbox o ON o.client_id = m.client_id AND m.id IS NULL"
     " LEFT JOIN messages r ON m.reply_to_id IS NOT NULL AND r.id = m.reply_to_id");
+
+// A message's reactions as the reactions column holds them: NULL when none.
+inline QVariant reactionsJson(const QList<proto::Reaction> &reactions)
+{
+    if (reactions.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonArray list;
+    for (const proto::Reaction &r : reactions)
+        list.append(r.toJson());
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+inline QList<proto::Reaction> reactionsFromJson(const QVariant &column)
+{
+    QList<proto::Reaction> list;
+    if (column.isNull())
+        return list;
+    for (const QJsonValue &r : QJsonDocument::fromJson(column.toString().toUtf8()).array())
+        list.append(proto::Reaction::fromJson(r.toObject()));
+    return list;
+}
 
 } // namespace kora::models::sql

@@ -64,6 +64,20 @@ struct OutboxEntry
     qint64 queuedAt = 0;
     bool failed = false;
     QList<OutboxFile> files; // uploaded before the send; their ids then go with it
+    // A react operation (kind "react", body = the emoji): the message and on/off (7.2).
+    QString targetId;
+    bool reactOn = false;
+};
+
+// A reaction toggled here and not acknowledged yet: shown at once over the
+// server's reactions (MessageListModel::ReactionsRole), in the order written.
+struct PendingReaction
+{
+    QString clientId;
+    QString messageId;
+    QString emoji;
+    bool on = true;
+    bool operator==(const PendingReaction &) const = default;
 };
 
 } // namespace kora::models

@@ -98,6 +98,13 @@ Expected<CachedMessage, QString> ClientSession::sendFiles(const QString &convers
     return m_outbox.sendFiles(conversationId, body, files, replyToId);
 }
 
+Expected<bool, QString> ClientSession::react(const QString &conversationId,
+                                             const QString &messageId, const QString &emoji,
+                                             bool on)
+{
+    return m_outbox.react(conversationId, messageId, emoji, on);
+}
+
 void ClientSession::retry(const QString &clientId)
 {
     m_outbox.retry(clientId);

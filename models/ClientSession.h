@@ -59,6 +59,10 @@ public:
                                                const QList<LocalAttachment> &files,
                                                const QString &replyToId = {});
     void retry(const QString &clientId);
+    // Puts (on) or takes back my reaction on a message (protocol 7.2): queued in the
+    // outbox, shown at once; Outbox::reactionRefused says when the server refused it.
+    Expected<bool, QString> react(const QString &conversationId, const QString &messageId,
+                                  const QString &emoji, bool on);
     // Drops an unacknowledged message, cancelling its upload.
     void discard(const QString &clientId);
     void editMessage(const QString &messageId, const QString &body, QObject *context,

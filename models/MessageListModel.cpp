@@ -51,8 +51,10 @@ MessageListModel::MessageListModel(Cache &cache, QString conversationId, QString
             m_openReadSeq = p.lastReadSeq;
     }
     m_cacheOldest = m_cache.oldestSeq(m_conversationId);
+    m_pendingReactions = m_cache.pendingReactions(m_conversationId);
     m_rows = decorate(m_cache.messages(m_conversationId, m_pageSize));
     connect(&m_cache, &Cache::messagesChanged, this, &MessageListModel::applyChanges);
+    connect(&m_cache, &Cache::outboxChanged, this, &MessageListModel::onOutboxChanged);
     connect(&m_cache, &Cache::conversationsChanged, this,
             &MessageListModel::onConversationsChanged);
 }
@@ -110,6 +112,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {AttachmentsRole, "attachments"},
                   {ReplyToIdRole, "replyToId"},
                   {ReplyPreviewRole, "replyPreview"},
+                  {ReactionsRole, "reactions"},
                   {DateBoundaryRole, "dateBoundary"},
                   {UnreadMarkerRole, "unreadMarker"},
                   {UploadProgressRole, "uploadProgress"}});
@@ -370,6 +373,19 @@ void MessageListModel::onConversationsChanged(const QStringList &ids)
     apply(windowMessages(), &none);
 }
 
+void MessageListModel::onOutboxChanged()
+{
+    QList<PendingReaction> now = m_cache.pendingReactions(m_conversationId);
+    if (now == m_pendingReactions)
+        return; // a message's outbox traffic, or another conversation's
+    m_pendingReactions = std::move(now);
+    const QSet<qint64> none; // the same messages: only their chips can differ
+    if (m_applying)
+        m_dirty = true;
+    else
+        apply(windowMessages(), &none);
+}
+
 void MessageListModel::readParticipants()
 {
     m_participants = m_cache.participants(m_conversationId);
@@ -456,6 +472,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
     }
     m_days = std::move(days);
     MessageRow::resolveReplies(rows, names, m_myUserId);
+    MessageRow::resolveReactions(rows, m_pendingReactions, names, m_myUserId);
     return rows;
 }
 
@@ -513,6 +530,8 @@ void MessageListModel::applyOnce(const QList<CachedMessage> &messages, const QSe
             if (!now.message.message.replyToId.isEmpty() &&
                 was.value(ReplyPreviewRole) != now.value(ReplyPreviewRole))
                 roles.append(ReplyPreviewRole); // its original changed in the window
+            if (was.reactionChips != now.reactionChips)
+                roles.append(ReactionsRole); // a toggle of mine queued, refused or acknowledged
         } else {
             for (const int role : customRoles()) {
                 if (was.value(role) != now.value(role))

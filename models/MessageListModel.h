@@ -55,6 +55,10 @@ public:
         // a reply answers (known false while neither the server nor the cache said what it is);
         // invalid for a message that is no reply. From the original when the window holds it.
         ReplyPreviewRole,
+        // QVariantList of QVariantMap {emoji, count, mine, userIds, names (the others', "" when not
+        // known)} (protocol 7.2), in order of first use: the server's reactions with my toggles
+        // still in the outbox applied.
+        ReactionsRole,
         DateBoundaryRole,
         UnreadMarkerRole,
         // double 0..1 while an own pending message's files upload, -1 otherwise.
@@ -142,6 +146,7 @@ private:
     bool spliced(const QList<CachedMessage> &changed, const QSet<qint64> &removed,
                  QList<CachedMessage> &window) const;
     void onConversationsChanged(const QStringList &ids);
+    void onOutboxChanged(); // my reactions toggled, acknowledged or refused
     void readParticipants();
     void setLoadingOlder(bool loading);
     void updateNewBelow();
@@ -154,9 +159,10 @@ private:
     int m_maxRows = 300;
     QList<Row> m_rows;
     QList<proto::Participant> m_participants;
-    qint64 m_openReadSeq = 0; // my lastReadSeq when the model was opened
-    qint64 m_cacheOldest = 0; // Cache::oldestSeq, kept for canFetchMore()
-    qint64 m_liveMark = 0;    // newest seq when the window left the live end
+    QList<PendingReaction> m_pendingReactions; // this conversation's, in the outbox
+    qint64 m_openReadSeq = 0;                  // my lastReadSeq when the model was opened
+    qint64 m_cacheOldest = 0;                  // Cache::oldestSeq, kept for canFetchMore()
+    qint64 m_liveMark = 0;                     // newest seq when the window left the live end
     bool m_atLatest = true;
     bool m_loadingOlder = false;
     bool m_historyComplete = false;

@@ -1,6 +1,7 @@
 #include "MessageRow.h"
 
 #include "MessageListModel.h"
+#include "ReactionChips.h"
 
 #include <QVariantMap>
 
@@ -84,6 +85,8 @@ QVariant MessageRow::value(int role) const
         }
         return map;
     }
+    case Model::ReactionsRole:
+        return reactionChips;
     case Model::DateBoundaryRole:
         return dateBoundary;
     case Model::UnreadMarkerRole:
@@ -118,6 +121,24 @@ void MessageRow::resolveReplies(QList<MessageRow> &rows, const QHash<QString, QS
             row.replySenderName = names.value(row.replyPreview->senderId);
             row.replyOwn = row.replyPreview->senderId == myUserId;
         }
+    }
+}
+
+void MessageRow::resolveReactions(QList<MessageRow> &rows, const QList<PendingReaction> &pending,
+                                  const QHash<QString, QString> &names, const QString &myUserId)
+{
+    QHash<QString, QList<PendingReaction>> byMessage;
+    for (const PendingReaction &p : pending)
+        byMessage[p.messageId].append(p);
+    for (MessageRow &row : rows) {
+        const proto::Message &m = row.message.message;
+        const QList<PendingReaction> ops = byMessage.isEmpty() || m.id.isEmpty()
+                                               ? QList<PendingReaction>()
+                                               : byMessage.value(m.id);
+        if (m.reactions.isEmpty() && ops.isEmpty())
+            continue; // most rows: nothing to build
+        row.reactionChips = ReactionChips::chips(ReactionChips::overlay(m.reactions, ops, myUserId),
+                                                 myUserId, names);
     }
 }
 

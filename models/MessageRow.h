@@ -26,6 +26,8 @@ struct MessageRow
     std::optional<proto::ReplyPreview> replyPreview;
     QString replySenderName;
     bool replyOwn = false; // the original is mine
+    // ReactionsRole: the server's reactions with mine not acknowledged yet over them.
+    QVariantList reactionChips;
 
     // The value of a MessageListModel role (UploadProgressRole aside, which
     // the model keeps apart).
@@ -34,6 +36,10 @@ struct MessageRow
     // original's row when `rows` hold it (edited, deleted), else as cached or sent.
     static void resolveReplies(QList<MessageRow> &rows, const QHash<QString, QString> &names,
                                const QString &myUserId);
+    // Fills reactionChips: each row's reactions with its pending toggles
+    // (`pending`: the conversation's, oldest first) applied.
+    static void resolveReactions(QList<MessageRow> &rows, const QList<PendingReaction> &pending,
+                                 const QHash<QString, QString> &names, const QString &myUserId);
     // The ticks `myUserId` sees on a message, from the others' cursors.
     static DeliveryState deliveryState(const CachedMessage &message, const QString &myUserId,
                                        const QList<proto::Participant> &participants);

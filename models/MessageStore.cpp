@@ -65,6 +65,7 @@ CachedMessage MessageStore::fromRow(const SqlRows &q)
                 proto::ReplyPreview::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
         }
     }
+    m.reactions = reactionsFromJson(q.value(23));
     return cm;
 }
 
@@ -124,10 +125,10 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
     }
     // Most live messages are plain text: no files, no reply, never edited or
     // deleted. Their statement writes those columns' defaults as literals, so
-    // it binds 9 values, not 14 (each bind through QtSql costs more than
-    // SQLite's whole insert of a short row).
-    const bool plain =
-        m.attachments.isEmpty() && m.replyToId.isEmpty() && !m.editedAt.isValid() && !m.deleted;
+    // it binds 9 values, not 15 (each bind through QtSql costs more than
+    // SQLite's whole insert of a short row). No reactions is NULL.
+    const bool plain = m.attachments.isEmpty() && m.replyToId.isEmpty() && !m.editedAt.isValid() &&
+                       !m.deleted && m.reactions.isEmpty();
     QVariantList binds{m.id,         m.clientId, m.senderId,   m.conversationId,  m.seq,
                        m.updatedSeq, m.kind,     text(m.body), msecs(m.createdAt)};
     if (!plain) {
@@ -139,21 +140,25 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
               << (m.replyPreview
                       ? QVariant(QString::fromUtf8(
                             QJsonDocument(m.replyPreview->toJson()).toJson(QJsonDocument::Compact)))
-                      : QVariant(QMetaType::fromType<QString>()));
+                      : QVariant(QMetaType::fromType<QString>()))
+              << reactionsJson(m.reactions);
     }
     static const QString upsert = QStringLiteral(
         "INSERT INTO messages (id, client_id, sender_id, conversation_id, seq, updated_seq, kind,"
-        " body, created_at, attachments, reply_to_id, edited_at, deleted, reply_preview)"
+        " body, created_at, attachments, reply_to_id, edited_at, deleted, reply_preview,"
+        " reactions)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1)"
         " ON CONFLICT (sender_id, client_id) DO UPDATE SET id = excluded.id,"
         " seq = excluded.seq, updated_seq = excluded.updated_seq, kind = excluded.kind,"
         " body = excluded.body, attachments = excluded.attachments,"
         " reply_to_id = excluded.reply_to_id, reply_preview = excluded.reply_preview,"
         " created_at = excluded.created_at,"
-        " edited_at = excluded.edited_at, deleted = excluded.deleted"
+        " edited_at = excluded.edited_at, deleted = excluded.deleted,"
+        " reactions = excluded.reactions"
         " WHERE excluded.updated_seq >= messages.updated_seq");
-    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?, ?"));
-    static const QString upsertPlain = upsert.arg(QStringLiteral("'[]', NULL, NULL, 0, NULL"));
+    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?, ?, ?"));
+    static const QString upsertPlain =
+        upsert.arg(QStringLiteral("'[]', NULL, NULL, 0, NULL, NULL"));
     auto q = m_db.exec(plain ? upsertPlain : upsertFull, binds);
     if (!q)
         return unexpected(q.error());

@@ -42,6 +42,36 @@ bool Outbox::isPermanent(const proto::ApiError &error)
            error.code == code::TooLarge || error.code == code::UnsupportedMedia;
 }
 
+bool Outbox::isTransient(const proto::ApiError &error)
+{
+    namespace code = proto::code;
+    return error.code == net::ackerror::Timeout || error.code == net::ackerror::Disconnected ||
+           error.code == net::ackerror::Offline || error.code == net::clientCode::Timeout ||
+           error.code == code::RateLimited || error.code == code::Internal ||
+           error.code == code::Unauthorized; // a token being renewed
+}
+
+Expected<bool, QString> Outbox::react(const QString &conversationId, const QString &messageId,
+                                      const QString &emoji, bool on)
+{
+    const auto valid = proto::Reaction::validateEmoji(emoji);
+    if (!valid)
+        return unexpected(valid.error().message);
+    if (messageId.isEmpty())
+        return unexpected(tr("This message is not sent yet."));
+    OutboxEntry entry;
+    entry.clientId = proto::newOrderedUuid();
+    entry.conversationId = conversationId;
+    entry.kind = QStringLiteral("react");
+    entry.body = *valid;
+    entry.targetId = messageId;
+    entry.reactOn = on;
+    auto stored = m_cache.enqueueReaction(entry);
+    if (stored)
+        pump();
+    return stored;
+}
+
 Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, const QString &body,
                                               const QString &kind, const QStringList &attachmentIds,
                                               const QString &replyToId)
@@ -260,9 +290,51 @@ void Outbox::handleFailure(const QString &clientId, const QString &conversationI
     scheduleRetry(conversationId, attempts, error.retryAfterSeconds);
 }
 
+void Outbox::sendReaction(const OutboxEntry &entry)
+{
+    if (auto counted = m_cache.recordAttempt(entry.clientId); !counted)
+        qCWarning(lcSync) << "cannot count a react attempt:" << counted.error();
+    const QJsonObject payload{{QStringLiteral("messageId"), entry.targetId},
+                              {QStringLiteral("emoji"), entry.body},
+                              {QStringLiteral("on"), entry.reactOn}};
+    const int attempts = entry.attempts + 1;
+    m_socket.emitWithAck(
+        QStringLiteral("react"), payload, this,
+        [this, entry, attempts](const Expected<QJsonObject, proto::ApiError> &ack) {
+            m_inFlight.remove(entry.conversationId);
+            if (ack) {
+                const proto::Message message =
+                    proto::Message::fromJson(ack->value(QLatin1String("message")).toObject());
+                if (auto stored = m_cache.acknowledgeReaction(entry.clientId, message); !stored) {
+                    qCWarning(lcSync)
+                        << "cannot record an acknowledged reaction:" << stored.error();
+                    scheduleRetry(entry.conversationId, attempts, 0);
+                    return;
+                }
+                pump();
+                return;
+            }
+            if (isTransient(ack.error())) {
+                scheduleRetry(entry.conversationId, attempts, ack.error().retryAfterSeconds);
+                return;
+            }
+            // Refused for good: never retried; the view falls back to the server's list.
+            qCInfo(lcSync) << "reaction refused:" << ack.error().code << ack.error().message;
+            if (auto dropped = m_cache.discard(entry.clientId); !dropped)
+                qCWarning(lcSync) << "cannot drop a refused reaction:" << dropped.error();
+            Q_EMIT reactionRefused(entry.targetId, entry.body, entry.reactOn, ack.error());
+            pump();
+        },
+        m_options.ackTimeoutMs);
+}
+
 void Outbox::sendEntry(const OutboxEntry &entry)
 {
     m_inFlight.insert(entry.conversationId);
+    if (entry.kind == QLatin1String("react")) {
+        sendReaction(entry);
+        return;
+    }
     if (!entry.files.isEmpty() && entry.attachmentIds.size() != entry.files.size()) {
         uploadNext(entry);
         return;

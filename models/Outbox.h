@@ -51,6 +51,12 @@ public:
     Expected<CachedMessage, QString> sendFiles(const QString &conversationId, const QString &body,
                                                const QList<LocalAttachment> &files,
                                                const QString &replyToId = {});
+    // Toggles my reaction `emoji` on message `messageId` of the conversation
+    // (protocol 7.2): queued like a message (so in order with them, offline,
+    // across restarts) and shown at once (Cache::pendingReactions). Delivered
+    // once; a refusal drops it (reactionRefused), so the view rolls back.
+    Expected<bool, QString> react(const QString &conversationId, const QString &messageId,
+                                  const QString &emoji, bool on);
     // Where sendFiles keeps its copies (copies of entries no longer in the
     // outbox are removed when an Outbox is made).
     QString filesDir() const;
@@ -66,6 +72,8 @@ public:
     void pump();
 
     static bool isPermanent(const proto::ApiError &error);
+    // The link or the server's load: worth trying again (anything else refuses a reaction).
+    static bool isTransient(const proto::ApiError &error);
 
 Q_SIGNALS:
     // The server stored the message. For a message with files, the outbox
@@ -73,12 +81,17 @@ Q_SIGNALS:
     // delivered and are deleted right after: copy what you want to keep.
     void acknowledged(const QString &clientId, const kora::proto::Message &message);
     void refused(const QString &clientId, const kora::proto::ApiError &error);
+    // The server refused a react operation for good (a deleted message, not a
+    // participant, too many emoji…); it left the queue, so the chip rolls back.
+    void reactionRefused(const QString &messageId, const QString &emoji, bool on,
+                         const kora::proto::ApiError &error);
     // File `index` of a message is uploading: `sent` of `total` bytes. Comes
     // with sent == total when a file is done (also for one uploaded before).
     void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
 
 private:
     void sendEntry(const OutboxEntry &entry);
+    void sendReaction(const OutboxEntry &entry);
     // Uploads the entry's next file without an attachment id, then goes on
     // (the next file, or sendEntry once all are up).
     void uploadNext(OutboxEntry entry);

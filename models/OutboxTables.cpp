@@ -86,7 +86,7 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
     QList<OutboxEntry> list;
     auto q = m_db.exec(
         QStringLiteral("SELECT client_id, conversation_id, kind, body, attachment_ids, reply_to_id,"
-                       " attempts, queued_at, failed FROM outbox ") +
+                       " attempts, queued_at, failed, target_id, react_on FROM outbox ") +
         where + QStringLiteral(" ORDER BY position"));
     while (q && q->next()) {
         list.append({q->value(0).toString(),
@@ -98,10 +98,12 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
                      q->value(6).toInt(),
                      q->value(7).toLongLong(),
                      q->value(8).toInt() != 0,
-                     {}});
+                     {},
+                     q->value(9).toString(),
+                     q->value(10).toInt() != 0});
     }
     for (OutboxEntry &e : list) {
-        if (e.kind == QLatin1String("text"))
+        if (e.kind == QLatin1String("text") || e.kind == QLatin1String("react"))
             continue;
         auto f =
             m_db.exec(QStringLiteral("SELECT path, name, mime, size, width, height, attachment_id"
@@ -113,6 +115,69 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
                             f->value(6).toString()});
     }
     return list;
+}
+
+Expected<bool, QString> OutboxTables::enqueueReaction(const OutboxEntry &e)
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
+                       " react_on, queued_at) VALUES (?, ?, 'react', ?, ?, ?, ?)"),
+        {e.clientId, e.conversationId, text(e.body), e.targetId, e.reactOn ? 1 : 0,
+         QDateTime::currentMSecsSinceEpoch()});
+    if (!q)
+        return unexpected(q.error());
+    Q_EMIT m_signals.outboxChanged();
+    return true;
+}
+
+QList<PendingReaction> OutboxTables::pendingReactions(const QString &conversationId) const
+{
+    QList<PendingReaction> list;
+    auto q = m_db.exec(QStringLiteral("SELECT client_id, target_id, body, react_on FROM outbox"
+                                      " WHERE conversation_id = ? AND kind = 'react'"
+                                      " ORDER BY position"),
+                       {conversationId});
+    while (q && q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                     q->value(3).toInt() != 0});
+    return list;
+}
+
+Expected<bool, QString> OutboxTables::acknowledgeReaction(const QString &clientId,
+                                                          const proto::Message &stored)
+{
+    std::optional<MessageStore::WriteBatch> batch;
+    const auto done = m_db.write([&]() -> Expected<bool, QString> {
+        if (auto q =
+                m_db.exec(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"), {clientId});
+            !q)
+            return unexpected(q.error());
+        if (stored.id.isEmpty())
+            return true; // nothing to store (an ack without the message)
+        auto begun = m_messages.beginBatch();
+        if (!begun)
+            return unexpected(begun.error());
+        batch = std::move(*begun);
+        // Only a message the cache holds (it is in the cached run of history).
+        if (auto done =
+                m_messages.storeOne(stored, m_messages.oldestSeq(stored.conversationId), *batch);
+            !done)
+            return done;
+        return m_messages.touchConversations(batch->touched);
+    });
+    if (!done)
+        return done;
+    // The message first: the model's overlay of the operation gives way to the
+    // server's list, which already holds it, so the chips do not flicker.
+    if (batch) {
+        batch->carryRows();
+        if (!batch->touched.isEmpty())
+            Q_EMIT m_signals.conversationsChanged(batch->touched.keys());
+        if (!batch->changes.isEmpty())
+            Q_EMIT m_signals.messagesChanged(batch->changes);
+    }
+    Q_EMIT m_signals.outboxChanged();
+    return done;
 }
 
 QList<OutboxEntry> OutboxTables::outbox() const

@@ -22,6 +22,12 @@ public:
     OutboxTables(CacheDatabase &db, MessageStore &messages, Cache &notifier);
 
     Expected<CachedMessage, QString> enqueue(const OutboxEntry &entry, const QString &senderId);
+    // A react operation: only the outbox row (the message row is the server's).
+    Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
+    QList<PendingReaction> pendingReactions(const QString &conversationId) const;
+    // Removes a react operation and stores the message the server answered with.
+    Expected<bool, QString> acknowledgeReaction(const QString &clientId,
+                                                const proto::Message &stored);
     QList<OutboxEntry> outbox() const; // in the order written
     QList<OutboxEntry> outboxHeads() const;
     Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);

@@ -97,6 +97,10 @@
             <source>Cannot read %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This message is not sent yet.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kora::ui::AuditLogView</name>
@@ -1083,6 +1087,92 @@ Start one with “+”.</source>
         </message>
         <message>
             <source>edited %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::EmojiPicker</name>
+        <message>
+            <source>Pick a reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickReactionBar</name>
+        <message>
+            <source>Quick reactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>React with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More reactions…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReactionActions</name>
+        <message>
+            <source>Could not react: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>React</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More reactions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the message was deleted or takes no more reactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you cannot react in this conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the message is gone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reaction %1 was not added: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reaction %1 was not removed: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReactionStrip</name>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n people reacted with %1</source>
+            <translation>
+                <numerusform>%n person reacted with %1</numerusform>
+                <numerusform>%n people reacted with %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more reacted with %2</source>
+            <translation>
+                <numerusform>%1 and %n more reacted with %2</numerusform>
+                <numerusform>%1 and %n more reacted with %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 reacted with %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -156,6 +156,10 @@
             <source>Cannot read %1.</source>
             <translation>Impossible de lire %1.</translation>
         </message>
+        <message>
+            <source>This message is not sent yet.</source>
+            <translation>Ce message n’est pas encore envoyé.</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::AttachmentStrip</name>
@@ -1357,6 +1361,92 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>edited %1</source>
             <translation>modifié le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::EmojiPicker</name>
+        <message>
+            <source>Pick a reaction</source>
+            <translation>Choisir une réaction</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Réactions</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickReactionBar</name>
+        <message>
+            <source>Quick reactions</source>
+            <translation>Réactions rapides</translation>
+        </message>
+        <message>
+            <source>React with %1</source>
+            <translation>Réagir avec %1</translation>
+        </message>
+        <message>
+            <source>More reactions…</source>
+            <translation>Plus de réactions…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReactionActions</name>
+        <message>
+            <source>Could not react: %1</source>
+            <translation>Impossible de réagir : %1</translation>
+        </message>
+        <message>
+            <source>React</source>
+            <translation>Réagir</translation>
+        </message>
+        <message>
+            <source>More reactions…</source>
+            <translation>Plus de réactions…</translation>
+        </message>
+        <message>
+            <source>the message was deleted or takes no more reactions</source>
+            <translation>le message a été supprimé ou n’accepte plus de réactions</translation>
+        </message>
+        <message>
+            <source>you cannot react in this conversation</source>
+            <translation>vous ne pouvez pas réagir dans cette conversation</translation>
+        </message>
+        <message>
+            <source>the message is gone</source>
+            <translation>le message n’existe plus</translation>
+        </message>
+        <message>
+            <source>Your reaction %1 was not added: %2</source>
+            <translation>Votre réaction %1 n’a pas été ajoutée : %2</translation>
+        </message>
+        <message>
+            <source>Your reaction %1 was not removed: %2</source>
+            <translation>Votre réaction %1 n’a pas été retirée : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReactionStrip</name>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people reacted with %1</source>
+            <translation>
+                <numerusform>Réaction %1 : %n personne</numerusform>
+                <numerusform>Réaction %1 : %n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more reacted with %2</source>
+            <translation>
+                <numerusform>Réaction %2 : %1 et %n autre</numerusform>
+                <numerusform>Réaction %2 : %1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 reacted with %2</source>
+            <translation>Réaction %2 : %1</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@
 #include "MessageView.h"
 #include "NoAutoFetchProxy.h"
 #include "Outbox.h"
+#include "ReactionActions.h"
 #include "ReplyActions.h"
 #include "SyncEngine.h"
 
@@ -154,6 +155,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
             });
     m_drop = new DropOverlay(m_composer, page);
     m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
+    m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
     setAcceptDrops(!m_services.supportMode);
     m_composer->editor()->viewport()->installEventFilter(this);
 
@@ -233,6 +235,7 @@ void ChatPane::setConversation(const QString &conversationId)
     delete m_proxy;
     m_proxy = nullptr;
     m_replies->setModel(nullptr);
+    m_reactions->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
     m_delegate->clearCache();
@@ -258,6 +261,7 @@ void ChatPane::setConversation(const QString &conversationId)
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_replies->setModel(m_model);
+    m_reactions->setModel(m_model);
 
     connect(m_model, &MessageListModel::olderHistoryWanted, this,
             [this] { m_services.sync.fetchOlder(m_conversationId); });
@@ -568,6 +572,7 @@ void ChatPane::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     m_replies->addTo(menu, index);
+    m_reactions->addTo(menu, index);
     const QString text = MessageDelegate::displayedText(index);
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     if (!deleted && !text.isEmpty())

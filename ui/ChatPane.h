@@ -28,6 +28,7 @@ class MediaCache;
 class ImageViewer;
 class DropOverlay;
 class ReplyActions;
+class ReactionActions;
 
 // One conversation: a header (peer, role, presence or typing, job context),
 // the messages (a QListView over models::MessageListModel, painted by
@@ -57,6 +58,7 @@ public:
     Composer *composer() const { return m_composer; }
     MediaCache *mediaCache() const { return m_media; }
     ReplyActions *replyActions() const { return m_replies; }
+    ReactionActions *reactionActions() const { return m_reactions; }
     QWidget *dropOverlay() const;
 
     // What a click on an attachment does (public for tests and keyboard use).
@@ -106,7 +108,8 @@ private:
     Composer *m_composer = nullptr;
     MediaCache *m_media = nullptr;
     DropOverlay *m_drop = nullptr;
-    ReplyActions *m_replies = nullptr; // child
+    ReplyActions *m_replies = nullptr;      // child
+    ReactionActions *m_reactions = nullptr; // child
     std::unique_ptr<AttachmentMenu> m_attachmentMenu;
 
     bool m_pinned = true;     // the view follows the newest message

@@ -7,12 +7,15 @@
 #include "MessageListModel.h"
 #include "MessagePainter.h"
 #include "MessageText.h"
+#include "ReactionStrip.h"
 #include "TimeText.h"
 
 #include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QListView>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 
 namespace kora::ui {
 
@@ -77,6 +80,43 @@ QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
     default:
         return {};
     }
+}
+
+QRect MessageDelegate::bubbleRect(const QModelIndex &index) const
+{
+    if (!m_view || !index.isValid() || !m_view->model())
+        return {};
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    return m_layout->geometry(optionFor(shown), shown).bubble;
+}
+
+QList<QRect> MessageDelegate::reactionRects(const QModelIndex &index) const
+{
+    if (!m_view || !index.isValid() || !m_view->model())
+        return {};
+    const QModelIndex shown = index.model() == m_view->model()
+                                  ? index
+                                  : m_view->model()->index(index.row(), index.column());
+    return m_layout->geometry(optionFor(shown), shown).reactions;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid() && view == m_view) {
+        const HitResult hit = MessageHitTester::hitTest(m_layout->geometry(optionFor(index), index),
+                                                        index, event->pos());
+        if (hit.hit == Hit::Reaction) {
+            const QVariantMap chip =
+                index.data(MessageListModel::ReactionsRole).toList().value(hit.reaction).toMap();
+            QToolTip::showText(event->globalPos(), ReactionStrip::toolTip(chip), view->viewport(),
+                               view->visualRect(index));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QList<QRect> MessageDelegate::attachmentRects(const QModelIndex &index) const
@@ -174,7 +214,10 @@ MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &
 {
     if (!index.isValid())
         return {};
-    return MessageHitTester::hitTest(m_layout->geometry(option, index), index, pos);
+    HitResult hit = MessageHitTester::hitTest(m_layout->geometry(option, index), index, pos);
+    if (hit.hit == Hit::Reaction && !m_reactionsEnabled)
+        hit.hit = Hit::None; // the tooltip still names who (helpEvent)
+    return hit;
 }
 
 bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
@@ -247,6 +290,14 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
             break;
         case Hit::Quote:
             Q_EMIT quoteActivated(index);
+            break;
+        case Hit::Reaction:
+            Q_EMIT reactionActivated(index, index.data(MessageListModel::ReactionsRole)
+                                                .toList()
+                                                .value(hit.reaction)
+                                                .toMap()
+                                                .value(QStringLiteral("emoji"))
+                                                .toString());
             break;
         case Hit::None:
             break;

@@ -64,18 +64,28 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    enum class Hit { None, Link, Retry, Discard, Image, File, CancelUpload, Quote };
+    enum class Hit { None, Link, Retry, Discard, Image, File, CancelUpload, Quote, Reaction };
     struct HitResult
     {
         Hit hit = Hit::None;
         QUrl url;
         int attachment = -1; // index in AttachmentsRole for Image and File
+        int reaction = -1;   // index in ReactionsRole for Reaction
     };
     HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                       const QPoint &pos) const;
     // Where Retry, Discard, an upload's Cancel or a reply's quote of a row is
     // (view coordinates; null when the row has none).
     QRect actionRect(const QModelIndex &index, Hit action) const;
+    // The bubble of a row and its reaction chips (view coordinates).
+    QRect bubbleRect(const QModelIndex &index) const;
+    QList<QRect> reactionRects(const QModelIndex &index) const;
+    // Whether a click on a chip toggles it (reactionActivated); off by default
+    // (the support window's chips only say who reacted).
+    void setReactionsEnabled(bool enabled) { m_reactionsEnabled = enabled; }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
@@ -87,6 +97,8 @@ Q_SIGNALS:
     // A click on a reply's quote of its original.
     void quoteActivated(const QModelIndex &index);
     void fileActivated(const QModelIndex &index, int attachment);
+    // A click on a reaction chip (with setReactionsEnabled).
+    void reactionActivated(const QModelIndex &index, const QString &emoji);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,6 +112,7 @@ private:
     QPointer<QWidget> m_viewport; // compared in eventFilter without touching m_view
     QPersistentModelIndex m_pressed;
     qint64 m_highlighted = 0;
+    bool m_reactionsEnabled = false;
 };
 
 } // namespace kora::ui

@@ -29,6 +29,7 @@ struct MessageGeometry
     QList<QRect> attachments; // per attachment, AttachmentsRole order (null: not shown)
     QRect progress;           // upload bar
     QRect cancel;             // "Cancel" next to it
+    QList<QRect> reactions;   // the chips under the bubble, ReactionsRole order
     bool metaOverlay = false; // time drawn over the last image
     bool hasText = true;
     std::shared_ptr<const MessageText> text; // never null
@@ -44,6 +45,8 @@ struct MessageGeometry
         for (QRect &r : g.attachments)
             if (!r.isNull())
                 r.translate(offset);
+        for (QRect &r : g.reactions)
+            r.translate(offset);
         g.textPos += offset;
         return g;
     }

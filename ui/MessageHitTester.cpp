@@ -28,6 +28,13 @@ MessageDelegate::HitResult MessageHitTester::hitTest(const MessageGeometry &g,
         result.hit = Hit::CancelUpload;
         return result;
     }
+    for (int i = 0; i < g.reactions.size(); ++i) {
+        if (g.reactions.at(i).contains(pos)) {
+            result.hit = Hit::Reaction;
+            result.reaction = i;
+            return result;
+        }
+    }
     if (g.quote.isValid() && g.quote.contains(pos)) {
         result.hit = Hit::Quote;
         return result;

@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
+#include "ReactionStrip.h"
 #include "ReplyQuote.h"
 
 #include <QAbstractItemModel>
@@ -329,6 +330,22 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
             visual(QRect(logicalBubble.left() + S::padH + retryW + 16, actionsY, discardW, lineH));
     }
     y += bubbleH;
+    // Reactions: chips under the bubble from its leading edge (an own bubble narrower
+    // than them lets them run towards the other side rather than off the view).
+    const QVariantList chips =
+        system || deleted ? QVariantList() : index.data(MessageListModel::ReactionsRole).toList();
+    if (!chips.isEmpty()) {
+        QSize extent;
+        const QList<QRect> rects = ReactionStrip::layout(chips, option.font, maxBubble, &extent);
+        const int chipsLeft =
+            own ? qMax(row.left() + S::sideMargin,
+                       qMin(logicalBubble.left(), logicalBubble.right() + 1 - extent.width()))
+                : logicalBubble.left();
+        y += ReactionStrip::gap;
+        for (const QRect &r : rects)
+            g.reactions.append(visual(r.translated(chipsLeft, y)));
+        y += extent.height();
+    }
     if (!index.siblingAtRow(index.row() + 1).isValid())
         y += S::gapNewSender; // air below the newest message
     g.height = y - row.top();

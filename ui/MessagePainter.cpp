@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
+#include "ReactionStrip.h"
 #include "ReplyQuote.h"
 
 #include <QDateTime>
@@ -229,6 +230,10 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         }
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignTrailing, S::metaText(index));
     }
+    if (!g.reactions.isEmpty())
+        ReactionStrip::paint(painter, g.reactions,
+                             index.data(MessageListModel::ReactionsRole).toList(), option,
+                             dark ? accent : pal.color(QPalette::Highlight));
     // A refused message: the reason, Retry and Discard.
     if (g.failure.isValid()) {
         const QFontMetrics smallFm(S::smallFont(option.font));

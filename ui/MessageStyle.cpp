@@ -30,6 +30,14 @@ QColor MessageStyle::failureColor(const QPalette &palette)
     return isDark(palette) ? QColor(255, 120, 110) : QColor(196, 43, 28);
 }
 
+QFont MessageStyle::emojiFont(const QFont &base)
+{
+    QFont font = base;
+    font.setFamilies({QStringLiteral("Noto Color Emoji"), QStringLiteral("Apple Color Emoji"),
+                      QStringLiteral("Segoe UI Emoji"), base.family()});
+    return font;
+}
+
 QFont MessageStyle::smallFont(const QFont &base)
 {
     QFont font = base;

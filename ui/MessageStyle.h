@@ -39,6 +39,10 @@ public:
     static QColor failureColor(const QPalette &palette);
     static QFont smallFont(const QFont &base);
     static QFont boldSmallFont(const QFont &base);
+    // For emoji alone (chips, the quick bar, the picker): a colour emoji font
+    // first when the system has one, so fallback does not pick a black-and-white
+    // symbol font for some of them.
+    static QFont emojiFont(const QFont &base);
 
     // The date separator's text ("Today", "Yesterday", "3 March", a long date).
     static QString dayText(const QDate &day);

@@ -95,6 +95,9 @@ private Q_SLOTS:
         QList<kora::proto::Message> batch;
         for (const qint64 seq : {1, 2, 3})
             batch.append(message(QStringLiteral("a"), seq, QStringLiteral("peer")));
+        // (one with reactions: carried and read back alike, in their order)
+        batch[1].reactions = {{QStringLiteral("👍"), {QStringLiteral("peer"), QStringLiteral("me")}},
+                              {QStringLiteral("🎉"), {QStringLiteral("me")}}};
         batch.append(message(QStringLiteral("b"), 7, QStringLiteral("peer")));
         QVERIFY(cache.storeMessages(batch));
         QCOMPARE(seen.size(), 1);
@@ -119,6 +122,10 @@ private Q_SLOTS:
         QCOMPARE(a.rows.size(), 3);
         for (int i = 0; i < 3; ++i)
             QVERIFY(sameRow(a.rows[i], rows[i]));
+        QCOMPARE(rows[1].message.reactions.size(), 2);
+        QCOMPARE(rows[1].message.reactions[0].userIds,
+                 (QStringList{QStringLiteral("peer"), QStringLiteral("me")}));
+        QVERIFY(rows[0].message.reactions.isEmpty());
 
         // Update: an edit of seq 2 (a newer updatedSeq) and a redelivery of
         // seq 3 in one batch: both rows named as updated, nothing inserted.
@@ -459,6 +466,11 @@ private Q_SLOTS:
             // (step 4's column: a step-one cache has no reply previews either)
             QVERIFY(QSqlQuery(db).exec(
                 QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
+            // (step 5's columns: nor reactions)
+            for (const char *drop : {"ALTER TABLE messages DROP COLUMN reactions",
+                                     "ALTER TABLE outbox DROP COLUMN target_id",
+                                     "ALTER TABLE outbox DROP COLUMN react_on"})
+                QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(drop)));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void messageModelAppliesOnlyWhatChanged();
     void messageModelKeyedDiffMatchesAFullRead();
     void replyPreviews();
+    void reactionChips();
     void conversationListReadsTheRestInPages();
 
 private:
@@ -1147,6 +1148,95 @@ void TestModels::replyPreviews()
                  .value(QStringLiteral("body"))
                  .toString(),
              QStringLiteral("from the server\nsecond line"));
+}
+
+// ReactionsRole: the server's reactions as cached, my toggles still in the
+// outbox applied over them at once (announced as a ReactionsRole change of
+// that row only), the server's answer taking over without a change when it
+// agrees, and a refused toggle (its entry discarded) rolled back.
+void TestModels::reactionChips()
+{
+    const QString id = QStringLiteral("c1");
+    CHECK_OK(m_cache->upsertConversations({direct(id, kofi, at(0))}));
+    MessageListModel model(*m_cache, id, me);
+    Tester tester(&model, QtTestMode);
+    QList<proto::Message> messages = history(id, 1, 6);
+    const QString thumbs = QStringLiteral("👍");
+    const QString heart = QStringLiteral("❤️");
+    messages[4].reactions = {{thumbs, {kofi}}};
+    CHECK_OK(m_cache->storeMessages(messages));
+    const int row = 4;
+    const QString target = messages[4].id;
+    const auto chips = [&] { return roleAt(model, row, MessageListModel::ReactionsRole).toList(); };
+    const auto chip = [&](int i) { return chips().value(i).toMap(); };
+    QCOMPARE(chips().size(), 1);
+    QVERIFY(roleAt(model, row - 1, MessageListModel::ReactionsRole).toList().isEmpty());
+    QCOMPARE(chip(0).value(QStringLiteral("emoji")).toString(), thumbs);
+    QCOMPARE(chip(0).value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(chip(0).value(QStringLiteral("mine")).toBool(), false);
+    QCOMPARE(chip(0).value(QStringLiteral("names")).toStringList(),
+             QStringList{QStringLiteral("Kofi Asante")});
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    int toggles = 0;
+    const auto toggle = [&](const QString &emoji, bool on) {
+        OutboxEntry e = outboxEntry(QStringLiteral("react-%1").arg(++toggles), id, emoji);
+        e.kind = QStringLiteral("react");
+        e.targetId = target;
+        e.reactOn = on;
+        return m_cache->enqueueReaction(e) ? e.clientId : QString();
+    };
+    const QString first = toggle(thumbs, true); // mine too: 2, highlighted
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(changedRows(changed), QSet<int>{row});
+    QCOMPARE(changedRoles(changed, row), QSet<int>{MessageListModel::ReactionsRole});
+    QCOMPARE(chip(0).value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(chip(0).value(QStringLiteral("mine")).toBool(), true);
+    const QString second = toggle(heart, true); // a new emoji goes last
+    QCOMPARE(chips().size(), 2);
+    QCOMPARE(chip(1).value(QStringLiteral("emoji")).toString(), heart);
+    const QString third = toggle(heart, false); // toggled twice: gone again
+    QCOMPARE(chips().size(), 1);
+    QCOMPARE(m_cache->pendingReactions(id).size(), 3);
+    // No "sending" row and no pending count in the list for reactions.
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(m_cache->conversation(id)->pendingCount, 0);
+
+    // The server's answer to the first: its list holds mine; nothing moves.
+    proto::Message answered = messages[4];
+    answered.updatedSeq = 7;
+    answered.reactions = {{thumbs, {kofi, me}}};
+    changed.clear();
+    CHECK_OK(m_cache->acknowledgeReaction(first, answered));
+    QVERIFY(changedRoles(changed, row).isEmpty() ||
+            changedRoles(changed, row) == QSet<int>{MessageListModel::ReactionsRole});
+    QCOMPARE(chip(0).value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(m_cache->pendingReactions(id).size(), 2);
+
+    // Refused (the outbox drops them): back to the server's list.
+    changed.clear();
+    CHECK_OK(m_cache->discard(second)); // the heart's "off" alone takes nothing away
+    QCOMPARE(chips().size(), 1);
+    CHECK_OK(m_cache->discard(third));
+    QCOMPARE(chips().size(), 1);
+    QCOMPARE(chip(0).value(QStringLiteral("mine")).toBool(), true);
+    QVERIFY(m_cache->pendingReactions(id).isEmpty());
+
+    // Someone takes theirs back (message_updated): a fresh read agrees.
+    proto::Message later = answered;
+    later.updatedSeq = 8;
+    later.reactions = {{thumbs, {me}}};
+    CHECK_OK(m_cache->storeMessages({later}));
+    QCOMPARE(chip(0).value(QStringLiteral("count")).toInt(), 1);
+    MessageListModel fresh(*m_cache, id, me);
+    Tester freshTester(&fresh, QtTestMode);
+    QCOMPARE(fresh.index(row, 0).data(MessageListModel::ReactionsRole), chips());
+    // The last one taken back: no chips, and the column is empty again.
+    later.updatedSeq = 9;
+    later.reactions.clear();
+    CHECK_OK(m_cache->storeMessages({later}));
+    QVERIFY(chips().isEmpty());
+    QVERIFY(m_cache->messages(id, 10).at(row).message.reactions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

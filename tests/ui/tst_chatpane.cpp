@@ -672,6 +672,43 @@ private Q_SLOTS:
                         .value(QStringLiteral("deleted"))
                         .toBool());
         QVERIFY(sameAsFresh(480));
+
+        // Reactions: chips under the bubble make the row taller; many wrap at a
+        // narrow width; a toggle of mine still in the outbox counts as well.
+        kora::proto::Message reacted = message(9, kofi.userId, QStringLiteral("And one more"));
+        reacted.updatedSeq = 13;
+        reacted.reactions = {{QStringLiteral("👍"), {ama.userId}}};
+        QVERIFY(cache.storeMessages({reacted}));
+        QTRY_COMPARE(model.index(6, 0).data(MessageListModel::ReactionsRole).toList().size(), 1);
+        QVERIFY(cached.sizeHint(option, model.index(6, 0)).height() > plainYes + 10);
+        QVERIFY(sameAsFresh(480));
+        for (const char *emoji : {"🎉", "🔥", "👀", "✅", "🙏", "😂", "💯"})
+            reacted.reactions.append({QString::fromUtf8(emoji), {kofi.userId}});
+        reacted.updatedSeq = 14;
+        QVERIFY(cache.storeMessages({reacted}));
+        QTRY_COMPARE(model.index(6, 0).data(MessageListModel::ReactionsRole).toList().size(), 8);
+        QVERIFY(sameAsFresh(480));
+        QVERIFY(sameAsFresh(160));
+        kora::models::OutboxEntry toggle;
+        toggle.clientId = QStringLiteral("gr1");
+        toggle.conversationId = id;
+        toggle.kind = QStringLiteral("react");
+        toggle.body = QStringLiteral("❤️");
+        toggle.targetId = QStringLiteral("g9");
+        toggle.reactOn = true;
+        QVERIFY(cache.enqueueReaction(toggle));
+        QTRY_COMPARE(model.index(6, 0).data(MessageListModel::ReactionsRole).toList().size(), 9);
+        QVERIFY(sameAsFresh(480));
+        QVERIFY(sameAsFresh(160));
+        // Taken back by everyone: the row is as tall as before.
+        QVERIFY(cache.discard(toggle.clientId));
+        reacted.reactions.clear();
+        reacted.updatedSeq = 15;
+        QVERIFY(cache.storeMessages({reacted}));
+        QTRY_VERIFY(model.index(6, 0).data(MessageListModel::ReactionsRole).toList().isEmpty());
+        QVERIFY(sameAsFresh(480));
+        option.rect = QRect(0, 0, 480, 0);
+        QCOMPARE(cached.sizeHint(option, model.index(6, 0)).height(), plainYes);
     }
 
     // History that only the server has: scrolling to the top shows the loading

@@ -1,0 +1,62 @@
+#include "QuickReactionBar.h"
+
+#include "EmojiPicker.h"
+#include "MessageStyle.h"
+
+#include <QHBoxLayout>
+#include <QToolButton>
+
+namespace kora::ui {
+
+QuickReactionBar::QuickReactionBar(QWidget *parent)
+    : QFrame(parent)
+    , m_more(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("chatQuickReactions"));
+    setAccessibleName(tr("Quick reactions"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(3, 2, 3, 2);
+    layout->setSpacing(1);
+    QFont big = MessageStyle::emojiFont(font());
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    // Square buttons from the text font: a colour emoji font's own metrics are far wider.
+    const int side = QFontMetrics(font()).height() * 2;
+    for (const QString &emoji : EmojiPicker::quick()) {
+        auto *button = new QToolButton(this);
+        button->setText(emoji);
+        button->setFont(big);
+        button->setFixedSize(side, side);
+        button->setAutoRaise(true);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus); // the keyboard has the picker (Ctrl+E)
+        button->setToolTip(tr("React with %1").arg(emoji));
+        button->setAccessibleName(tr("React with %1").arg(emoji));
+        connect(button, &QToolButton::clicked, this, [this, emoji] { Q_EMIT picked(emoji); });
+        layout->addWidget(button);
+        m_buttons.append(button);
+    }
+    m_more->setObjectName(QStringLiteral("chatMoreReactions"));
+    m_more->setText(QStringLiteral("+"));
+    QFont plus = font();
+    plus.setPointSizeF(plus.pointSizeF() * 1.25);
+    m_more->setFont(plus);
+    m_more->setFixedSize(side, side);
+    m_more->setAutoRaise(true);
+    m_more->setFocusPolicy(Qt::NoFocus);
+    m_more->setToolTip(tr("More reactions…"));
+    m_more->setAccessibleName(tr("More reactions…"));
+    connect(m_more, &QToolButton::clicked, this, &QuickReactionBar::moreRequested);
+    layout->addWidget(m_more);
+    hide();
+}
+
+void QuickReactionBar::setMine(const QStringList &emoji)
+{
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setChecked(emoji.contains(button->text()));
+}
+
+} // namespace kora::ui
