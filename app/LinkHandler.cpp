@@ -95,8 +95,11 @@ void LinkHandler::openConversation(const QString &id, bool afterSync)
     // Not synced since signing in: the list may not be here yet. Look again after it.
     auto *once = new QObject(m_context);
     const auto retry = [this, id, once] {
+        // Copies first: deleting `once` ends this connection and its lambda.
+        LinkHandler *self = this;
+        const QString conversationId = id;
         delete once;
-        openConversation(id, true);
+        self->openConversation(conversationId, true);
     };
     connect(&m_services->sync, &models::SyncEngine::syncFinished, once, retry);
     connect(&m_services->sync, &models::SyncEngine::syncFailed, once, retry);

@@ -81,6 +81,7 @@ LinkConfirmDialog::LinkConfirmDialog(const proto::User &user, const QString &job
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(380);
+    setMaximumWidth(560); // long names and titles wrap instead of widening it
 }
 
 QString LinkConfirmDialog::personText() const

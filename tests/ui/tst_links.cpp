@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,6 +72,29 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         app::installTranslations(*qApp, u"en"_s);
+    }
+
+    // A long title and a right-to-left layout: the dialog wraps, stays a
+    // dialog's width and keeps both buttons inside it.
+    void confirmDialogLongAndRightToLeft()
+    {
+        proto::User user;
+        user.id = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;
+        user.name = u"Abena Serwaa Oforiwaa Amponsah-Mensah"_s;
+        user.role = u"worker"_s;
+        QString title;
+        while (title.size() < 190)
+            title += u"Repaint the kitchen walls "_s;
+        qApp->setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { qApp->setLayoutDirection(Qt::LeftToRight); });
+        ui::LinkConfirmDialog dialog(user, u"job-2026-000123"_s, title.trimmed());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        QVERIFY2(dialog.width() <= 640, qPrintable(QString::number(dialog.width())));
+        QVERIFY(dialog.rect().contains(dialog.openButton()->geometry()));
+        QVERIFY(dialog.jobText().contains(u"job-2026-000123"_s));
+        shot(&dialog, u"link-confirm-rtl-long"_s);
     }
 
     // Kept while signed out, opened after the first sync of the new window.
