@@ -59,6 +59,25 @@ QString AppController::keychainNotice() const
     return m_tokens.keychainAvailable() ? QString() : TokenStore::unavailableMessage();
 }
 
+void AppController::activate(const QStringList &arguments)
+{
+    QWidget *window = nullptr;
+    if (m_login && m_login->isVisible())
+        window = m_login;
+    else if (m_window)
+        window = m_window.get();
+    else if (m_support)
+        window = m_support.get();
+    if (window) {
+        window->show();
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window->raise();
+        window->activateWindow();
+    }
+    for (const QString &argument : arguments)
+        m_links.open(argument);
+}
+
 void AppController::start()
 {
     QUrl server = m_options.server;
@@ -168,8 +187,10 @@ void AppController::onSignedIn(const net::LoginResult &result, const QUrl &serve
         m_session->server() == server) {
         // Signed in again after the token expired: same cache, same outbox.
         m_session->setToken(result.token);
-        if (m_window)
+        if (m_window) {
             m_window->setSignedOut(false);
+            m_links.setTarget(&m_session->services(), m_window.get());
+        }
         return;
     }
     closeSession();
@@ -198,6 +219,7 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
                 [this](const QString &reason) { showLogin(reason, false); });
         connect(m_support.get(), &ui::SupportWindow::signOutRequested, this,
                 &AppController::signOut);
+        m_links.setSupportMode(true);
         m_support->show();
         Q_EMIT mainWindowShown();
         return true;
@@ -207,6 +229,7 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
     m_window->setNotice(keychainNotice());
     connect(m_session.get(), &Session::signedOut, m_window.get(), [this](const QString &reason) {
         m_window->setSignedOut(true);
+        m_links.setTarget(nullptr, nullptr); // links wait until signed in again
         showLogin(reason + QLatin1Char(' ') + tr("Sign in again; unsent messages are kept."), true);
     });
     connect(m_window.get(), &ui::MainWindow::signInRequested, this,
@@ -214,12 +237,16 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &AppController::signOut);
     m_session->start();
     m_window->show();
+    m_links.setSupportMode(false);
+    m_links.setTarget(&m_session->services(), m_window.get());
     Q_EMIT mainWindowShown();
     return true;
 }
 
 void AppController::closeSession()
 {
+    m_links.setTarget(nullptr, nullptr);
+    m_links.setSupportMode(false);
     if (m_window)
         m_window->saveState();
     m_notifier.reset();

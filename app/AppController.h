@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "LinkHandler.h"
 #include "LoginDialog.h"
 #include "SignIn.h"
 #include "TokenStore.h"
@@ -55,6 +56,12 @@ public:
     ui::SupportWindow *supportWindow() const { return m_support.get(); }
     ui::LoginDialog *loginDialog() const { return m_login; }
     QSettings &settings() { return m_settings; }
+    // kora:// links (from the command line or another launch).
+    LinkHandler &links() { return m_links; }
+
+    // Brings this process's window forward (another launch handed over) and
+    // opens the links among `arguments`.
+    void activate(const QStringList &arguments);
 
 Q_SIGNALS:
     // The user closed the login dialog without signing in.
@@ -83,6 +90,7 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     QPointer<ui::LoginDialog> m_login;
     bool m_autoSubmitted = false;
+    LinkHandler m_links;
 };
 
 } // namespace kora::app

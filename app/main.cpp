@@ -1,6 +1,7 @@
 // kora: the desktop client. The composition root: command line, translations,
 // palette, then AppController (login or main window).
 #include "AppController.h"
+#include "SingleInstance.h"
 #include "Theme.h"
 #include "Translations.h"
 
@@ -19,8 +20,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kora"));
     QApplication::setApplicationName(QStringLiteral("Kora"));
     QApplication::setApplicationVersion(QStringLiteral(KORA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kora"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kora.svg")));
+    // The one application id: desktop file, icon, AppStream id, local socket.
+    // Settings and data keep their "Kora" folders, so existing profiles open.
+    QApplication::setOrganizationDomain(QStringLiteral("kora.app"));
+    QApplication::setDesktopFileName(QStringLiteral(KORA_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(KORA_APP_ID), QIcon(QStringLiteral(":/icons/kora.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kora desktop messenger"));
@@ -47,6 +52,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("theme"));
     parser.addOptions(
         {serverOption, profileOption, loginOption, passwordEnvOption, langOption, themeOption});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("kora://conversation/<id> or kora://chat?user=..."),
+                                 QStringLiteral("[link...]"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -75,11 +83,54 @@ int main(int argc, char *argv[])
     }
 
     installTranslations(app, parser.value(langOption));
+
+    // One Kora per user and profile: a second launch hands its links over.
+    const QStringList links = parser.positionalArguments();
+    SingleInstance instance(SingleInstance::nameFor(QStringLiteral(KORA_APP_ID), options.profile));
+    switch (instance.claim(links)) {
+    case SingleInstance::Outcome::HandedOver:
+        err << "kora: handed over to the running Kora\n";
+        return 0;
+    case SingleInstance::Outcome::NoAnswer:
+        err << "kora: " << instance.errorString() << '\n';
+        return 1;
+    case SingleInstance::Outcome::Unavailable:
+        err << "kora: running without single-instance: " << instance.errorString() << '\n';
+        break;
+    case SingleInstance::Outcome::Primary:
+        break;
+    }
+    err.flush();
+
     applyTheme(app, themeFromString(parser.value(themeOption)));
 
     AppController controller(options);
     QObject::connect(&controller, &AppController::loginCancelled, &app, &QApplication::quit,
                      Qt::QueuedConnection);
+    // One line per link on stderr (ids only, never a token): what happened to it.
+    const auto say = [&err](const QString &line) {
+        err << "kora: " << line << '\n';
+        err.flush();
+    };
+    LinkHandler &handler = controller.links();
+    QObject::connect(&handler, &LinkHandler::received, &app,
+                     [say](const QString &link) { say(QStringLiteral("link ") + link); });
+    QObject::connect(&handler, &LinkHandler::deferred, &app, [say](const QString &link) {
+        say(QStringLiteral("link kept until signed in: ") + link);
+    });
+    QObject::connect(&handler, &LinkHandler::refused, &app, [say](const QString &reason) {
+        say(QStringLiteral("link refused: ") + reason);
+    });
+    QObject::connect(&handler, &LinkHandler::conversationOpened, &app, [say](const QString &id) {
+        say(QStringLiteral("conversation opened: ") + id);
+    });
+    QObject::connect(&instance, &SingleInstance::activated, &controller,
+                     [say, &controller](const QStringList &arguments) {
+                         say(QStringLiteral("activated by another launch"));
+                         controller.activate(arguments);
+                     });
     controller.start();
+    for (const QString &link : links)
+        handler.open(link);
     return app.exec();
 }

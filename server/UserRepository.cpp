@@ -56,9 +56,9 @@ Expected<QList<proto::User>, DbError> UserRepository::search(const QString &quer
     auto q = m_db.exec(
         QStringLiteral("SELECT ") + columns +
             QStringLiteral(" FROM users WHERE id <> ? AND role NOT IN ('support', 'system')"
-                           " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) = ?)"
+                           " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) = ? OR id = ?)"
                            " ORDER BY name, id LIMIT ?"),
-        {viewerId, pattern, email, limit});
+        {viewerId, pattern, email, query.trimmed(), limit});
     if (!q)
         return unexpected(q.error());
     QList<proto::User> users;

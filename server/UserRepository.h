@@ -30,7 +30,8 @@ public:
     Expected<std::optional<proto::User>, DbError> find(const QString &id);
     // People `viewerId` may start a chat with: not themselves, not support staff.
     // People whose name contains `query` (case-insensitive), or the one whose
-    // email is exactly `query`: emails are never matched in part.
+    // email or id is exactly `query` (a kora://chat link names a user by id):
+    // emails and ids are never matched in part.
     Expected<QList<proto::User>, DbError> search(const QString &query, const QString &viewerId,
                                                  int limit);
     // false when the email is taken already.

@@ -1502,4 +1502,156 @@ Commencez-en une avec « + ».</translation>
             <translation>Message</translation>
         </message>
     </context>
+    <context>
+        <name>kora::models::KoraLink</name>
+        <message>
+            <source>The link's parameters are malformed.</source>
+            <translation>Les paramètres du lien sont mal formés.</translation>
+        </message>
+        <message>
+            <source>The link has a parameter Kora does not know.</source>
+            <translation>Le lien contient un paramètre que Kora ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>The link gives a parameter twice.</source>
+            <translation>Le lien donne deux fois le même paramètre.</translation>
+        </message>
+        <message>
+            <source>The link does not name a Kora user.</source>
+            <translation>Le lien ne désigne aucun utilisateur de Kora.</translation>
+        </message>
+        <message>
+            <source>The link's job id is not valid.</source>
+            <translation>L’identifiant de mission du lien n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>The link's job title is empty or too long.</source>
+            <translation>Le titre de mission du lien est vide ou trop long.</translation>
+        </message>
+        <message>
+            <source>The link's job title contains characters Kora does not accept.</source>
+            <translation>Le titre de mission du lien contient des caractères que Kora n’accepte pas.</translation>
+        </message>
+        <message>
+            <source>The link gives a job title without a job id.</source>
+            <translation>Le lien donne un titre de mission sans identifiant de mission.</translation>
+        </message>
+        <message>
+            <source>The link is too long.</source>
+            <translation>Le lien est trop long.</translation>
+        </message>
+        <message>
+            <source>The link contains spaces, control or non-ASCII characters.</source>
+            <translation>Le lien contient des espaces, des caractères de contrôle ou des caractères non ASCII.</translation>
+        </message>
+        <message>
+            <source>Only kora:// links can be opened in Kora.</source>
+            <translation>Kora n’ouvre que les liens kora://.</translation>
+        </message>
+        <message>
+            <source>The link's form is not one Kora accepts.</source>
+            <translation>Kora n’accepte pas cette forme de lien.</translation>
+        </message>
+        <message>
+            <source>The link does not name a conversation.</source>
+            <translation>Le lien ne désigne aucune conversation.</translation>
+        </message>
+        <message>
+            <source>Kora cannot open this kind of link.</source>
+            <translation>Kora ne sait pas ouvrir ce type de lien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::app::LinkHandler</name>
+        <message>
+            <source>A support account cannot open conversations from links.</source>
+            <translation>Un compte d’assistance ne peut pas ouvrir de conversation depuis un lien.</translation>
+        </message>
+        <message>
+            <source>Kora cannot open this link. %1</source>
+            <translation>Kora ne peut pas ouvrir ce lien. %1</translation>
+        </message>
+        <message>
+            <source>This conversation is not one of yours, or it no longer exists.</source>
+            <translation>Cette conversation n’est pas l’une des vôtres, ou elle n’existe plus.</translation>
+        </message>
+        <message>
+            <source>This link is for a conversation with yourself.</source>
+            <translation>Ce lien mène à une conversation avec vous-même.</translation>
+        </message>
+        <message>
+            <source>Kora cannot look up the person of this link. %1</source>
+            <translation>Kora ne peut pas retrouver la personne de ce lien. %1</translation>
+        </message>
+        <message>
+            <source>No one you can write to matches this link.</source>
+            <translation>Ce lien ne correspond à personne à qui vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>Kora</source>
+            <translation>Kora</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::LinkConfirmDialog</name>
+        <message>
+            <source>worker</source>
+            <translation>prestataire</translation>
+        </message>
+        <message>
+            <source>hirer</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>Open a conversation from a link</source>
+            <translation>Ouvrir une conversation depuis un lien</translation>
+        </message>
+        <message>
+            <source>A web page or another program asks Kora to open a conversation. Nothing happens unless you choose to open it.</source>
+            <translation>Une page web ou un autre programme demande à Kora d’ouvrir une conversation. Rien ne se passe tant que vous ne choisissez pas de l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No job is named.</source>
+            <translation>Aucune mission n’est indiquée.</translation>
+        </message>
+        <message>
+            <source>About job %1</source>
+            <translation>À propos de la mission %1</translation>
+        </message>
+        <message>
+            <source>About the job “%1” (%2)</source>
+            <translation>À propos de la mission « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>Open conversation</source>
+            <translation>Ouvrir la conversation</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::app::SingleInstance</name>
+        <message>
+            <source>Another Kora is starting and holds %1.</source>
+            <translation>Un autre Kora est en train de démarrer et détient %1.</translation>
+        </message>
+        <message>
+            <source>The arguments are too long to hand over.</source>
+            <translation>Les arguments sont trop longs pour être transmis.</translation>
+        </message>
+        <message>
+            <source>The running Kora did not answer: %1</source>
+            <translation>Le Kora déjà ouvert n’a pas répondu : %1</translation>
+        </message>
+        <message>
+            <source>The running Kora gave an unexpected answer.</source>
+            <translation>Le Kora déjà ouvert a donné une réponse inattendue.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1: %2</source>
+            <translation>Impossible d’écouter sur %1 : %2</translation>
+        </message>
+    </context>
 </TS>

@@ -371,7 +371,7 @@ void TestServerRealtime::refusedHandshakesReleaseTheirSession()
 
 // GET /users is not a presence or email oracle: presence only for people who
 // already share a conversation with the viewer (as user_status), names
-// matched in part, emails only whole.
+// matched in part, emails and ids only whole.
 void TestServerRealtime::peopleSearchShowsPresenceOnlyToContacts()
 {
     ServerFixture fx;
@@ -407,6 +407,10 @@ void TestServerRealtime::peopleSearchShowsPresenceOnlyToContacts()
     QCOMPARE(find(kofi, u"yaw@"_s).size(), 0);
     QCOMPARE(find(kofi, u"demo.kora"_s).size(), 0);
     QCOMPARE(find(kofi, u"@"_s).size(), 0);
+    // Ids too (a kora://chat link names its person by id): whole, never in part.
+    QCOMPARE(only(kofi, yaw.userId).value("name"_L1).toString(), u"Yaw Boateng"_s);
+    QCOMPARE(find(kofi, yaw.userId.left(8)).size(), 0);
+    QCOMPARE(find(kofi, kofi.userId).size(), 0); // never oneself
 }
 
 // One socket cannot keep the event loop busy: past its event budget it is
