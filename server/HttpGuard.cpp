@@ -1,5 +1,6 @@
 #include "HttpGuard.h"
 
+#include "RequestHead.h"
 #include "ServerLogging.h"
 
 #include <QJsonDocument>
@@ -122,88 +123,47 @@ private:
         }
     }
 
-    void judge(const QByteArray &head)
+    void judge(const QByteArray &bytes)
     {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        const QByteArray method = requestLine.value(0);
-        const QByteArray path = requestLine.value(1);
-        qint64 contentLength = 0;
-        bool chunked = false;
-        bool upgradeWebSocket = false;
-        bool connectionUpgrade = false;
-        bool hasKey = false;
-        bool version13 = false;
-        QByteArray authorization;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length") {
-                bool ok = false;
-                contentLength = value.toLongLong(&ok);
-                if (!ok || contentLength < 0) {
-                    refuse(400, QStringLiteral("Content-Length is not a number"));
-                    return;
-                }
-            } else if (name == "transfer-encoding") {
-                chunked = true;
-            } else if (name == "upgrade") {
-                upgradeWebSocket = value.toLower() == "websocket";
-            } else if (name == "connection") {
-                connectionUpgrade = value.toLower().contains("upgrade");
-            } else if (name == "sec-websocket-key") {
-                hasKey = !value.isEmpty();
-            } else if (name == "sec-websocket-version") {
-                version13 = value == "13";
-            } else if (name == "authorization") {
-                authorization = value;
-            }
+        const auto parsed = parseRequestHead(bytes);
+        if (!parsed) {
+            refuse(parsed.error().status, parsed.error().message);
+            return;
         }
-        // Only a complete websocket handshake on the realtime path, with no
-        // body, is an upgrade. Anything else (an Upgrade header on the login
-        // route, say) is an ordinary request and is judged like one.
-        const qsizetype query = path.indexOf('?');
-        const QByteArray route = query < 0 ? path : path.first(query);
-        const bool upgrade = upgradeWebSocket && connectionUpgrade && hasKey && version13 &&
-                             method == "GET" && contentLength == 0 && !chunked &&
-                             (route == "/socket.io/" || route == "/socket.io");
-        if (upgrade) {
+        const RequestHead &head = *parsed;
+        if (head.webSocketHandshake) {
             // The websocket layer takes over: no HTTP idle limit for it.
             m_done = true;
             m_idle.stop();
             deleteLater();
             return;
         }
-        if (chunked) {
+        if (head.chunked) {
             refuse(411, QStringLiteral("send a Content-Length; chunked bodies are not accepted"));
             return;
         }
-        const qint64 limit =
-            path.startsWith("/api/v1/attachments") ? m_limits.maxUploadBody : m_limits.maxJsonBody;
-        if (contentLength > limit) {
+        const qint64 limit = head.path.startsWith("/api/v1/attachments") ? m_limits.maxUploadBody
+                                                                         : m_limits.maxJsonBody;
+        if (head.contentLength > limit) {
             refuse(413, QStringLiteral("the request body is larger than %1 bytes").arg(limit));
             return;
         }
         // An upload's token is checked before a byte of its body is read:
         // without one, a stalled upload would hold its memory for nothing.
-        if (method == "POST" && route.startsWith("/api/v1/attachments") && m_server->tokenCheck() &&
-            !m_server->tokenCheck()(authorization)) {
+        if (head.method == "POST" && head.route.startsWith("/api/v1/attachments") &&
+            m_server->tokenCheck() && !m_server->tokenCheck()(head.authorization)) {
             refuse(401, QStringLiteral("the token is expired or not valid"));
             return;
         }
-        if (contentLength > 0) {
-            if (!m_accounts->reserveBody(m_address, contentLength)) {
+        if (head.contentLength > 0) {
+            if (!m_accounts->reserveBody(m_address, head.contentLength)) {
                 refuse(503, QStringLiteral("too many request bodies in flight; try again shortly"));
                 return;
             }
-            m_reserved = contentLength;
+            m_reserved = head.contentLength;
             m_body.start();
         }
-        m_remainingBody = contentLength;
+        m_remainingBody = head.contentLength;
     }
 
     // Answers with a JSON error, stops the HTTP server from reading this

@@ -452,6 +452,15 @@ private Q_SLOTS:
             << "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: x\r\n" + upgrade +
                    "Content-Length: 50000000\r\n\r\n"
             << QByteArray("413");
+        // Two lengths could mean two bodies: the guard's and the HTTP server's.
+        QTest::newRow("two Content-Lengths")
+            << "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n" + upgrade +
+                   "Content-Length: 2\r\nContent-Length: 300000\r\n\r\n{}"
+            << QByteArray("400");
+        QTest::newRow("signed Content-Length")
+            << QByteArray(
+                   "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: +2\r\n\r\n{}")
+            << QByteArray("400");
         QTest::newRow("huge headers")
             << "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: x\r\n" + upgrade +
                    "X-Junk: " + QByteArray(20000, 'a') + "\r\n\r\n"
