@@ -133,7 +133,17 @@ Expected<CheckedUpload, ApiError> AttachmentStore::check(const QByteArray &bytes
         // Never more than the largest allowed image needs (4 bytes a pixel).
         reader.setAllocationLimit(int(qMin<qint64>(
             (m_limits.maxImagePixels * 4) / (1024 * 1024) + 1, std::numeric_limits<int>::max())));
-        const QSize size = reader.size(); // from the header: nothing decoded yet
+        QSize size = reader.size(); // from the header: nothing decoded yet
+        // A GIF is decoded onto its logical screen, which Qt's reader does not
+        // report and which may be far larger than the frame it does (fuzzing
+        // found a 29-byte GIF whose 1×23 frame decoded to 6000×23): judge
+        // the canvas the decoder will really allocate.
+        if (format == "gif" && bytes.size() >= 10 && size.isValid()) {
+            const auto u16 = [&bytes](int i) {
+                return int(uchar(bytes[i])) | (int(uchar(bytes[i + 1])) << 8);
+            };
+            size = size.expandedTo(QSize(u16(6), u16(8)));
+        }
         if (!size.isValid() || size.isEmpty())
             return unexpected(
                 ApiError{code::Invalid,
@@ -160,6 +170,12 @@ Expected<CheckedUpload, ApiError> AttachmentStore::check(const QByteArray &bytes
             return unexpected(ApiError{
                 code::Invalid,
                 QStringLiteral("the image could not be decoded: %1").arg(reader.errorString())});
+        // A reader that cannot scale while decoding, or an image whose frames
+        // disagree with its header (a GIF's logical screen, say), can still
+        // give more than was asked for: the thumbnail's bound holds anyway.
+        if (thumb.width() > m_limits.thumbSide || thumb.height() > m_limits.thumbSide)
+            thumb = thumb.scaled(m_limits.thumbSide, m_limits.thumbSide, Qt::KeepAspectRatio,
+                                 Qt::SmoothTransformation);
         if (thumb.hasAlphaChannel()) { // JPEG has none: flatten onto white
             QImage flat(thumb.size(), QImage::Format_RGB32);
             flat.fill(Qt::white);

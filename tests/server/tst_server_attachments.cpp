@@ -224,6 +224,11 @@ private Q_SLOTS:
         QTest::newRow("webp") << encode(picture(200, 100), "WEBP") << u"image/webp"_qs << 200
                               << 100;
         QTest::newRow("gif") << tinyGif() << u"image/gif"_qs << 1 << 1;
+        // Found by fuzzing: a 1×23 frame on a 6000×23 logical screen decodes
+        // to the whole screen. Its size is the screen's, its thumbnail bounded.
+        QTest::newRow("gif canvas wider than its frame")
+            << QByteArray::fromBase64("R0lGODlhcBcXAHAAACwAAAB6AQBEAAEAAgEAAjs=") << u"image/gif"_qs
+            << 6000 << 23;
     }
     void uploadsEachImageTypeWithItsSize()
     {
@@ -320,6 +325,13 @@ private Q_SLOTS:
         // Too many pixels (limit 4 MP here): a real, small file.
         r = upload(*m_server, m_ama.token, encode(QImage(2100, 2000, QImage::Format_Mono), "PNG"),
                    "image/png", "wide.png");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"too_large"_qs);
+        // A 1×1 GIF frame on a 4000×4000 logical screen: 16 MP once decoded.
+        QByteArray screen = tinyGif();
+        screen[6] = screen[8] = char(4000 & 0xff);
+        screen[7] = screen[9] = char(4000 >> 8);
+        r = upload(*m_server, m_ama.token, screen, "image/gif", "screen.gif");
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), u"too_large"_qs);
         // An empty body.
