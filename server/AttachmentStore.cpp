@@ -123,6 +123,15 @@ Expected<CheckedUpload, ApiError> AttachmentStore::check(const QByteArray &bytes
     QByteArray thumbBytes;
     if (blob.image) {
         blob.mime = imageType;
+        // A JPEG cut short decodes "successfully", its missing part grey
+        // (libjpeg only warns): the last scan must be followed by the end
+        // marker. Entropy-coded data stuffs every 0xFF, so neither marker
+        // can appear inside it; an EXIF thumbnail's end marker comes
+        // before the main image's scan and does not count.
+        if (imageType == QLatin1String("image/jpeg") &&
+            bytes.lastIndexOf("\xff\xd9") < bytes.lastIndexOf("\xff\xda"))
+            return unexpected(ApiError{
+                code::Invalid, QStringLiteral("the image is damaged: the JPEG data is cut short")});
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);

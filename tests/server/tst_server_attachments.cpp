@@ -369,6 +369,24 @@ private Q_SLOTS:
                    "image/png", "junk.png");
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), u"invalid"_qs);
+        // Half an image is not an image: JPEG decoders fill the missing part
+        // with grey and call it a success, so the end of the data is checked.
+        for (const char *format : {"JPEG", "PNG"}) {
+            const QByteArray whole = encode(picture(300, 200), format);
+            r = upload(*m_server, m_ama.token, whole.left(whole.size() / 2), "image/jpeg",
+                       "half.jpg");
+            QVERIFY2(r.status == 400, format);
+            QCOMPARE(r.errorCode(), u"invalid"_qs);
+            QVERIFY(r.json.value(QLatin1String("error"))
+                        .toObject()
+                        .value(QLatin1String("message"))
+                        .toString()
+                        .contains(QLatin1String("image")));
+        }
+        // Bytes after the end of a whole JPEG (some cameras add a trailer) are fine.
+        r = upload(*m_server, m_ama.token, encode(picture(30, 20), "JPEG") + QByteArray(64, 'x'),
+                   "image/jpeg", "trailer.jpg");
+        QCOMPARE(r.status, 201);
         // Nothing near a decoded bomb was ever allocated (the test runs the server in-process).
         QVERIFY2(peakRssKiB() - before < 64 * 1024,
                  qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - before)));
