@@ -159,6 +159,11 @@ Expected<bool, DbError> ClusterBus::nodeGone(const QString &nodeId)
     return publish({QStringLiteral("x ") + nodeId});
 }
 
+Expected<bool, DbError> ClusterBus::tokenVersion(const QString &userId, int version)
+{
+    return publish({QStringLiteral("v %1 %2").arg(userId).arg(version)});
+}
+
 void ClusterBus::onNotification(const QString &name, QSqlDriver::NotificationSource,
                                 const QVariant &payload)
 {
@@ -187,6 +192,8 @@ void ClusterBus::onNotification(const QString &name, QSqlDriver::NotificationSou
             Q_EMIT remotePresence(from, f[1], f[2] == QLatin1String("1"));
         } else if (kind == QLatin1String("x") && f.size() == 2) {
             Q_EMIT remoteNodeGone(f[1]);
+        } else if (kind == QLatin1String("v") && f.size() == 3) {
+            Q_EMIT remoteTokenVersion(f[1], f[2].toInt());
         } else {
             qCWarning(lcServerDb) << "ignoring an unknown cluster notification"
                                   << lines.at(i).left(80);

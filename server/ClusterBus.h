@@ -61,6 +61,7 @@ public:
     // Users (userId, online) of this process, in order: one notification for all.
     Expected<bool, DbError> presence(const QList<std::pair<QString, bool>> &changes);
     Expected<bool, DbError> nodeGone(const QString &nodeId);
+    Expected<bool, DbError> tokenVersion(const QString &userId, int version);
 
     // Payload lines, for tests: what one batch of lines is sent as.
     static QList<QByteArray> pack(const QString &nodeId, const QStringList &lines);
@@ -75,6 +76,7 @@ Q_SIGNALS:
     void remoteTyping(const QString &conversationId, const QString &userId, bool typing);
     void remotePresence(const QString &nodeId, const QString &userId, bool online);
     void remoteNodeGone(const QString &nodeId);
+    void remoteTokenVersion(const QString &userId, int version);
     // The listening connection was lost and is back: notifications may have been missed.
     void resync();
 

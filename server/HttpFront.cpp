@@ -147,9 +147,11 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             return true;
         }
         context.actor = Actor{claims->userId, claims->role, claims->name};
-        // Support accounts are read-only on every write route (the admin routes record audits).
+        // Support accounts are read-only on every write route (the admin routes record
+        // audits; signing oneself out is not a write).
         if (context.actor.isSupport() && request.method() != QHttpServerRequest::Method::Get &&
-            !path.startsWith(QLatin1String("/api/v1/admin/"))) {
+            !path.startsWith(QLatin1String("/api/v1/admin/")) &&
+            path != QLatin1String("/api/v1/auth/sign-out-everywhere")) {
             reply(request, socket,
                   HttpReply::error(
                       {code::ReadOnly, QStringLiteral("support accounts are read-only")}));

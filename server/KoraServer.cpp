@@ -20,6 +20,7 @@
 #include "RestApi.h"
 #include "Secrets.h"
 #include "ServerLogging.h"
+#include "Sessions.h"
 #include "SystemMessages.h"
 #include "TokenService.h"
 #include "TrustApi.h"
@@ -142,6 +143,14 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
         {config.pingIntervalMs, config.pingTimeoutMs, config.connectTimeoutMs, config.maxPayload,
          config.eventLimitPer10s},
         s.get());
+
+    // Sign out everywhere: token versions, checked from memory.
+    s->m_sessions = new Sessions(
+        *s->m_db, *s->m_tokens, *s->m_hub, *s->m_bus,
+        [system = s->m_system](const QByteArray &key) { return system->keyMatches(key); }, s.get());
+    if (const auto loaded = s->m_sessions->load(); !loaded)
+        return unexpected(QStringLiteral("cannot read token versions: %1").arg(loaded.error()));
+    s->m_sessions->registerRoutes(*s->m_router);
 
     s->m_hub->setSupportViewCheck([admin = s->m_admin](const QString &actor, const QString &id) {
         const auto viewed = admin->audit().hasViewed(actor, id);

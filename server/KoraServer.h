@@ -26,6 +26,7 @@ class Presence;
 class ReactionService;
 class RealtimeHub;
 class RestApi;
+class Sessions;
 class SystemMessages;
 class TokenService;
 class TrustApi;
@@ -70,6 +71,7 @@ private:
     SystemMessages *m_system = nullptr;
     TrustApi *m_trust = nullptr;
     RealtimeHub *m_hub = nullptr;
+    Sessions *m_sessions = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
     HttpFront *m_http = nullptr;
 };

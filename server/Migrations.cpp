@@ -189,6 +189,11 @@ const QStringList steps[] = {
                        " UNIQUE (reporter_id, client_id))"),
         QStringLiteral("CREATE INDEX reports_status ON reports(status, created_at)"),
     },
+    // 8: token versions (sign out everywhere): a token carries the version
+    // it was issued under; bumping the user's version ends every older one.
+    {
+        QStringLiteral("ALTER TABLE users ADD COLUMN token_version INTEGER NOT NULL DEFAULT 0"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

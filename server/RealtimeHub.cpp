@@ -157,6 +157,13 @@ void RealtimeHub::detach(RealtimeSession *session)
     session->deleteLater();
 }
 
+void RealtimeHub::closeUser(const QString &userId, const QString &reason)
+{
+    const QList<RealtimeSession *> sessions = m_byUser.values(userId); // closing detaches
+    for (RealtimeSession *session : sessions)
+        session->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
 void RealtimeHub::sendToUsers(const QStringList &userIds, const QByteArray &frame,
                               const QString &exceptUserId)
 {

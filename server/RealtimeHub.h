@@ -45,6 +45,9 @@ public:
 
     static constexpr int typingTimeoutMs = 6000;
 
+    // Closes every socket of the user on this process (1008 with `reason`).
+    void closeUser(const QString &userId, const QString &reason);
+
 private:
     void detach(RealtimeSession *session);
     void sendToUsers(const QStringList &userIds, const QByteArray &frame,

@@ -139,8 +139,12 @@ HttpOutcome RestApi::login(HttpContext &c)
                 return HttpReply::error(
                     {code::Unauthorized, QStringLiteral("wrong email or password")});
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            Claims claims{found->user.id, found->user.role, found->user.name, now,
-                          now.addSecs(qint64(m_options.tokenTtlHours) * 3600)};
+            Claims claims{found->user.id,
+                          found->user.role,
+                          found->user.name,
+                          now,
+                          now.addSecs(qint64(m_options.tokenTtlHours) * 3600),
+                          m_tokens.currentVersion(found->user.id)};
             return HttpReply::json(
                 {{QStringLiteral("token"), m_tokens.issue(claims)},
                  {QStringLiteral("expiresAt"), proto::formatTime(claims.expiresAt)},

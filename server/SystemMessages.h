@@ -41,9 +41,10 @@ public:
     SystemMessages(Database &db, ChatService &chat, QString serviceKey, QObject *parent = nullptr);
     void registerRoutes(HttpRouter &router);
     Result<proto::Message> post(const SystemMessageRequest &request);
+    // Whether `given` is the service key (constant time); other service-key routes use it.
+    bool keyMatches(const QByteArray &given) const;
 
 private:
-    bool keyMatches(const QByteArray &given) const;
     Result<QString> pairConversation(const SystemMessageRequest &request);
 
     Database &m_db;

@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <limits>
+
 namespace kora::server {
 namespace {
 
@@ -51,7 +53,8 @@ QString TokenService::issue(const Claims &claims) const
                               {QStringLiteral("role"), claims.role},
                               {QStringLiteral("name"), claims.name},
                               {QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch()},
-                              {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()}};
+                              {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()},
+                              {QStringLiteral("ver"), claims.version}};
     const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(b64) +
                              '.' +
                              QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(b64);
@@ -96,7 +99,22 @@ Expected<Claims, QString> TokenService::verify(const QString &token, const QDate
     claims.expiresAt = QDateTime::fromSecsSinceEpoch(exp.toInteger(), Qt::UTC);
     if (claims.expiresAt <= now)
         return unexpected(QStringLiteral("token expired"));
+    const QJsonValue ver = payload->value(QLatin1String("ver"));
+    if (!ver.isUndefined() && !ver.isDouble())
+        return unexpected(QStringLiteral("token version is not a number"));
+    claims.version =
+        int(qBound<qint64>(0, ver.toInteger(), qint64(std::numeric_limits<int>::max())));
+    if (claims.version < currentVersion(claims.userId))
+        return unexpected(QStringLiteral("token signed out (version %1, current %2)")
+                              .arg(claims.version)
+                              .arg(currentVersion(claims.userId)));
     return claims;
+}
+
+void TokenService::setCurrentVersion(const QString &userId, int version)
+{
+    if (version > currentVersion(userId))
+        m_versions.insert(userId, version);
 }
 
 } // namespace kora::server

@@ -32,6 +32,10 @@ bool ServerProcess::start(const QStringList &arguments)
                                        QStringLiteral("--data-dir"), m_dir.path()} +
                            arguments);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // Started again (on the same data dir): forget the last run's address.
+    QObject::disconnect(&m_process, &QProcess::readyRead, nullptr, nullptr);
+    m_url.clear();
+    m_output.clear();
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("kora-server did not start: ") + m_process.errorString();

@@ -20,7 +20,8 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     // Starts with `--port 0 --bind 127.0.0.1 --data-dir <tmp>` + `arguments`;
-    // false (with error()) when it exits or says nothing within 30 s.
+    // false (with error()) when it exits or says nothing within 30 s. May be
+    // called again after stop() or kill(): a restart on the same data dir.
     bool start(const QStringList &arguments);
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dir.path(); }

@@ -1,0 +1,118 @@
+#include "Sessions.h"
+
+#include "ClusterBus.h"
+#include "Database.h"
+#include "RealtimeHub.h"
+#include "ServerLogging.h"
+#include "TokenService.h"
+
+namespace kora::server {
+
+using Method = QHttpServerRequest::Method;
+namespace code = proto::code;
+
+Sessions::Sessions(Database &db, TokenService &tokens, RealtimeHub &hub, ClusterBus &bus,
+                   KeyCheck serviceKey, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_tokens(tokens)
+    , m_hub(hub)
+    , m_bus(bus)
+    , m_serviceKey(std::move(serviceKey))
+    , m_audit(db)
+{
+    connect(&m_bus, &ClusterBus::remoteTokenVersion, this, &Sessions::apply);
+    connect(&m_bus, &ClusterBus::resync, this, [this] {
+        if (const auto loaded = load(); !loaded)
+            qCWarning(lcServerDb) << "token versions not reloaded:" << loaded.error();
+    });
+}
+
+Expected<bool, QString> Sessions::load()
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, token_version FROM users WHERE token_version > 0"));
+    if (!q)
+        return unexpected(q.error().message);
+    while (q->next())
+        apply(q->value(0).toString(), q->value(1).toInt());
+    return true;
+}
+
+Expected<std::optional<int>, DbError> Sessions::signOutEverywhere(const QString &userId)
+{
+    auto bumped =
+        m_db.exec(QStringLiteral("UPDATE users SET token_version = token_version + 1 WHERE id = ?"),
+                  {userId});
+    if (!bumped)
+        return unexpected(bumped.error());
+    if (bumped->numRowsAffected() == 0)
+        return std::optional<int>();
+    auto q = m_db.exec(QStringLiteral("SELECT token_version FROM users WHERE id = ?"), {userId});
+    if (!q)
+        return unexpected(q.error());
+    if (!q->next())
+        return std::optional<int>();
+    const int version = q->value(0).toInt();
+    apply(userId, version);
+    // The other processes close their sockets too; if the notification is
+    // lost they reload every version on their next resync.
+    if (const auto told = m_bus.tokenVersion(userId, version); !told)
+        qCWarning(lcServerDb) << "sign-out not announced to the cluster:" << told.error().message;
+    qCInfo(lcServer) << "signed out everywhere:" << userId << "token version" << version;
+    return std::optional<int>(version);
+}
+
+void Sessions::apply(const QString &userId, int version)
+{
+    if (version <= m_tokens.currentVersion(userId))
+        return;
+    m_tokens.setCurrentVersion(userId, version);
+    m_hub.closeUser(userId, QStringLiteral("signed out"));
+}
+
+HttpOutcome Sessions::signOut(const QString &userId)
+{
+    const auto done = signOutEverywhere(userId);
+    if (!done)
+        return HttpReply::error(
+            {code::Internal, QStringLiteral("could not sign out; nothing changed, try again")});
+    if (!*done)
+        return HttpReply::error({code::NotFound, QStringLiteral("no such user")});
+    return HttpReply::empty(204);
+}
+
+void Sessions::registerRoutes(HttpRouter &router)
+{
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/sign-out-everywhere"), Access::Bearer,
+               [this](HttpContext &c) -> HttpOutcome { return signOut(c.actor.userId); });
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/admin/users/:id/sign-out"), Access::Bearer,
+        [this](HttpContext &c) -> HttpOutcome {
+            if (!c.actor.isSupport())
+                return HttpReply::error({code::Forbidden, QStringLiteral("support accounts only")});
+            AuditEntry entry;
+            entry.actorId = c.actor.userId;
+            entry.action = QStringLiteral("sign_out");
+            entry.clientAddress = c.request.remoteAddress().toString();
+            entry.detail = QStringLiteral("user=") + c.params[0];
+            // Audited before it acts; without the entry, nothing happens.
+            if (const auto stored = m_audit.record(entry); !stored) {
+                qCWarning(lcServerDb)
+                    << "audit entry not stored, sign-out refused:" << stored.error().message;
+                return HttpReply::error(
+                    {code::Internal, QStringLiteral("could not record the audit entry")});
+            }
+            return signOut(c.params[0]);
+        });
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/system/users/:id/sign-out"), Access::Public,
+        [this](HttpContext &c) -> HttpOutcome {
+            if (!m_serviceKey(c.request.value("x-service-key")))
+                return HttpReply::error(
+                    {code::Unauthorized, QStringLiteral("a valid X-Service-Key is required")});
+            return signOut(c.params[0]);
+        });
+}
+
+} // namespace kora::server
