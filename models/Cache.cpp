@@ -217,6 +217,11 @@ Expected<bool, QString> Cache::retry(const QString &clientId)
     return m_outbox->retry(clientId);
 }
 
+Expected<bool, QString> Cache::enqueueReport(const OutboxEntry &entry)
+{
+    return m_outbox->enqueueReport(entry);
+}
+
 Expected<bool, QString> Cache::discard(const QString &clientId)
 {
     return m_outbox->discard(clientId);

@@ -90,6 +90,8 @@ public:
     // A reaction toggled (OutboxEntry kind "react", body = emoji, targetId,
     // reactOn): only the queue entry; the model shows it over the server's list.
     Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
+    // A report to support (kind "report"): an outbox row only, nothing shown.
+    Expected<bool, QString> enqueueReport(const OutboxEntry &entry);
     // A conversation's react operations not acknowledged yet, in the order written.
     QList<PendingReaction> pendingReactions(const QString &conversationId) const;
     // Drops a react operation and stores the server's message (one transaction).

@@ -69,6 +69,11 @@ const QStringList migrations[] = {
         QStringLiteral("ALTER TABLE outbox ADD COLUMN target_id TEXT"),
         QStringLiteral("ALTER TABLE outbox ADD COLUMN react_on INTEGER NOT NULL DEFAULT 0"),
     },
+    // 6: the outbox's reports to support (protocol 7.4; kind 'report', body = the note,
+    // target_id = the message reported, if one): the reason
+    {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN reason TEXT"),
+    },
 };
 
 } // namespace

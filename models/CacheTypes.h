@@ -67,6 +67,8 @@ struct OutboxEntry
     // A react operation (kind "react", body = the emoji): the message and on/off (7.2).
     QString targetId;
     bool reactOn = false;
+    // A report (kind "report", body = the note, targetId = the message if one): its reason.
+    QString reason;
 };
 
 // A reaction toggled here and not acknowledged yet: shown at once over the

@@ -1,5 +1,6 @@
 #include "ClientSession.h"
 
+#include "BlockList.h"
 #include "Cache.h"
 #include "ConnectionState.h"
 #include "MediaDownloader.h"
@@ -39,6 +40,7 @@ ClientSession::ClientSession(Cache &cache, Outbox &outbox, net::ApiClient &api,
     , m_userId(std::move(userId))
     , m_connection(new ConnectionState(socket, this))
     , m_users(new UserDirectory(api, this))
+    , m_blocks(new BlockList(cache, api, socket, this))
     , m_media(new MediaDownloader(api, this))
 {
     connect(&m_api, &net::ApiClient::unauthorized, this,
@@ -226,6 +228,13 @@ void ClientSession::openDirect(const QString &participantId, const QString &jobI
             if (guard)
                 done(std::move(result));
         });
+}
+
+Expected<bool, QString> ClientSession::report(const QString &conversationId,
+                                              const QString &messageId, const QString &reason,
+                                              const QString &note)
+{
+    return m_outbox.report(conversationId, messageId, reason, note);
 }
 
 std::unique_ptr<SupportClient> ClientSession::supportClient(Cache &cache)

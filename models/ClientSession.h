@@ -13,6 +13,7 @@ class SocketIoClient;
 
 namespace kora::models {
 
+class BlockList;
 class Cache;
 class ConnectionState;
 class MediaDownloader;
@@ -42,6 +43,7 @@ public:
     const QString &userId() const { return m_userId; }
     ConnectionState &connection() { return *m_connection; }
     UserDirectory &users() { return *m_users; }
+    BlockList &blocks() { return *m_blocks; }
     MediaDownloader &media() { return *m_media; }
 
     // Connects and keeps connected (the sync engine syncs on every connect).
@@ -85,6 +87,10 @@ public:
                      ResultCallback<proto::Conversation> done);
     void openDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
                     QObject *context, ResultCallback<OpenedConversation> done);
+    // Reports the conversation, or one of its messages, to support: queued in
+    // the outbox, filed once (Outbox::reportFiled / reportRefused).
+    Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
+                                   const QString &reason, const QString &note);
 
     // The read-only support routes, writing into `cache` (a support view's own).
     std::unique_ptr<SupportClient> supportClient(Cache &cache);
@@ -107,6 +113,7 @@ private:
     bool m_signedOut = false;
     ConnectionState *m_connection;
     UserDirectory *m_users;
+    BlockList *m_blocks;
     MediaDownloader *m_media;
 };
 

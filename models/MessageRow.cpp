@@ -2,6 +2,7 @@
 
 #include "MessageListModel.h"
 #include "ReactionChips.h"
+#include "protocol/ApiError.h"
 
 #include <QVariantMap>
 
@@ -57,6 +58,9 @@ QVariant MessageRow::value(int role) const
     case Model::FailureRole:
         if (!message.failed)
             return QString();
+        // A block is told by its code alone (protocol 7.4), in the reader's language.
+        if (message.failure.code == proto::code::Blocked)
+            return MessageListModel::tr("you cannot write to this person");
         return message.failure.message.isEmpty() ? message.failure.code : message.failure.message;
     case Model::AttachmentsRole: {
         QVariantList list;

@@ -38,8 +38,9 @@ bool Outbox::isPermanent(const proto::ApiError &error)
     namespace code = proto::code;
     return error.code == net::clientCode::FileError || error.code == code::Invalid ||
            error.code == code::Forbidden || error.code == code::ReadOnly ||
-           error.code == code::NotFound || error.code == code::Conflict ||
-           error.code == code::TooLarge || error.code == code::UnsupportedMedia;
+           error.code == code::Blocked || error.code == code::NotFound ||
+           error.code == code::Conflict || error.code == code::TooLarge ||
+           error.code == code::UnsupportedMedia;
 }
 
 bool Outbox::isTransient(const proto::ApiError &error)
@@ -67,6 +68,35 @@ Expected<bool, QString> Outbox::react(const QString &conversationId, const QStri
     entry.targetId = messageId;
     entry.reactOn = on;
     auto stored = m_cache.enqueueReaction(entry);
+    if (stored)
+        pump();
+    return stored;
+}
+
+const QStringList &Outbox::reasons()
+{
+    static const QStringList list{QStringLiteral("spam"), QStringLiteral("scam"),
+                                  QStringLiteral("off_platform_payment"),
+                                  QStringLiteral("harassment"), QStringLiteral("other")};
+    return list;
+}
+
+Expected<bool, QString> Outbox::report(const QString &conversationId, const QString &messageId,
+                                       const QString &reason, const QString &note)
+{
+    if (!reasons().contains(reason))
+        return unexpected(tr("Choose why you report this."));
+    const QString trimmed = note.trimmed();
+    if (trimmed.toUcs4().size() > 1000)
+        return unexpected(tr("The note is longer than 1000 characters."));
+    OutboxEntry entry;
+    entry.clientId = proto::newOrderedUuid();
+    entry.conversationId = conversationId;
+    entry.kind = QStringLiteral("report");
+    entry.body = trimmed;
+    entry.targetId = messageId;
+    entry.reason = reason;
+    auto stored = m_cache.enqueueReport(entry);
     if (stored)
         pump();
     return stored;
@@ -328,11 +358,52 @@ void Outbox::sendReaction(const OutboxEntry &entry)
         m_options.ackTimeoutMs);
 }
 
+void Outbox::sendReport(const OutboxEntry &entry)
+{
+    if (!m_api) { // nothing to file it with yet: setApiClient() pumps again
+        m_inFlight.remove(entry.conversationId);
+        return;
+    }
+    if (auto counted = m_cache.recordAttempt(entry.clientId); !counted)
+        qCWarning(lcSync) << "cannot count a report attempt:" << counted.error();
+    const net::ReportDraft draft{entry.clientId, entry.conversationId, entry.targetId, entry.reason,
+                                 entry.body};
+    const int attempts = entry.attempts + 1;
+    m_api->report(
+        draft, this, [this, entry, attempts](const net::ApiResult<net::FiledReport> &result) {
+            m_inFlight.remove(entry.conversationId);
+            // Over REST the link fails in more ways than an ack (unreachable, reset,
+            // a proxy's 502): anything but a refusal for good is tried again.
+            if (!result && !isPermanent(result.error())) {
+                scheduleRetry(entry.conversationId, attempts, result.error().retryAfterSeconds);
+                return;
+            }
+            // Filed (or already filed: the same clientId), or refused for good.
+            if (auto dropped = m_cache.discard(entry.clientId); !dropped) {
+                qCWarning(lcSync) << "cannot take a report off the outbox:" << dropped.error();
+                scheduleRetry(entry.conversationId, attempts, 0);
+                return;
+            }
+            if (result) {
+                Q_EMIT reportFiled(entry.conversationId, result->id);
+            } else {
+                qCInfo(lcSync) << "report refused:" << result.error().code
+                               << result.error().message;
+                Q_EMIT reportRefused(entry.conversationId, result.error());
+            }
+            pump();
+        });
+}
+
 void Outbox::sendEntry(const OutboxEntry &entry)
 {
     m_inFlight.insert(entry.conversationId);
     if (entry.kind == QLatin1String("react")) {
         sendReaction(entry);
+        return;
+    }
+    if (entry.kind == QLatin1String("report")) {
+        sendReport(entry);
         return;
     }
     if (!entry.files.isEmpty() && entry.attachmentIds.size() != entry.files.size()) {

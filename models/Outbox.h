@@ -57,6 +57,13 @@ public:
     // once; a refusal drops it (reactionRefused), so the view rolls back.
     Expected<bool, QString> react(const QString &conversationId, const QString &messageId,
                                   const QString &emoji, bool on);
+    // Reports the conversation, or one message of it, to support (protocol
+    // 7.4): queued like a message (so it waits offline and across restarts)
+    // and filed once, over REST with the entry's clientId; reportFiled or
+    // reportRefused says how it ended. `reason` is one of reasons().
+    Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
+                                   const QString &reason, const QString &note);
+    static const QStringList &reasons();
     // Where sendFiles keeps its copies (copies of entries no longer in the
     // outbox are removed when an Outbox is made).
     QString filesDir() const;
@@ -85,6 +92,8 @@ Q_SIGNALS:
     // participant, too many emoji…); it left the queue, so the chip rolls back.
     void reactionRefused(const QString &messageId, const QString &emoji, bool on,
                          const kora::proto::ApiError &error);
+    void reportFiled(const QString &conversationId, const QString &reportId);
+    void reportRefused(const QString &conversationId, const kora::proto::ApiError &error);
     // File `index` of a message is uploading: `sent` of `total` bytes. Comes
     // with sent == total when a file is done (also for one uploaded before).
     void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
@@ -92,6 +101,7 @@ Q_SIGNALS:
 private:
     void sendEntry(const OutboxEntry &entry);
     void sendReaction(const OutboxEntry &entry);
+    void sendReport(const OutboxEntry &entry);
     // Uploads the entry's next file without an attachment id, then goes on
     // (the next file, or sendEntry once all are up).
     void uploadNext(OutboxEntry entry);

@@ -86,7 +86,7 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
     QList<OutboxEntry> list;
     auto q = m_db.exec(
         QStringLiteral("SELECT client_id, conversation_id, kind, body, attachment_ids, reply_to_id,"
-                       " attempts, queued_at, failed, target_id, react_on FROM outbox ") +
+                       " attempts, queued_at, failed, target_id, react_on, reason FROM outbox ") +
         where + QStringLiteral(" ORDER BY position"));
     while (q && q->next()) {
         list.append({q->value(0).toString(),
@@ -100,10 +100,12 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
                      q->value(8).toInt() != 0,
                      {},
                      q->value(9).toString(),
-                     q->value(10).toInt() != 0});
+                     q->value(10).toInt() != 0,
+                     q->value(11).toString()});
     }
     for (OutboxEntry &e : list) {
-        if (e.kind == QLatin1String("text") || e.kind == QLatin1String("react"))
+        if (e.kind == QLatin1String("text") || e.kind == QLatin1String("react") ||
+            e.kind == QLatin1String("report"))
             continue;
         auto f =
             m_db.exec(QStringLiteral("SELECT path, name, mime, size, width, height, attachment_id"
@@ -123,6 +125,19 @@ Expected<bool, QString> OutboxTables::enqueueReaction(const OutboxEntry &e)
         QStringLiteral("INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
                        " react_on, queued_at) VALUES (?, ?, 'react', ?, ?, ?, ?)"),
         {e.clientId, e.conversationId, text(e.body), e.targetId, e.reactOn ? 1 : 0,
+         QDateTime::currentMSecsSinceEpoch()});
+    if (!q)
+        return unexpected(q.error());
+    Q_EMIT m_signals.outboxChanged();
+    return true;
+}
+
+Expected<bool, QString> OutboxTables::enqueueReport(const OutboxEntry &e)
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
+                       " reason, queued_at) VALUES (?, ?, 'report', ?, ?, ?, ?)"),
+        {e.clientId, e.conversationId, text(e.body), nullable(e.targetId), e.reason,
          QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return unexpected(q.error());

@@ -24,6 +24,7 @@ public:
     Expected<CachedMessage, QString> enqueue(const OutboxEntry &entry, const QString &senderId);
     // A react operation: only the outbox row (the message row is the server's).
     Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
+    Expected<bool, QString> enqueueReport(const OutboxEntry &entry);
     QList<PendingReaction> pendingReactions(const QString &conversationId) const;
     // Removes a react operation and stores the message the server answered with.
     Expected<bool, QString> acknowledgeReaction(const QString &clientId,

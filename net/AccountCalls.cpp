@@ -64,4 +64,43 @@ void AccountCalls::users(const QString &query, int limit, QObject *context,
                                          });
 }
 
+void AccountCalls::blocks(QObject *context, Callback<QList<proto::User>> done)
+{
+    m_transport.call<QList<proto::User>>("GET", QStringLiteral("/blocks"), {}, {}, Bearer, context,
+                                         std::move(done), [](const ApiResponse &r) {
+                                             return ApiReplies::listOf<proto::User>(
+                                                 r.json, QLatin1String("users"));
+                                         });
+}
+
+void AccountCalls::setBlocked(const QString &userId, bool blocked, QObject *context,
+                              Callback<bool> done)
+{
+    m_transport.call<bool>(blocked ? "PUT" : "DELETE",
+                           QStringLiteral("/blocks/") + ApiTransport::segment(userId), {}, {},
+                           Bearer, context, std::move(done),
+                           [](const ApiResponse &) -> ApiResult<bool> { return true; });
+}
+
+void AccountCalls::report(const ReportDraft &draft, QObject *context, Callback<FiledReport> done)
+{
+    QJsonObject body{{QStringLiteral("conversationId"), draft.conversationId},
+                     {QStringLiteral("reason"), draft.reason}};
+    if (!draft.clientId.isEmpty())
+        body.insert(QStringLiteral("clientId"), draft.clientId);
+    if (!draft.messageId.isEmpty())
+        body.insert(QStringLiteral("messageId"), draft.messageId);
+    if (!draft.note.isEmpty())
+        body.insert(QStringLiteral("note"), draft.note);
+    m_transport.call<FiledReport>(
+        "POST", QStringLiteral("/reports"), {}, body, Bearer, context, std::move(done),
+        [](const ApiResponse &r) -> ApiResult<FiledReport> {
+            const QString id = r.json.value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                return unexpected(ApiReplies::badResponse(QStringLiteral("no report id")));
+            return FiledReport{id, r.json.value(QLatin1String("status")).toString(),
+                               r.status == 201};
+        });
+}
+
 } // namespace kora::net

@@ -13,7 +13,8 @@ namespace kora::net {
 
 class ApiTransport;
 
-// The account and directory routes: health, login, the signed-in user, user search.
+// The account and directory routes: health, login, the signed-in user, user
+// search, and what a user does about another: blocks and reports.
 // Calls as ApiClient documents them, over the transport (not owned).
 class AccountCalls
 {
@@ -30,6 +31,10 @@ public:
     void me(QObject *context, Callback<proto::User> done);
     void users(const QString &query, int limit, QObject *context,
                Callback<QList<proto::User>> done);
+    // Blocking (7.4): whom I block, latest first; block or unblock one user.
+    void blocks(QObject *context, Callback<QList<proto::User>> done);
+    void setBlocked(const QString &userId, bool blocked, QObject *context, Callback<bool> done);
+    void report(const ReportDraft &draft, QObject *context, Callback<FiledReport> done);
 
 private:
     ApiTransport &m_transport;

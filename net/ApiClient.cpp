@@ -128,6 +128,22 @@ void ApiClient::setArchived(const QString &id, bool archived, QObject *context,
     m_conversations->setArchived(id, archived, orSelf(context), std::move(done));
 }
 
+void ApiClient::blocks(QObject *context, Callback<QList<proto::User>> done)
+{
+    m_accounts->blocks(orSelf(context), std::move(done));
+}
+
+void ApiClient::setBlocked(const QString &userId, bool blocked, QObject *context,
+                           Callback<bool> done)
+{
+    m_accounts->setBlocked(userId, blocked, orSelf(context), std::move(done));
+}
+
+void ApiClient::report(const ReportDraft &draft, QObject *context, Callback<FiledReport> done)
+{
+    m_accounts->report(draft, orSelf(context), std::move(done));
+}
+
 void ApiClient::markRead(const QString &conversationId, qint64 seq, QObject *context,
                          Callback<bool> done)
 {

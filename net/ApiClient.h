@@ -91,6 +91,10 @@ public:
                      Callback<proto::Message> done);
     void deleteMessage(const QString &id, QObject *context, Callback<proto::Message> done);
     void markRead(const QString &conversationId, qint64 seq, QObject *context, Callback<bool> done);
+    // Blocks and reports (protocol 7.4).
+    void blocks(QObject *context, Callback<QList<proto::User>> done);
+    void setBlocked(const QString &userId, bool blocked, QObject *context, Callback<bool> done);
+    void report(const ReportDraft &draft, QObject *context, Callback<FiledReport> done);
 
     // Uploads and downloads (attachments). Each returns a TransferId that
     // cancelTransfer() takes; the callback still comes exactly once, later

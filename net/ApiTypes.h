@@ -65,4 +65,22 @@ struct SentMessage
     bool created = false;
 };
 
+// A report of a conversation, or of one of its messages, to support (7.4).
+// `clientId` (a UUID) makes a retry answer the report already stored.
+struct ReportDraft
+{
+    QString clientId;
+    QString conversationId;
+    QString messageId; // empty: the conversation as a whole
+    QString reason;    // spam, scam, off_platform_payment, harassment, other
+    QString note;      // at most 1000 code points; may be empty
+};
+
+struct FiledReport
+{
+    QString id;
+    QString status;
+    bool created = false;
+};
+
 } // namespace kora::net

@@ -1,6 +1,7 @@
 // The session layer (models::ClientSession and its parts, models::SignIn)
 // against a real kora-server on loopback: every action a widget may ask of
 // it, seen from the cache, the other client and the server.
+#include "BlockList.h"
 #include "ClientSession.h"
 #include "ClientStack.h"
 #include "ConnectionState.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -398,6 +400,126 @@ private Q_SLOTS:
         QVERIFY(waitFor(stale));
         QVERIFY(!*stale);
         QCOMPARE(stale->error().code, kora::proto::code::Unauthorized);
+    }
+
+    // Protocol 7.4 from the client: blocking goes through the server first and
+    // is kept in the cache; the blocked side's sends fail for good with a
+    // readable reason (never retried), and go once the block is lifted.
+    void blockingRefusesTheOtherSide()
+    {
+        Client a(fx->url(), ama, cachePath());
+        Client b(fx->url(), kofi, cachePath());
+        QVERIFY(a.startAndSync());
+        QVERIFY(b.startAndSync());
+        kora::models::BlockList &blocks = a.session.blocks();
+        QTRY_VERIFY(blocks.blocked().isEmpty());
+        QSignalSpy changed(&blocks, &kora::models::BlockList::changed);
+
+        std::optional<Result<bool>> done;
+        blocks.setBlocked(kofi.userId, QStringLiteral("Kofi Asante"), true, this,
+                          [&](Result<bool> r) {
+                              done = r;
+                              QVERIFY(a.session.blocks().isBlocked(kofi.userId));
+                          });
+        QVERIFY(waitFor(done));
+        QVERIFY(*done);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(fx->get(QStringLiteral("/api/v1/blocks"), ama.token)
+                     .json.value(QLatin1String("users"))
+                     .toArray()
+                     .size(),
+                 1);
+        // Kept in the cache: a list made from it knows before any network.
+        kora::models::BlockList again(*a.stack.cache, a.stack.api, a.stack.socket);
+        QVERIFY(again.isBlocked(kofi.userId));
+        QCOMPARE(again.blocked().value(kofi.userId), QStringLiteral("Kofi Asante"));
+
+        // Kofi's send fails for good, says why in words, and is not retried.
+        MessageListModel bModel(*b.stack.cache, conversationId, kofi.userId);
+        QVERIFY(b.session.send(conversationId, QStringLiteral("hello?")));
+        const int row = bModel.rowCount() - 1;
+        QTRY_COMPARE(bModel.index(row, 0).data(MessageListModel::StatusRole).toInt(),
+                     int(MessageListModel::Status::Failed));
+        QCOMPARE(bModel.index(row, 0).data(MessageListModel::FailureRole).toString(),
+                 MessageListModel::tr("you cannot write to this person"));
+        QCOMPARE(b.stack.cache->pendingCount(), 1); // kept: Retry or Discard is the user's
+        // Ama is refused nothing.
+        QVERIFY(a.session.send(conversationId, QStringLiteral("I said no.")));
+        QTRY_COMPARE(a.stack.cache->pendingCount(), 0);
+
+        // Unblocked: the same message goes with Retry.
+        done.reset();
+        blocks.setBlocked(kofi.userId, {}, false, this, [&](Result<bool> r) { done = r; });
+        QVERIFY(waitFor(done));
+        QVERIFY(*done);
+        QVERIFY(!blocks.isBlocked(kofi.userId));
+        b.session.retry(bModel.index(row, 0).data(MessageListModel::ClientIdRole).toString());
+        QTRY_COMPARE(b.stack.cache->pendingCount(), 0);
+
+        // A refusal changes nothing: support accounts cannot be blocked.
+        const ServerFixture::Login support = fx->login(QStringLiteral("support"));
+        done.reset();
+        blocks.setBlocked(support.userId, QStringLiteral("Support"), true, this,
+                          [&](Result<bool> r) { done = r; });
+        QVERIFY(waitFor(done));
+        QVERIFY(!*done);
+        QCOMPARE(done->error().code, kora::proto::code::Invalid);
+        QVERIFY(blocks.blocked().isEmpty());
+
+        // The list follows the server on connect (a block made elsewhere).
+        QCOMPARE(
+            fx->request("PUT", QStringLiteral("/api/v1/blocks/") + kofi.userId, ama.token).status,
+            204);
+        a.stack.socket.close();
+        a.stack.socket.open();
+        QTRY_VERIFY(blocks.isBlocked(kofi.userId));
+    }
+
+    // A report waits in the outbox while offline and is filed once when the
+    // link is back (the same clientId on every try); a refused one leaves.
+    void reportQueuedOfflineThenFiledOnce()
+    {
+        FaultProxy proxy(QHostAddress::LocalHost, fx->port());
+        QVERIFY(proxy.listen());
+        proxy.setRefuse(true);
+        Client a(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), ama, cachePath());
+        QSignalSpy filed(a.stack.outbox.get(), &kora::models::Outbox::reportFiled);
+        QSignalSpy refused(a.stack.outbox.get(), &kora::models::Outbox::reportRefused);
+        a.session.start();
+
+        QVERIFY(!a.session.report(conversationId, {}, QStringLiteral("rude"), {}));
+        QVERIFY(!a.session.report(conversationId, {}, QStringLiteral("spam"),
+                                  QString(1001, QLatin1Char('x'))));
+        QCOMPARE(a.stack.cache->pendingCount(), 0);
+        QVERIFY(a.session.report(conversationId, {}, QStringLiteral("off_platform_payment"),
+                                 QStringLiteral("  Asked me to pay by phone.  ")));
+        QCOMPARE(a.stack.cache->pendingCount(), 1);
+
+        proxy.setRefuse(false);
+        QVERIFY(filed.wait(15000) || !filed.isEmpty());
+        QCOMPARE(filed.first().at(0).toString(), conversationId);
+        QCOMPARE(a.stack.cache->pendingCount(), 0);
+        const ServerFixture::Login support = fx->login(QStringLiteral("support"));
+        const QJsonArray reports = fx->get(QStringLiteral("/api/v1/admin/reports"), support.token)
+                                       .json.value(QLatin1String("reports"))
+                                       .toArray();
+        QCOMPARE(reports.size(), 1);
+        const QJsonObject stored = reports.first().toObject();
+        QCOMPARE(stored.value(QLatin1String("id")).toString(), filed.first().at(1).toString());
+        QCOMPARE(stored.value(QLatin1String("reporterId")).toString(), ama.userId);
+        QCOMPARE(stored.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("off_platform_payment"));
+        QCOMPARE(stored.value(QLatin1String("note")).toString(),
+                 QStringLiteral("Asked me to pay by phone."));
+
+        // A message that is not of the conversation: refused, and gone from the queue.
+        QVERIFY(a.session.report(conversationId, QStringLiteral("no-such-message"),
+                                 QStringLiteral("scam"), {}));
+        QVERIFY(refused.wait(10000) || !refused.isEmpty());
+        QCOMPARE(refused.first().at(1).value<kora::proto::ApiError>().code,
+                 kora::proto::code::Invalid);
+        QCOMPARE(a.stack.cache->pendingCount(), 0);
+        QCOMPARE(filed.count(), 1);
     }
 
     void signedOutByTheServerThenSignedInAgain()
