@@ -141,6 +141,14 @@
     <context>
         <name>kora::models::Outbox</name>
         <message>
+            <source>Choose why you report this.</source>
+            <translation>Choisissez pourquoi vous signalez ceci.</translation>
+        </message>
+        <message>
+            <source>The note is longer than 1000 characters.</source>
+            <translation>La note dépasse 1000 caractères.</translation>
+        </message>
+        <message>
             <source>Choose at least one file to send.</source>
             <translation>Choisissez au moins un fichier à envoyer.</translation>
         </message>
@@ -260,6 +268,14 @@
     </context>
     <context>
         <name>kora::ui::ChatPane</name>
+        <message>
+            <source>More actions for this conversation</source>
+            <translation>Autres actions pour cette conversation</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Autres actions</translation>
+        </message>
         <message>
             <source>Worker</source>
             <translation>Prestataire</translation>
@@ -1652,6 +1668,147 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Cannot listen on %1: %2</source>
             <translation>Impossible d’écouter sur %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::models::MessageListModel</name>
+        <message>
+            <source>you cannot write to this person</source>
+            <translation>vous ne pouvez pas écrire à cette personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ReportDialog</name>
+        <message>
+            <source>Spam or advertising</source>
+            <translation>Spam ou publicité</translation>
+        </message>
+        <message>
+            <source>A scam or fraud</source>
+            <translation>Une arnaque ou une fraude</translation>
+        </message>
+        <message>
+            <source>Asks to pay or talk outside Kora</source>
+            <translation>Demande de payer ou de discuter hors de Kora</translation>
+        </message>
+        <message>
+            <source>Harassment or threats</source>
+            <translation>Harcèlement ou menaces</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Autre chose</translation>
+        </message>
+        <message>
+            <source>Report to Kora support</source>
+            <translation>Signaler au support Kora</translation>
+        </message>
+        <message>
+            <source>What is wrong with this message?</source>
+            <translation>Quel est le problème avec ce message ?</translation>
+        </message>
+        <message>
+            <source>What is wrong with this conversation?</source>
+            <translation>Quel est le problème avec cette conversation ?</translation>
+        </message>
+        <message>
+            <source>Tell support what happened (optional)</source>
+            <translation>Dites au support ce qui s’est passé (facultatif)</translation>
+        </message>
+        <message>
+            <source>Note for support</source>
+            <translation>Note pour le support</translation>
+        </message>
+        <message>
+            <source>Also block %1</source>
+            <translation>Bloquer aussi %1</translation>
+        </message>
+        <message>
+            <source>Support reads this conversation to look into it. No one is told who reported it.</source>
+            <translation>Le support lit cette conversation pour examiner le signalement. Personne n’apprend qui l’a signalée.</translation>
+        </message>
+        <message>
+            <source>Send report</source>
+            <translation>Envoyer le signalement</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::TrustActions</name>
+        <message>
+            <source>Unblock</source>
+            <translation>Débloquer</translation>
+        </message>
+        <message>
+            <source>You blocked %1. They cannot write to you here until you unblock them.</source>
+            <translation>Vous avez bloqué %1. Cette personne ne peut plus vous écrire ici tant que vous ne l’avez pas débloquée.</translation>
+        </message>
+        <message>
+            <source>Your report reached Kora support. Thank you.</source>
+            <translation>Votre signalement est parvenu au support Kora. Merci.</translation>
+        </message>
+        <message>
+            <source>Your report was not taken: %1</source>
+            <translation>Votre signalement n’a pas été accepté : %1</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>cette personne</translation>
+        </message>
+        <message>
+            <source>Unblock %1</source>
+            <translation>Débloquer %1</translation>
+        </message>
+        <message>
+            <source>Block %1…</source>
+            <translation>Bloquer %1…</translation>
+        </message>
+        <message>
+            <source>Report conversation…</source>
+            <translation>Signaler la conversation…</translation>
+        </message>
+        <message>
+            <source>Report message…</source>
+            <translation>Signaler le message…</translation>
+        </message>
+        <message>
+            <source>Block %1?</source>
+            <translation>Bloquer %1 ?</translation>
+        </message>
+        <message>
+            <source>%1 will not be able to write to you, react or start a new conversation with you. You can both still read what was written, and you can unblock them at any time.</source>
+            <translation>%1 ne pourra plus vous écrire, réagir ni commencer une nouvelle conversation avec vous. Vous pourrez tous deux encore lire ce qui a été écrit, et vous pouvez débloquer cette personne à tout moment.</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Bloquer</translation>
+        </message>
+        <message>
+            <source>%1 is blocked.</source>
+            <translation>%1 est bloqué(e).</translation>
+        </message>
+        <message>
+            <source>%1 is unblocked.</source>
+            <translation>%1 est débloqué(e).</translation>
+        </message>
+        <message>
+            <source>Could not block %1: %2</source>
+            <translation>Impossible de bloquer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not unblock %1: %2</source>
+            <translation>Impossible de débloquer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not report: %1</source>
+            <translation>Impossible de signaler : %1</translation>
+        </message>
+        <message>
+            <source>Your report will be sent when you are back online.</source>
+            <translation>Votre signalement sera envoyé dès que vous serez de nouveau en ligne.</translation>
         </message>
     </context>
 </TS>

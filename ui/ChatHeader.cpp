@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -117,6 +118,22 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     setMutedColor(m_job);
     texts->addWidget(m_job);
     row->addLayout(texts, 1);
+
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("chatMoreButton"));
+    m_moreButton->setIcon(QIcon(QStringLiteral(":/icons/more.svg")));
+    m_moreButton->setToolTip(ChatPane::tr("More actions for this conversation"));
+    m_moreButton->setAccessibleName(ChatPane::tr("More actions"));
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    auto *menu = new QMenu(m_moreButton);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        Q_EMIT menuRequested(menu);
+    });
+    m_moreButton->setMenu(menu);
+    row->addWidget(m_moreButton, 0, Qt::AlignVCenter);
 }
 
 void ChatHeader::setNarrow(bool narrow)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace kora::ui {
@@ -29,8 +30,13 @@ public:
     // Who is typing, from the sync engine: shown instead of presence.
     void refreshTyping();
 
+    // The conversation's menu (⋮): filled by whoever listens to menuRequested.
+    QToolButton *moreButton() const { return m_moreButton; }
+
 Q_SIGNALS:
     void backRequested();
+    // The ⋮ menu is about to open: add the actions for this conversation.
+    void menuRequested(QMenu *menu);
 
 private:
     const Services &m_services;
@@ -43,6 +49,7 @@ private:
     ElidedLabel *m_presence = nullptr;
     ElidedLabel *m_typing = nullptr;
     ElidedLabel *m_job = nullptr;
+    QToolButton *m_moreButton = nullptr;
 };
 
 } // namespace kora::ui

@@ -1,6 +1,7 @@
 #include "ChatPane.h"
 
 #include "AttachmentMenu.h"
+#include "BlockedBar.h"
 #include "Cache.h"
 #include "ChatHeader.h"
 #include "ClientSession.h"
@@ -19,6 +20,7 @@
 #include "ReactionActions.h"
 #include "ReplyActions.h"
 #include "SyncEngine.h"
+#include "TrustActions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -128,6 +130,12 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_composer->setObjectName(QStringLiteral("chatComposer"));
     m_composer->setVisible(!m_services.supportMode);
     layout->addWidget(m_composer);
+    m_trust = new TrustActions(m_services, this, this);
+    m_blockedBar = new BlockedBar(*m_trust, m_composer, page);
+    layout->addWidget(m_blockedBar);
+    m_header->moreButton()->setVisible(!m_services.supportMode);
+    connect(m_header, &ChatHeader::menuRequested, m_trust,
+            [this](QMenu *menu) { m_trust->addConversationActions(*menu); });
     m_stack->addWidget(page);
     m_stack->setCurrentIndex(0);
 
@@ -156,6 +164,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_drop = new DropOverlay(m_composer, page);
     m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
+    connect(m_trust, &TrustActions::notice, m_reactions, &ReactionActions::showNotice);
     setAcceptDrops(!m_services.supportMode);
     m_composer->editor()->viewport()->installEventFilter(this);
 
@@ -250,6 +259,8 @@ void ChatPane::setConversation(const QString &conversationId)
     m_loadingOlder->hide();
     m_jumpButton->hide();
 
+    m_trust->setConversation(conversationId);
+    m_blockedBar->refresh();
     if (conversationId.isEmpty()) {
         m_header->setConversation(QString());
         m_stack->setCurrentIndex(0);
@@ -593,6 +604,10 @@ void ChatPane::showContextMenu(const QPoint &pos)
                 // Stored by the session; the model shows it.
             });
         });
+    }
+    if (m_trust->canReport(index)) {
+        menu.addSeparator();
+        m_trust->addTo(menu, index);
     }
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -29,6 +29,8 @@ class ImageViewer;
 class DropOverlay;
 class ReplyActions;
 class ReactionActions;
+class TrustActions;
+class BlockedBar;
 
 // One conversation: a header (peer, role, presence or typing, job context),
 // the messages (a QListView over models::MessageListModel, painted by
@@ -59,6 +61,9 @@ public:
     MediaCache *mediaCache() const { return m_media; }
     ReplyActions *replyActions() const { return m_replies; }
     ReactionActions *reactionActions() const { return m_reactions; }
+    TrustActions *trustActions() const { return m_trust; }
+    BlockedBar *blockedBar() const { return m_blockedBar; }
+    ChatHeader *header() const { return m_header; }
     QWidget *dropOverlay() const;
 
     // What a click on an attachment does (public for tests and keyboard use).
@@ -110,6 +115,8 @@ private:
     DropOverlay *m_drop = nullptr;
     ReplyActions *m_replies = nullptr;      // child
     ReactionActions *m_reactions = nullptr; // child
+    TrustActions *m_trust = nullptr;        // child
+    BlockedBar *m_blockedBar = nullptr;
     std::unique_ptr<AttachmentMenu> m_attachmentMenu;
 
     bool m_pinned = true;     // the view follows the newest message

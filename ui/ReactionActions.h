@@ -58,13 +58,15 @@ public:
     QuickReactionBar *bar() const { return m_bar; }
     EmojiPicker *picker() const { return m_picker; }
     QLabel *notice() const { return m_notice; }
+    // A short notice over the bottom of the list, for a few seconds (also
+    // the pane's other actions say what happened with it).
+    void showNotice(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void hideBar();
-    void showNotice(const QString &text);
     void onRefused(const QString &messageId, const QString &emoji, bool on,
                    const proto::ApiError &error);
     static QStringList mine(const QModelIndex &index);

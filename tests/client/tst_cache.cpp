@@ -466,10 +466,11 @@ private Q_SLOTS:
             // (step 4's column: a step-one cache has no reply previews either)
             QVERIFY(QSqlQuery(db).exec(
                 QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
-            // (step 5's columns: nor reactions)
+            // (step 5's columns: nor reactions; step 6's: nor reports)
             for (const char *drop : {"ALTER TABLE messages DROP COLUMN reactions",
                                      "ALTER TABLE outbox DROP COLUMN target_id",
-                                     "ALTER TABLE outbox DROP COLUMN react_on"})
+                                     "ALTER TABLE outbox DROP COLUMN react_on",
+                                     "ALTER TABLE outbox DROP COLUMN reason"})
                 QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(drop)));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();

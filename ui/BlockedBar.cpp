@@ -1,0 +1,52 @@
+#include "BlockedBar.h"
+
+#include "TrustActions.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace kora::ui {
+
+BlockedBar::BlockedBar(TrustActions &trust, QWidget *composer, QWidget *parent)
+    : QFrame(parent)
+    , m_trust(trust)
+    , m_composer(composer)
+{
+    setObjectName(QStringLiteral("chatBlockedBar"));
+    setFrameShape(QFrame::NoFrame);
+    // A hairline over it, as over the composer it stands in for.
+    setStyleSheet(QStringLiteral("#chatBlockedBar { border-top: 1px solid palette(mid); }"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(16, 12, 16, 12);
+    row->setSpacing(12);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("chatBlockedText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    row->addWidget(m_text, 1);
+    m_unblock = new QPushButton(TrustActions::tr("Unblock"), this);
+    m_unblock->setObjectName(QStringLiteral("chatUnblockButton"));
+    row->addWidget(m_unblock, 0, Qt::AlignVCenter);
+    connect(m_unblock, &QPushButton::clicked, &m_trust, &TrustActions::unblock);
+    connect(&m_trust, &TrustActions::blockChanged, this, &BlockedBar::refresh);
+    hide();
+}
+
+void BlockedBar::refresh()
+{
+    const bool blocked = m_trust.peerBlocked();
+    if (blocked)
+        m_text->setText(TrustActions::tr(
+                            "You blocked %1. They cannot write to you here until you unblock them.")
+                            .arg(m_trust.peerName()));
+    setVisible(blocked);
+    // The composer's own visibility (support mode, no conversation) is the pane's.
+    if (blocked)
+        m_composer->hide();
+    else if (m_composer->property("koraHiddenByBlock").toBool())
+        m_composer->show();
+    m_composer->setProperty("koraHiddenByBlock", blocked);
+}
+
+} // namespace kora::ui
