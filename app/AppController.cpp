@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "ClientSession.h"
+
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Notifier.h"
@@ -235,6 +237,20 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
     connect(m_window.get(), &ui::MainWindow::signInRequested, this,
             [this] { showLogin(tr("Sign in again; unsent messages are kept."), true); });
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window.get(), &ui::MainWindow::signOutEverywhereRequested, this, [this] {
+        if (!m_session)
+            return;
+        m_session->clientSession().signOutEverywhere(
+            this, [this](const models::Result<bool> &done) {
+                if (done) {
+                    signOut();
+                    return;
+                }
+                if (m_window)
+                    m_window->setNotice(
+                        tr("Could not sign out everywhere: %1").arg(done.error().message));
+            });
+    });
     m_session->start();
     m_window->show();
     m_links.setSupportMode(false);

@@ -230,6 +230,15 @@ void ClientSession::openDirect(const QString &participantId, const QString &jobI
         });
 }
 
+void ClientSession::signOutEverywhere(QObject *context, ResultCallback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    m_api.signOutEverywhere(this, [guard, done = std::move(done)](Result<bool> result) {
+        if (guard)
+            done(std::move(result));
+    });
+}
+
 Expected<bool, QString> ClientSession::report(const QString &conversationId,
                                               const QString &messageId, const QString &reason,
                                               const QString &note)

@@ -92,6 +92,10 @@ public:
     Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
                                    const QString &reason, const QString &note);
 
+    // Ends the account's sessions on every device, this one included; the
+    // caller then signs out here (the outbox and cache are the caller's to keep).
+    void signOutEverywhere(QObject *context, ResultCallback<bool> done);
+
     // The read-only support routes, writing into `cache` (a support view's own).
     std::unique_ptr<SupportClient> supportClient(Cache &cache);
 

@@ -49,6 +49,13 @@ void AccountCalls::me(QObject *context, Callback<proto::User> done)
         [](const ApiResponse &r) { return ApiReplies::entity<proto::User>(r.json); });
 }
 
+void AccountCalls::signOutEverywhere(QObject *context, Callback<bool> done)
+{
+    m_transport.call<bool>("POST", QStringLiteral("/auth/sign-out-everywhere"), {}, {}, Bearer,
+                           context, std::move(done),
+                           [](const ApiResponse &) -> ApiResult<bool> { return true; });
+}
+
 void AccountCalls::users(const QString &query, int limit, QObject *context,
                          Callback<QList<proto::User>> done)
 {

@@ -29,6 +29,8 @@ public:
     void login(const QString &email, const QString &password, QObject *context,
                Callback<LoginResult> done);
     void me(QObject *context, Callback<proto::User> done);
+    // Ends every token of the signed-in user, this one included.
+    void signOutEverywhere(QObject *context, Callback<bool> done);
     void users(const QString &query, int limit, QObject *context,
                Callback<QList<proto::User>> done);
     // Blocking (7.4): whom I block, latest first; block or unblock one user.

@@ -128,6 +128,11 @@ void ApiClient::setArchived(const QString &id, bool archived, QObject *context,
     m_conversations->setArchived(id, archived, orSelf(context), std::move(done));
 }
 
+void ApiClient::signOutEverywhere(QObject *context, Callback<bool> done)
+{
+    m_accounts->signOutEverywhere(orSelf(context), std::move(done));
+}
+
 void ApiClient::blocks(QObject *context, Callback<QList<proto::User>> done)
 {
     m_accounts->blocks(orSelf(context), std::move(done));

@@ -71,6 +71,8 @@ public:
     void login(const QString &email, const QString &password, QObject *context,
                Callback<LoginResult> done);
     void me(QObject *context, Callback<proto::User> done);
+    // Ends every token the signed-in user holds, on every device (this one too).
+    void signOutEverywhere(QObject *context, Callback<bool> done);
     void users(const QString &query, int limit, QObject *context,
                Callback<QList<proto::User>> done);
     // `before` an updatedAt (invalid: newest first); limit <= 0: the server's default.

@@ -4,6 +4,10 @@
     <context>
         <name>kora::app::AppController</name>
         <message>
+            <source>Could not sign out everywhere: %1</source>
+            <translation>Impossible de se déconnecter partout : %1</translation>
+        </message>
+        <message>
             <source>Your session has expired. Sign in again.</source>
             <translation>Votre session a expiré. Reconnectez-vous.</translation>
         </message>
@@ -866,6 +870,22 @@ Commencez-en une avec « + ».</translation>
     </context>
     <context>
         <name>kora::ui::MainWindow</name>
+        <message>
+            <source>Sign out &amp;everywhere…</source>
+            <translation>Se déconnecter &amp;partout…</translation>
+        </message>
+        <message>
+            <source>Sign out everywhere?</source>
+            <translation>Se déconnecter partout ?</translation>
+        </message>
+        <message>
+            <source>Every device signed in to this account, this one included, is signed out at once and must sign in again. Use it if a device was lost or someone else may know your password.</source>
+            <translation>Tous les appareils connectés à ce compte, celui-ci compris, sont déconnectés immédiatement et devront se reconnecter. À utiliser si un appareil a été perdu ou si quelqu’un d’autre connaît peut-être votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Sign out everywhere</source>
+            <translation>Se déconnecter partout</translation>
+        </message>
         <message>
             <source>Kora</source>
             <translation>Kora</translation>

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -212,6 +214,26 @@ void MainWindow::buildMenus()
     QAction *signOut = account->addAction(tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    QAction *everywhere = account->addAction(tr("Sign out &everywhere…"));
+    everywhere->setObjectName(QStringLiteral("signOutEverywhereAction"));
+    connect(everywhere, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Sign out everywhere?"),
+            tr("Every device signed in to this account, this one included, is signed out at "
+               "once and must sign in again. Use it if a device was lost or someone else may "
+               "know your password."),
+            QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("signOutEverywhereQuestion"));
+        QPushButton *yes = box->addButton(tr("Sign out everywhere"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::finished, this, [this, box, yes] {
+            if (box->clickedButton() == yes)
+                Q_EMIT signOutEverywhereRequested();
+        });
+        box->open();
+    });
     account->addSeparator();
     QAction *quit = account->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -64,6 +64,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    // Asked and confirmed: end the account's sessions on every device.
+    void signOutEverywhereRequested();
     void currentConversationChanged(const QString &conversationId);
 
 protected:

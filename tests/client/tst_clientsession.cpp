@@ -526,6 +526,40 @@ private Q_SLOTS:
         QCOMPARE(filed.count(), 1);
     }
 
+    // Sign out everywhere: this session and another device of the same
+    // account are signed out by the server; a token signed in afterwards works.
+    void signOutEverywhereEndsEverySession()
+    {
+        const ServerFixture::Login laptop = fx->login(QStringLiteral("ama"));
+        Client a(fx->url(), ama, cachePath());
+        Client other(fx->url(), laptop, cachePath());
+        QVERIFY(a.startAndSync());
+        QVERIFY(other.startAndSync());
+        QSignalSpy otherOut(&other.session, &ClientSession::signedOut);
+        std::optional<Result<bool>> done;
+        a.session.signOutEverywhere(this, [&](Result<bool> r) { done = r; });
+        QVERIFY(waitFor(done));
+        QVERIFY(*done);
+        QVERIFY(otherOut.wait(10000) || !otherOut.isEmpty());
+        QCOMPARE(fx->get(QStringLiteral("/api/v1/me"), ama.token).status, 401);
+        QCOMPARE(fx->get(QStringLiteral("/api/v1/me"), laptop.token).status, 401);
+        // Signing in again gives a token that works; the old ones stay dead.
+        ama = fx->login(QStringLiteral("ama"));
+        QCOMPARE(fx->get(QStringLiteral("/api/v1/me"), ama.token).status, 200);
+
+        // Offline, it says so and changes nothing.
+        FaultProxy proxy(QHostAddress::LocalHost, fx->port());
+        QVERIFY(proxy.listen());
+        proxy.setRefuse(true);
+        Client away(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), ama,
+                    cachePath());
+        done.reset();
+        away.session.signOutEverywhere(this, [&](Result<bool> r) { done = r; });
+        QVERIFY(waitFor(done));
+        QVERIFY(!*done);
+        QCOMPARE(fx->get(QStringLiteral("/api/v1/me"), ama.token).status, 200);
+    }
+
     void signedOutByTheServerThenSignedInAgain()
     {
         kora::server::TokenService tokens(ServerFixture::defaultConfig().jwtSecret.toUtf8());

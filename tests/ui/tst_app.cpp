@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -443,6 +444,59 @@ private Q_SLOTS:
         QVERIFY(email && password);
         QCOMPARE(email->text(), QStringLiteral("ama@demo.kora"));
         QVERIFY(password->text().isEmpty());
+    }
+
+    // Sign out everywhere: asked once; confirmed, the server ends every token
+    // of the account and this window goes back to the login dialog.
+    void signOutEverywhereFromTheMenu()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const auto restoreBus = qScopeGuard([bus] {
+            if (bus.isNull())
+                qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+            else
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        });
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:"); // no keychain: in memory only
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto otherDevice = server.login(QStringLiteral("ama"));
+        app::LaunchOptions options;
+        options.server = server.url();
+        options.profile =
+            QStringLiteral("tst-everywhere-%1").arg(QCoreApplication::applicationPid());
+        options.email = QStringLiteral("ama@demo.kora");
+        options.password = QStringLiteral("demo-password");
+        app::AppController controller(options);
+        const auto cleanup = qScopeGuard([&] { QFile::remove(controller.settings().fileName()); });
+        QSignalSpy shown(&controller, &app::AppController::mainWindowShown);
+        controller.start();
+        QVERIFY(shown.wait(15000));
+        auto *action = controller.mainWindow()->findChild<QAction *>(
+            QStringLiteral("signOutEverywhereAction"));
+        QVERIFY(action);
+
+        // Cancel: nothing happens.
+        action->trigger();
+        auto *question = controller.mainWindow()->findChild<QMessageBox *>(
+            QStringLiteral("signOutEverywhereQuestion"));
+        QVERIFY(question && question->isVisible());
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!controller.mainWindow()->findChild<QMessageBox *>(
+            QStringLiteral("signOutEverywhereQuestion")));
+        QCOMPARE(server.get(QStringLiteral("/api/v1/me"), otherDevice.token).status, 200);
+
+        action->trigger();
+        question = controller.mainWindow()->findChild<QMessageBox *>(
+            QStringLiteral("signOutEverywhereQuestion"));
+        QVERIFY(question);
+        for (QAbstractButton *b : question->buttons())
+            if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.mainWindow(), 10000);
+        QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
+        QCOMPARE(server.get(QStringLiteral("/api/v1/me"), otherDevice.token).status, 401);
+        QVERIFY(controller.settings().value(QStringLiteral("account/userId")).toString().isEmpty());
     }
 
     void bannerOfflineAndReconnected()
