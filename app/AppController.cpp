@@ -287,6 +287,10 @@ void AppController::signOut()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            // A "sign in again" dialog over the window (the server may have ended
+            // the session first, as signing out everywhere does) goes with it.
+            if (m_window && m_login && m_login->parent() == m_window.get())
+                delete m_login;
             showLogin({}, false); // first, so the app never has no window
             closeSession();
         },

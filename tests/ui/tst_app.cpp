@@ -494,7 +494,10 @@ private Q_SLOTS:
             if (question->buttonRole(b) == QMessageBox::DestructiveRole)
                 b->click();
         QTRY_VERIFY_WITH_TIMEOUT(!controller.mainWindow(), 10000);
+        // Whether the server's closing of the socket ("sign in again") or the
+        // answer came first, one top-level login dialog is left.
         QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
+        QVERIFY(!controller.loginDialog()->parent());
         QCOMPARE(server.get(QStringLiteral("/api/v1/me"), otherDevice.token).status, 401);
         QVERIFY(controller.settings().value(QStringLiteral("account/userId")).toString().isEmpty());
     }
