@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <utility>
@@ -62,7 +63,35 @@ Expected<QList<proto::Message>, DbError> MessageRepository::collect(QSqlQuery &q
         return unexpected(filled.error());
     if (auto filled = fillReactions(list); !filled)
         return unexpected(filled.error());
+    if (auto filled = fillMeta(list); !filled)
+        return unexpected(filled.error());
     return list;
+}
+
+Expected<bool, DbError> MessageRepository::fillMeta(QList<proto::Message> &messages)
+{
+    QStringList ids;
+    for (const proto::Message &m : messages) {
+        if (m.kind == QLatin1String("system"))
+            ids.append(m.id);
+    }
+    if (ids.isEmpty())
+        return true; // the common page: no query
+    auto q = m_db.exec(QStringLiteral("SELECT message_id, meta FROM system_message_meta"
+                                      " WHERE message_id IN (") +
+                           placeholders(ids.size()) + QLatin1Char(')'),
+                       bindsOf(ids));
+    if (!q)
+        return unexpected(q.error());
+    QHash<QString, QJsonObject> metas;
+    while (q->next())
+        metas.insert(q->value(0).toString(),
+                     QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+    for (proto::Message &m : messages) {
+        if (m.kind == QLatin1String("system"))
+            m.meta = metas.value(m.id);
+    }
+    return true;
 }
 
 Expected<bool, DbError> MessageRepository::fillReplyPreviews(QList<proto::Message> &messages)

@@ -73,6 +73,8 @@ private:
     // One query per page for each: the replied messages, the reactions.
     Expected<bool, DbError> fillReplyPreviews(QList<proto::Message> &messages);
     Expected<bool, DbError> fillReactions(QList<proto::Message> &messages);
+    // System messages' meta (system_message_meta), sent to clients with them.
+    Expected<bool, DbError> fillMeta(QList<proto::Message> &messages);
     // SQLite: the FTS5 row for a body (its rowid), or NULL when there is nothing to index.
     Expected<QVariant, DbError> addToFts(const proto::Message &m);
     Expected<std::optional<proto::Message>, DbError> one(QSqlQuery &q);

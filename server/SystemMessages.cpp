@@ -173,6 +173,7 @@ Result<proto::Message> SystemMessages::post(const SystemMessageRequest &r)
     m.senderId = senderId;
     m.kind = QStringLiteral("system");
     m.body = r.body;
+    m.meta = r.meta;
     m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     MessageRepository messages(m_db);
     auto stored = m_db.transaction<bool, DbError>(

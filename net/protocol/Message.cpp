@@ -31,6 +31,8 @@ QJsonObject Message::toJson() const
     insertOptional(o, QLatin1String("editedAt"), editedAt);
     if (replyPreview)
         o.insert(QLatin1String("replyPreview"), replyPreview->toJson());
+    if (!meta.isEmpty())
+        o.insert(QLatin1String("meta"), meta);
     return o;
 }
 
@@ -62,6 +64,8 @@ Message Message::fromJson(const QJsonObject &o)
     m.createdAt = parseTime(o.value(QLatin1String("createdAt")));
     m.editedAt = parseTime(o.value(QLatin1String("editedAt")));
     m.deleted = o.value(QLatin1String("deleted")).toBool();
+    if (m.kind == QLatin1String("system"))
+        m.meta = o.value(QLatin1String("meta")).toObject();
     return m;
 }
 

@@ -29,6 +29,9 @@ struct Message
     std::optional<ReplyPreview> replyPreview; // with replyToId, from the server (7.1)
     QList<Reaction> reactions;                // in order of first use (7.2)
     QStringList flags; // set by the server's contact guard (7.5), e.g. "contact_info"
+    // A system message's metadata as the marketplace posted it (a Kora
+    // addition; e.g. {"type":"booking","status":"confirmed"}); empty otherwise.
+    QJsonObject meta;
     QDateTime createdAt;
     QDateTime editedAt;
     bool deleted = false;

@@ -517,6 +517,8 @@ void TestServerAdmin::systemMessageReachesBothParticipantsAndCountsUnread()
     QCOMPARE(r.json.value("senderId"_L1).toString(), systemSender);
     QCOMPARE(r.json.value("body"_L1).toString(), u"Booking confirmed for Tue 14:00"_s);
     QCOMPARE(r.json.value("conversationId"_L1).toString(), id);
+    // Its meta comes back to clients (a Kora addition): here, live and in the history.
+    QCOMPARE(r.json.value("meta"_L1).toObject(), (QJsonObject{{u"bookingId"_s, u"b-1"_s}}));
     for (SioTestClient *socket : {&amaSocket, &kofiSocket}) {
         const auto event = socket->waitForEvent(u"new_message"_s);
         QVERIFY(event);
