@@ -148,6 +148,11 @@ bool Cache::hasMessage(const QString &id) const
     return m_messages->hasMessage(id);
 }
 
+QList<CachedMessage> Cache::systemMessages(const QString &conversationId, int limit) const
+{
+    return m_messages->systemMessages(conversationId, limit);
+}
+
 qint64 Cache::oldestSeq(const QString &conversationId) const
 {
     return m_messages->oldestSeq(conversationId);

@@ -79,6 +79,8 @@ public:
                                            QList<qint64> localIds) const;
     bool hasMessage(const QString &id) const;
     qint64 oldestSeq(const QString &conversationId) const; // 0 when none cached
+    // The newest `limit` system messages (job and booking news) cached, newest first.
+    QList<CachedMessage> systemMessages(const QString &conversationId, int limit) const;
     qint64 messageCount(const QString &conversationId) const;
 
     // The highest seq up to which every change of the conversation is here.

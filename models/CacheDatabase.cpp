@@ -74,6 +74,17 @@ const QStringList migrations[] = {
     {
         QStringLiteral("ALTER TABLE outbox ADD COLUMN reason TEXT"),
     },
+    // 7: the contact guard (protocol 7.5): a message's flags, comma-separated ('' when
+    // none), and whether a conversation may share contact details; a system message's
+    // meta as JSON (NULL when none)
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN flags TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN meta TEXT"),
+        QStringLiteral("CREATE INDEX messages_system ON messages (conversation_id, seq)"
+                       " WHERE kind = 'system'"),
+        QStringLiteral(
+            "ALTER TABLE conversations ADD COLUMN contact_allowed INTEGER NOT NULL DEFAULT 0"),
+    },
 };
 
 } // namespace

@@ -52,7 +52,8 @@ inline const QString messageColumns = QStringLiteral(
     "m.local_id, m.id, m.client_id, m.sender_id, m.conversation_id, m.seq, m.updated_seq, m.kind,"
     " m.body, m.attachments, m.reply_to_id, m.created_at, m.edited_at, m.deleted,"
     " o.client_id IS NOT NULL, COALESCE(o.failed, 0), o.error_code, o.error_message,"
-    " m.reply_preview, r.sender_id, r.kind, r.body, r.deleted, m.reactions");
+    " m.reply_preview, r.sender_id, r.kind, r.body, r.deleted, m.reactions,"
+    " m.flags, m.meta");
 // A reply's original, when it is cached, gives its preview as it is now
 // (protocol 7.1: clients refresh previews from their own cache); one lookup
 // of the unique id index per reply, none for other rows.

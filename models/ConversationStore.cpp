@@ -56,9 +56,11 @@ Expected<bool, QString> ConversationStore::upsert(const QList<proto::Conversatio
                 QStringLiteral(
                     "INSERT INTO conversations (id, type, title, job_id, job_title, last_seq, "
                     "unread_count,"
-                    " archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " archived, created_at, updated_at, contact_allowed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
                     " job_id = excluded.job_id, job_title = excluded.job_title,"
+                    " contact_allowed = excluded.contact_allowed,"
                     " last_seq = MAX(last_seq, excluded.last_seq), unread_count = "
                     "excluded.unread_count,"
                     " archived = excluded.archived, created_at = COALESCE(excluded.created_at, "
@@ -66,7 +68,7 @@ Expected<bool, QString> ConversationStore::upsert(const QList<proto::Conversatio
                     " updated_at = MAX(COALESCE(updated_at, 0), COALESCE(excluded.updated_at, 0))"),
                 {c.id, c.type, nullable(c.title), nullable(c.jobId), nullable(c.jobTitle),
                  c.lastSeq, c.unreadCount, c.archived ? 1 : 0, msecs(c.createdAt),
-                 msecs(c.updatedAt)});
+                 msecs(c.updatedAt), c.contactAllowed ? 1 : 0});
             if (!q)
                 return unexpected(q.error());
             for (const proto::Participant &p : c.participants) {
@@ -212,7 +214,7 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
         QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq, "
                        "c.unread_count, c.archived,"
                        " c.created_at, c.updated_at, d.body, (SELECT COUNT(*) FROM outbox o "
-                       "WHERE o.conversation_id = c.id AND o.kind <> 'react')"
+                       "WHERE o.conversation_id = c.id AND o.kind <> 'react'), c.contact_allowed"
                        " FROM conversations c LEFT JOIN drafts d ON d.conversation_id = c.id"
                        " %1 ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?")
             .arg(onlyId.isEmpty() ? QString() : QStringLiteral("WHERE c.id = ?")),
@@ -233,6 +235,7 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
         c.updatedAt = time(q->value(9));
         cc.draft = q->value(10).toString();
         cc.pendingCount = q->value(11).toInt();
+        c.contactAllowed = q->value(12).toInt() != 0;
         at.insert(c.id, list.size());
         list.append(cc);
     }

@@ -115,7 +115,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {ReactionsRole, "reactions"},
                   {DateBoundaryRole, "dateBoundary"},
                   {UnreadMarkerRole, "unreadMarker"},
-                  {UploadProgressRole, "uploadProgress"}});
+                  {UploadProgressRole, "uploadProgress"},
+                  {FlagsRole, "flags"},
+                  {MetaRole, "meta"}});
     return names;
 }
 

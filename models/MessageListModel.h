@@ -59,6 +59,12 @@ public:
         // known)} (protocol 7.2), in order of first use: the server's reactions with my toggles
         // still in the outbox applied.
         ReactionsRole,
+        // QStringList: what the server's contact guard found (protocol 7.5), e.g.
+        // "contact_masked" when the body's [hidden] marks stand for removed contact details.
+        FlagsRole,
+        // QVariantMap: a system message's meta (e.g. {type:"booking", status:"confirmed"}),
+        // empty for other messages.
+        MetaRole,
         DateBoundaryRole,
         UnreadMarkerRole,
         // double 0..1 while an own pending message's files upload, -1 otherwise.

@@ -95,6 +95,10 @@ QVariant MessageRow::value(int role) const
         return dateBoundary;
     case Model::UnreadMarkerRole:
         return unreadMarker;
+    case Model::FlagsRole:
+        return m.flags;
+    case Model::MetaRole:
+        return m.meta.toVariantMap();
     default:
         return {};
     }

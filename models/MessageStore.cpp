@@ -66,6 +66,10 @@ CachedMessage MessageStore::fromRow(const SqlRows &q)
         }
     }
     m.reactions = reactionsFromJson(q.value(23));
+    if (const QString flags = q.value(24).toString(); !flags.isEmpty())
+        m.flags = flags.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (const QVariant meta = q.value(25); !meta.isNull())
+        m.meta = QJsonDocument::fromJson(meta.toString().toUtf8()).object();
     return cm;
 }
 
@@ -128,7 +132,7 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
     // it binds 9 values, not 15 (each bind through QtSql costs more than
     // SQLite's whole insert of a short row). No reactions is NULL.
     const bool plain = m.attachments.isEmpty() && m.replyToId.isEmpty() && !m.editedAt.isValid() &&
-                       !m.deleted && m.reactions.isEmpty();
+                       !m.deleted && m.reactions.isEmpty() && m.flags.isEmpty() && m.meta.isEmpty();
     QVariantList binds{m.id,         m.clientId, m.senderId,   m.conversationId,  m.seq,
                        m.updatedSeq, m.kind,     text(m.body), msecs(m.createdAt)};
     if (!plain) {
@@ -141,12 +145,15 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
                       ? QVariant(QString::fromUtf8(
                             QJsonDocument(m.replyPreview->toJson()).toJson(QJsonDocument::Compact)))
                       : QVariant(QMetaType::fromType<QString>()))
-              << reactionsJson(m.reactions);
+              << reactionsJson(m.reactions) << text(m.flags.join(QLatin1Char(',')))
+              << (m.meta.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                   : QVariant(QString::fromUtf8(
+                                         QJsonDocument(m.meta).toJson(QJsonDocument::Compact))));
     }
     static const QString upsert = QStringLiteral(
         "INSERT INTO messages (id, client_id, sender_id, conversation_id, seq, updated_seq, kind,"
         " body, created_at, attachments, reply_to_id, edited_at, deleted, reply_preview,"
-        " reactions)"
+        " reactions, flags, meta)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1)"
         " ON CONFLICT (sender_id, client_id) DO UPDATE SET id = excluded.id,"
         " seq = excluded.seq, updated_seq = excluded.updated_seq, kind = excluded.kind,"
@@ -154,11 +161,11 @@ Expected<bool, QString> MessageStore::storeOne(const proto::Message &m, qint64 o
         " reply_to_id = excluded.reply_to_id, reply_preview = excluded.reply_preview,"
         " created_at = excluded.created_at,"
         " edited_at = excluded.edited_at, deleted = excluded.deleted,"
-        " reactions = excluded.reactions"
+        " reactions = excluded.reactions, flags = excluded.flags, meta = excluded.meta"
         " WHERE excluded.updated_seq >= messages.updated_seq");
-    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?, ?, ?"));
+    static const QString upsertFull = upsert.arg(QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?"));
     static const QString upsertPlain =
-        upsert.arg(QStringLiteral("'[]', NULL, NULL, 0, NULL, NULL"));
+        upsert.arg(QStringLiteral("'[]', NULL, NULL, 0, NULL, NULL, '', NULL"));
     auto q = m_db.exec(plain ? upsertPlain : upsertFull, binds);
     if (!q)
         return unexpected(q.error());
@@ -294,6 +301,18 @@ QList<CachedMessage> MessageStore::messages(const QString &conversationId, int l
             list, true);
     list += pending;
     return list.mid(qMax<qsizetype>(0, list.size() - limit));
+}
+
+QList<CachedMessage> MessageStore::systemMessages(const QString &conversationId, int limit) const
+{
+    QList<CachedMessage> list;
+    auto q = m_db.exec(QStringLiteral("SELECT ") + messageColumns + messageFrom +
+                           QStringLiteral(" WHERE m.conversation_id = ? AND m.kind = 'system'"
+                                          " AND m.seq IS NOT NULL ORDER BY m.seq DESC LIMIT ?"),
+                       {conversationId, limit});
+    while (q && q->next())
+        list.append(fromRow(*q));
+    return list;
 }
 
 std::optional<CachedMessage> MessageStore::message(qint64 localId) const

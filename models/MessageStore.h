@@ -61,6 +61,7 @@ public:
                                            QList<qint64> localIds) const;
     bool hasMessage(const QString &id) const;
     qint64 oldestSeq(const QString &conversationId) const;
+    QList<CachedMessage> systemMessages(const QString &conversationId, int limit) const;
     qint64 messageCount(const QString &conversationId) const;
 
     // A row of sql::messageColumns.

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -466,11 +467,15 @@ private Q_SLOTS:
             // (step 4's column: a step-one cache has no reply previews either)
             QVERIFY(QSqlQuery(db).exec(
                 QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
-            // (step 5's columns: nor reactions; step 6's: nor reports)
-            for (const char *drop : {"ALTER TABLE messages DROP COLUMN reactions",
-                                     "ALTER TABLE outbox DROP COLUMN target_id",
-                                     "ALTER TABLE outbox DROP COLUMN react_on",
-                                     "ALTER TABLE outbox DROP COLUMN reason"})
+            // (step 5's columns: nor reactions; step 6's: nor reports; step 7's:
+            // nor flags, meta and contactAllowed)
+            for (const char *drop :
+                 {"ALTER TABLE messages DROP COLUMN reactions",
+                  "ALTER TABLE outbox DROP COLUMN target_id",
+                  "ALTER TABLE outbox DROP COLUMN react_on",
+                  "ALTER TABLE outbox DROP COLUMN reason", "DROP INDEX messages_system",
+                  "ALTER TABLE messages DROP COLUMN flags", "ALTER TABLE messages DROP COLUMN meta",
+                  "ALTER TABLE conversations DROP COLUMN contact_allowed"})
                 QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(drop)));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
@@ -542,6 +547,41 @@ private Q_SLOTS:
         QVERIFY(cache.enqueue(dropped, QStringLiteral("me")));
         QVERIFY(cache.discard(dropped.clientId));
         QVERIFY(!cache.setUploaded(dropped.clientId, 0, QStringLiteral("late")));
+
+        // Step 7 on the upgraded file: flags, a system message's meta, contactAllowed.
+        kora::proto::Conversation allowed = conversation(QStringLiteral("c1"), 1);
+        allowed.contactAllowed = true;
+        QVERIFY(cache.upsertConversations({allowed}));
+        QVERIFY(cache.conversation(QStringLiteral("c1"))->conversation.contactAllowed);
+        kora::proto::Message masked = ack;
+        masked.id = QStringLiteral("m2");
+        masked.clientId = kora::proto::newUuid();
+        masked.seq = masked.updatedSeq = 2;
+        masked.kind = QStringLiteral("text");
+        masked.attachments.clear();
+        masked.body = QStringLiteral("call [hidden]");
+        masked.flags = {QStringLiteral("contact_masked")};
+        kora::proto::Message booking = masked;
+        booking.id = QStringLiteral("m3");
+        booking.clientId = kora::proto::newUuid();
+        booking.seq = booking.updatedSeq = 3;
+        booking.kind = QStringLiteral("system");
+        booking.flags.clear();
+        booking.body = QStringLiteral("Booking confirmed");
+        booking.meta = QJsonObject{{QStringLiteral("status"), QStringLiteral("confirmed")}};
+        QVERIFY(cache.storeMessages({masked, booking}));
+        QHash<QString, kora::proto::Message> byId;
+        for (const auto &row : cache.messages(QStringLiteral("c1"), 10))
+            byId.insert(row.message.id, row.message);
+        QCOMPARE(byId.value(QStringLiteral("m2")).flags,
+                 QStringList{QStringLiteral("contact_masked")});
+        QVERIFY(byId.value(QStringLiteral("m2")).meta.isEmpty());
+        QVERIFY(byId.value(QStringLiteral("m3")).flags.isEmpty());
+        QCOMPARE(byId.value(QStringLiteral("m3")).meta.value(QLatin1String("status")).toString(),
+                 QStringLiteral("confirmed"));
+        const auto news = cache.systemMessages(QStringLiteral("c1"), 10);
+        QCOMPARE(news.size(), 1);
+        QCOMPARE(news[0].message.id, QStringLiteral("m3"));
     }
 };
 
