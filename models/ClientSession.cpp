@@ -6,6 +6,7 @@
 #include "MediaDownloader.h"
 #include "ModelsLogging.h"
 #include "Outbox.h"
+#include "QuickReplies.h"
 #include "SocketIoClient.h"
 #include "SupportClient.h"
 #include "UserDirectory.h"
@@ -41,6 +42,7 @@ ClientSession::ClientSession(Cache &cache, Outbox &outbox, net::ApiClient &api,
     , m_connection(new ConnectionState(socket, this))
     , m_users(new UserDirectory(api, this))
     , m_blocks(new BlockList(cache, api, socket, this))
+    , m_quickReplies(new QuickReplies(cache, this))
     , m_media(new MediaDownloader(api, this))
 {
     connect(&m_api, &net::ApiClient::unauthorized, this,

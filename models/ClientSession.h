@@ -18,6 +18,7 @@ class Cache;
 class ConnectionState;
 class MediaDownloader;
 class Outbox;
+class QuickReplies;
 class SupportClient;
 class UserDirectory;
 
@@ -44,6 +45,7 @@ public:
     ConnectionState &connection() { return *m_connection; }
     UserDirectory &users() { return *m_users; }
     BlockList &blocks() { return *m_blocks; }
+    QuickReplies &quickReplies() { return *m_quickReplies; }
     MediaDownloader &media() { return *m_media; }
 
     // Connects and keeps connected (the sync engine syncs on every connect).
@@ -118,6 +120,7 @@ private:
     ConnectionState *m_connection;
     UserDirectory *m_users;
     BlockList *m_blocks;
+    QuickReplies *m_quickReplies;
     MediaDownloader *m_media;
 };
 

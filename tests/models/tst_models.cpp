@@ -5,8 +5,12 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "MessageListModel.h"
+#include "QuickReplies.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -187,6 +191,9 @@ private Q_SLOTS:
     void replyPreviews();
     void reactionChips();
     void conversationListReadsTheRestInPages();
+    void quickRepliesKeptInOrder();
+    void quickRepliesExportAndImport();
+    void quickReplyPlaceholders();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1237,6 +1244,127 @@ void TestModels::reactionChips()
     CHECK_OK(m_cache->storeMessages({later}));
     QVERIFY(chips().isEmpty());
     QVERIFY(m_cache->messages(id, 10).at(row).message.reactions.isEmpty());
+}
+
+// Add, edit, delete and reorder: each kept in the cache file (a model on a
+// reopened cache sees the same list), refusals change nothing.
+void TestModels::quickRepliesKeptInOrder()
+{
+    auto replies = std::make_unique<QuickReplies>(*m_cache);
+    Tester tester(replies.get(), QtTestMode);
+    const auto first = replies->add(QStringLiteral("Availability"),
+                                    QStringLiteral("Hi {first_name}, I can start on Monday."));
+    QVERIFY2(bool(first), qPrintable(first ? QString() : first.error()));
+    const auto second = replies->add({}, QStringLiteral("  Thanks for booking {job}!\nSee you. "));
+    QVERIFY(bool(second));
+    const auto third = replies->add(QStringLiteral("Price"), QStringLiteral("It is 450 GHS."));
+    QVERIFY(bool(third));
+    QCOMPARE(replies->rowCount(), 3);
+    // Trimmed; no title: the first line stands for it.
+    QCOMPARE(replies->replies().at(1).text, QStringLiteral("Thanks for booking {job}!\nSee you."));
+    QCOMPARE(replies->index(1).data().toString(), QStringLiteral("Thanks for booking {job}!"));
+
+    // Refused, with the reason, and nothing changes.
+    QVERIFY(!replies->add(QStringLiteral("Empty"), QStringLiteral("   ")));
+    QVERIFY(!replies->add({}, QString(QuickReplies::maxText + 1, QLatin1Char('x'))));
+    QVERIFY(
+        !replies->add(QString(QuickReplies::maxTitle + 1, QLatin1Char('t')), QStringLiteral("ok")));
+    QVERIFY(!replies->update(QStringLiteral("no-such-id"), {}, QStringLiteral("x")));
+    QVERIFY(!replies->move(0, 3));
+    QCOMPARE(replies->rowCount(), 3);
+
+    CHECK_OK(replies->update(*third, QStringLiteral("Price"), QStringLiteral("It is 500 GHS.")));
+    CHECK_OK(replies->move(2, 0)); // Price first
+    CHECK_OK(replies->remove(*second));
+    CHECK_OK(replies->remove(*second)); // already gone: fine
+    const QList<QuickReply> now = replies->replies();
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0).text, QStringLiteral("It is 500 GHS."));
+    QCOMPARE(now.at(1).title, QStringLiteral("Availability"));
+
+    // Another model on the same file (the next start) reads the same list.
+    replies.reset();
+    QuickReplies again(*m_cache);
+    QCOMPARE(again.replies(), now);
+    // Search folds case and accents.
+    CHECK_OK(again.add(QStringLiteral("Café"), QStringLiteral("À bientôt")));
+    QVERIFY(again.index(2)
+                .data(QuickReplies::SearchRole)
+                .toString()
+                .contains(QStringLiteral("cafe a bientot")));
+}
+
+void TestModels::quickRepliesExportAndImport()
+{
+    QuickReplies replies(*m_cache);
+    CHECK_OK(replies.add(QStringLiteral("Hello"), QStringLiteral("Hello {name}")));
+    CHECK_OK(replies.add({}, QStringLiteral("On my way")));
+    const QByteArray exported = replies.exportJson();
+
+    // Into another account's list: all of it; a second import adds nothing.
+    QTemporaryDir other;
+    auto opened = Cache::open(other.filePath(QStringLiteral("other.sqlite3")));
+    QVERIFY(bool(opened));
+    std::unique_ptr<Cache> otherCache = std::move(opened).value();
+    QuickReplies theirs(*otherCache);
+    CHECK_OK(theirs.add({}, QStringLiteral("On my way")));
+    const auto added = theirs.importJson(exported);
+    QVERIFY2(bool(added), qPrintable(added ? QString() : added.error()));
+    QCOMPARE(*added, 1); // "On my way" was there already
+    QCOMPARE(theirs.rowCount(), 2);
+    QCOMPARE(theirs.replies().at(1).text, QStringLiteral("Hello {name}"));
+    QCOMPARE(*theirs.importJson(exported), 0);
+
+    // Hostile or wrong files: a clear error and nothing added.
+    const QList<QByteArray> bad{
+        "not json",
+        "[]",
+        R"({"format":"something-else","version":1,"replies":[]})",
+        R"({"format":"kora-quick-replies","version":99,"replies":[]})",
+        R"({"format":"kora-quick-replies","version":1,"replies":{}})",
+        R"({"format":"kora-quick-replies","version":1,"replies":[{"text":"new one"},{"text":42}]})",
+        R"({"format":"kora-quick-replies","version":1,"replies":[{"title":"t","text":""}]})",
+        QByteArray(QuickReplies::maxImportBytes + 1, ' '),
+    };
+    for (const QByteArray &json : bad) {
+        const auto refused = theirs.importJson(json);
+        QVERIFY2(!refused, json.left(80).constData());
+        QVERIFY(!refused.error().isEmpty());
+        QCOMPARE(theirs.rowCount(), 2);
+    }
+    // Too many at once: none of them.
+    QJsonArray many;
+    for (int i = 0; i < QuickReplies::maxCount; ++i)
+        many.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("reply %1").arg(i)}});
+    const QJsonObject full{{QStringLiteral("format"), QStringLiteral("kora-quick-replies")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("replies"), many}};
+    QVERIFY(!theirs.importJson(QJsonDocument(full).toJson()));
+    QCOMPARE(theirs.rowCount(), 2);
+}
+
+void TestModels::quickReplyPlaceholders()
+{
+    const QuickReplies::Context kofi{QStringLiteral("Kofi Asante"), QStringLiteral("JOB-1042"),
+                                     QStringLiteral("Kitchen tiling")};
+    QCOMPARE(QuickReplies::fill(QStringLiteral("Hi {first_name}! ({name}) About {job}."), kofi),
+             QStringLiteral("Hi Kofi! (Kofi Asante) About Kitchen tiling."));
+    // No title: the job id; nothing known: left as written, for the user to see.
+    QCOMPARE(QuickReplies::fill(QStringLiteral("{job}"),
+                                {QStringLiteral("A"), QStringLiteral("JOB-7"), {}}),
+             QStringLiteral("JOB-7"));
+    QCOMPARE(QuickReplies::fill(QStringLiteral("About {job}, {first_name}"), {}),
+             QStringLiteral("About {job}, {first_name}"));
+    // Unknown or broken placeholders stay; a value holding a placeholder is not filled again.
+    QCOMPARE(QuickReplies::fill(QStringLiteral("{nam} {name {job}}"), kofi),
+             QStringLiteral("{nam} {name Kitchen tiling}"));
+    QCOMPARE(QuickReplies::fill(QStringLiteral("{name}"),
+                                {QStringLiteral("{job}"), {}, QStringLiteral("x")}),
+             QStringLiteral("{job}"));
+    // Right-to-left names and text.
+    QCOMPARE(QuickReplies::fill(QStringLiteral("مرحبا {first_name}"),
+                                {QStringLiteral("سارة أحمد"), {}, {}}),
+             QStringLiteral("مرحبا سارة"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
