@@ -1229,4 +1229,31 @@ Start one with “+”.</source>
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>kora::ui::QuickRepliesDialog</name>
+        <message numerus="yes">
+            <source>%n quick reply(ies) exported.</source>
+            <translation>
+                <numerusform>%n quick reply exported.</numerusform>
+                <numerusform>%n quick replies exported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(ies) imported.</source>
+            <translation>
+                <numerusform>%n quick reply imported.</numerusform>
+                <numerusform>%n quick replies imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::JobPanel</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

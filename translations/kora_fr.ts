@@ -425,6 +425,14 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>The file could not be saved: %1</source>
             <translation>Le fichier n’a pas pu être enregistré : %1</translation>
         </message>
+        <message>
+            <source>Person and job details (Ctrl+I)</source>
+            <translation>Personne et mission (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>
@@ -516,6 +524,22 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
         <message>
             <source>All files (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
             <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+        </message>
+        <message>
+            <source>Quick replies</source>
+            <translation>Réponses rapides</translation>
+        </message>
+        <message>
+            <source>Insert a quick reply (or type / and a word)</source>
+            <translation>Insérer une réponse rapide (ou tapez / et un mot)</translation>
+        </message>
+        <message>
+            <source>No quick replies yet</source>
+            <translation>Aucune réponse rapide pour l'instant</translation>
+        </message>
+        <message>
+            <source>Manage quick replies…</source>
+            <translation>Gérer les réponses rapides…</translation>
         </message>
     </context>
     <context>
@@ -676,6 +700,18 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Could not mark the conversation as read</source>
             <translation>Impossible de marquer la conversation comme lue</translation>
+        </message>
+        <message>
+            <source>Unblock %1</source>
+            <translation>Débloquer %1</translation>
+        </message>
+        <message>
+            <source>Block %1…</source>
+            <translation>Bloquer %1…</translation>
+        </message>
+        <message>
+            <source>Report conversation…</source>
+            <translation>Signaler la conversation…</translation>
         </message>
     </context>
     <context>
@@ -934,6 +970,14 @@ Commencez-en une avec « + ».</translation>
             <source>Notice</source>
             <translation>Avis</translation>
         </message>
+        <message>
+            <source>Quick &amp;replies…</source>
+            <translation>&amp;Réponses rapides…</translation>
+        </message>
+        <message>
+            <source>&amp;Blocked people…</source>
+            <translation>Personnes &amp;bloquées…</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::MediaCache</name>
@@ -1002,6 +1046,10 @@ Commencez-en une avec « + ».</translation>
             <source>%1 · %2</source>
             <comment>file size · file type</comment>
             <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Contact details hidden by Kora. They can be shared once the booking is confirmed.</source>
+            <translation>Coordonnées masquées par Kora. Elles pourront être partagées une fois la réservation confirmée.</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +1877,378 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Your report will be sent when you are back online.</source>
             <translation>Votre signalement sera envoyé dès que vous serez de nouveau en ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ContactNotice</name>
+        <message>
+            <source>Keep payments and contact on Kora until the booking is confirmed. This message has contact details in it.</source>
+            <translation>Gardez paiements et échanges sur Kora jusqu'à la confirmation de la réservation. Ce message contient des coordonnées.</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Edit the message</source>
+            <translation>Modifier le message</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Envoyer quand même</translation>
+        </message>
+        <message>
+            <source>Send the message with its contact details</source>
+            <translation>Envoyer le message avec ses coordonnées</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SafetyBanner</name>
+        <message>
+            <source>For your safety, keep payments and contact details on Kora until the booking is confirmed. If something goes wrong, support can only help with what happened here.</source>
+            <translation>Pour votre sécurité, gardez paiements et coordonnées sur Kora jusqu'à la confirmation de la réservation. En cas de problème, le support ne peut vous aider que sur ce qui s'est passé ici.</translation>
+        </message>
+        <message>
+            <source>Got it, don't show this again here</source>
+            <translation>Compris, ne plus l'afficher ici</translation>
+        </message>
+        <message>
+            <source>Close the safety notice</source>
+            <translation>Fermer l'avis de sécurité</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::models::QuickReplies</name>
+        <message>
+            <source>A quick reply needs some text.</source>
+            <translation>Une réponse rapide doit contenir du texte.</translation>
+        </message>
+        <message>
+            <source>A quick reply can be at most %1 characters long.</source>
+            <translation>Une réponse rapide peut compter au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>A title can be at most %1 characters long.</source>
+            <translation>Un titre peut compter au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Could not save the quick replies: %1</source>
+            <translation>Impossible d'enregistrer les réponses rapides : %1</translation>
+        </message>
+        <message>
+            <source>You can keep at most %1 quick replies.</source>
+            <translation>Vous pouvez garder au plus %1 réponses rapides.</translation>
+        </message>
+        <message>
+            <source>That quick reply is gone.</source>
+            <translation>Cette réponse rapide n'existe plus.</translation>
+        </message>
+        <message>
+            <source>There is no quick reply there.</source>
+            <translation>Il n'y a pas de réponse rapide à cet endroit.</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a list of quick replies.</source>
+            <translation>Ce fichier est trop volumineux pour être une liste de réponses rapides.</translation>
+        </message>
+        <message>
+            <source>This file is not a list of quick replies (it is not valid JSON).</source>
+            <translation>Ce fichier n'est pas une liste de réponses rapides (ce n'est pas du JSON valide).</translation>
+        </message>
+        <message>
+            <source>This file is not a list of Kora quick replies.</source>
+            <translation>Ce fichier n'est pas une liste de réponses rapides Kora.</translation>
+        </message>
+        <message>
+            <source>This file was written by a newer Kora; update Kora to import it.</source>
+            <translation>Ce fichier vient d'une version plus récente de Kora ; mettez Kora à jour pour l'importer.</translation>
+        </message>
+        <message>
+            <source>Reply %1 in this file is not a quick reply.</source>
+            <translation>La réponse %1 de ce fichier n'est pas une réponse rapide.</translation>
+        </message>
+        <message>
+            <source>Reply %1 in this file: %2</source>
+            <translation>Réponse %1 de ce fichier : %2</translation>
+        </message>
+        <message>
+            <source>Importing these would make more than %1 quick replies.</source>
+            <translation>Les importer dépasserait %1 réponses rapides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickRepliesDialog</name>
+        <message>
+            <source>{name}, {first_name} and {job} are filled in from the conversation you insert the reply into.</source>
+            <translation>{name}, {first_name} et {job} sont remplis d'après la conversation où vous insérez la réponse.</translation>
+        </message>
+        <message>
+            <source>Quick replies</source>
+            <translation>Réponses rapides</translation>
+        </message>
+        <message>
+            <source>Answers you give often, one click or a / away in the message field.</source>
+            <translation>Les réponses que vous donnez souvent, à un clic ou un / du champ de message.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Supprimé.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(ies) exported.</source>
+            <translation>
+                <numerusform>%n réponse rapide exportée.</numerusform>
+                <numerusform>%n réponses rapides exportées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: every reply in the file is already here.</source>
+            <translation>Rien de nouveau à importer : toutes les réponses du fichier sont déjà là.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(ies) imported.</source>
+            <translation>
+                <numerusform>%n réponse rapide importée.</numerusform>
+                <numerusform>%n réponses rapides importées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Importer des réponses rapides</translation>
+        </message>
+        <message>
+            <source>Quick replies (*.json)</source>
+            <translation>Réponses rapides (*.json)</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Exporter les réponses rapides</translation>
+        </message>
+        <message>
+            <source>kora-quick-replies</source>
+            <translation>kora-reponses-rapides</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickReplyEditor</name>
+        <message>
+            <source>New quick reply</source>
+            <translation>Nouvelle réponse rapide</translation>
+        </message>
+        <message>
+            <source>Edit quick reply</source>
+            <translation>Modifier la réponse rapide</translation>
+        </message>
+        <message>
+            <source>e.g. Availability</source>
+            <translation>ex. Disponibilité</translation>
+        </message>
+        <message>
+            <source>&amp;Title (optional):</source>
+            <translation>&amp;Titre (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Hi {first_name}, thanks for your message about {job}…</source>
+            <translation>Bonjour {first_name}, merci pour votre message au sujet de {job}…</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xte :</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuickReplyPicker</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Réponses rapides</translation>
+        </message>
+        <message>
+            <source>Manage quick replies…</source>
+            <translation>Gérer les réponses rapides…</translation>
+        </message>
+        <message>
+            <source>No quick replies yet. Save the answers you give often and insert them with / and a word from them.</source>
+            <translation>Aucune réponse rapide pour l'instant. Enregistrez les réponses que vous donnez souvent et insérez-les avec / suivi d'un de leurs mots.</translation>
+        </message>
+        <message>
+            <source>No quick reply matches “%1”.</source>
+            <translation>Aucune réponse rapide ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::BlockedPeopleDialog</name>
+        <message>
+            <source>Blocked people</source>
+            <translation>Personnes bloquées</translation>
+        </message>
+        <message>
+            <source>People you block cannot write to you, react or see you typing in your conversation with them. They are not told.</source>
+            <translation>Les personnes que vous bloquez ne peuvent plus vous écrire, réagir ni vous voir écrire dans votre conversation avec elles. Elles n'en sont pas averties.</translation>
+        </message>
+        <message>
+            <source>&amp;Unblock</source>
+            <translation>&amp;Débloquer</translation>
+        </message>
+        <message>
+            <source>You have not blocked anyone.</source>
+            <translation>Vous n'avez bloqué personne.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu'un</translation>
+        </message>
+        <message>
+            <source>%1 is unblocked.</source>
+            <translation>%1 est débloqué(e).</translation>
+        </message>
+        <message>
+            <source>Could not unblock %1: %2</source>
+            <translation>Impossible de débloquer %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::BookingStatus</name>
+        <message>
+            <source>Requested</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>En litige</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::JobPanel</name>
+        <message>
+            <source>%1 (#%2)</source>
+            <translation>%1 (n° %2)</translation>
+        </message>
+        <message>
+            <source>Job #%1</source>
+            <translation>Mission n° %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Current job</source>
+            <translation>Mission en cours</translation>
+        </message>
+        <message>
+            <source>Jobs together</source>
+            <translation>Missions ensemble</translation>
+        </message>
+        <message>
+            <source>No bookings yet.</source>
+            <translation>Aucune réservation pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Nouvelles</translation>
+        </message>
+        <message>
+            <source>Job and booking updates</source>
+            <translation>Nouvelles des missions et réservations</translation>
+        </message>
+        <message>
+            <source>Job and booking news from the marketplace shows up here.</source>
+            <translation>Les nouvelles des missions et réservations envoyées par la plateforme s'affichent ici.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu'un</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You talk here since %1.</source>
+            <translation>Vous échangez ici depuis le %1.</translation>
+        </message>
+        <message>
+            <source>No job is linked to this conversation.</source>
+            <translation>Aucune mission n'est liée à cette conversation.</translation>
         </message>
     </context>
 </TS>

@@ -19,9 +19,7 @@
 
 namespace kora::ui {
 
-namespace {
-
-QString roleText(const QString &role)
+QString ChatHeader::roleText(const QString &role)
 {
     if (role == QLatin1String("worker"))
         return ChatPane::tr("Worker");
@@ -32,7 +30,7 @@ QString roleText(const QString &role)
     return QString();
 }
 
-QString presenceText(const proto::User &user)
+QString ChatHeader::presenceText(const proto::User &user)
 {
     if (user.online)
         return ChatPane::tr("online");
@@ -47,6 +45,8 @@ QString presenceText(const proto::User &user)
         return ChatPane::tr("last seen yesterday at %1").arg(time);
     return ChatPane::tr("last seen %1").arg(QLocale().toString(seen.date(), QLocale::ShortFormat));
 }
+
+namespace {
 
 void setMutedColor(QWidget *widget)
 {
@@ -118,6 +118,16 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     setMutedColor(m_job);
     texts->addWidget(m_job);
     row->addLayout(texts, 1);
+
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("chatDetailsButton"));
+    m_detailsButton->setIcon(QIcon(QStringLiteral(":/icons/details.svg")));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolTip(ChatPane::tr("Person and job details (Ctrl+I)"));
+    m_detailsButton->setAccessibleName(ChatPane::tr("Details"));
+    m_detailsButton->setAutoRaise(true);
+    connect(m_detailsButton, &QToolButton::toggled, this, &ChatHeader::detailsToggled);
+    row->addWidget(m_detailsButton, 0, Qt::AlignVCenter);
 
     m_moreButton = new QToolButton(this);
     m_moreButton->setObjectName(QStringLiteral("chatMoreButton"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiServices.h"
+#include "protocol/User.h"
 
 #include <QWidget>
 
@@ -32,11 +33,19 @@ public:
 
     // The conversation's menu (⋮): filled by whoever listens to menuRequested.
     QToolButton *moreButton() const { return m_moreButton; }
+    // Shows or hides the details panel (checkable; detailsToggled says so).
+    QToolButton *detailsButton() const { return m_detailsButton; }
+
+    // "Worker", "Hirer", "Support" ("" for anything else), and "online" /
+    // "last seen …", in the reader's language.
+    static QString roleText(const QString &role);
+    static QString presenceText(const proto::User &user);
 
 Q_SIGNALS:
     void backRequested();
     // The ⋮ menu is about to open: add the actions for this conversation.
     void menuRequested(QMenu *menu);
+    void detailsToggled(bool shown);
 
 private:
     const Services &m_services;
@@ -50,6 +59,7 @@ private:
     ElidedLabel *m_typing = nullptr;
     ElidedLabel *m_job = nullptr;
     QToolButton *m_moreButton = nullptr;
+    QToolButton *m_detailsButton = nullptr;
 };
 
 } // namespace kora::ui

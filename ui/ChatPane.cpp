@@ -10,6 +10,7 @@
 #include "DropOverlay.h"
 #include "ImagePrep.h"
 #include "ImageViewer.h"
+#include "JobPanel.h"
 #include "JumpButton.h"
 #include "MediaCache.h"
 #include "MessageDelegate.h"
@@ -19,6 +20,7 @@
 #include "Outbox.h"
 #include "ReactionActions.h"
 #include "ReplyActions.h"
+#include "SafetyBanner.h"
 #include "SyncEngine.h"
 #include "TrustActions.h"
 
@@ -41,6 +43,7 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -98,6 +101,26 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_separator->setAutoFillBackground(true);
     layout->addWidget(m_separator);
     updateColors();
+    // Below the header: the conversation's column, and the details panel beside it.
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    layout->addLayout(body, 1);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    body->addLayout(column, 1);
+    m_jobPanel = new JobPanel(m_services, page);
+    m_jobPanel->hide();
+    body->addWidget(m_jobPanel);
+    connect(m_header, &ChatHeader::detailsToggled, this, &ChatPane::setDetailsShown);
+    auto *details = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    details->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(details, &QShortcut::activated, this,
+            [this] { setDetailsShown(!m_jobPanel->isVisibleTo(this)); });
+    layout = column;
+    m_safety = new SafetyBanner(m_services, page);
+    layout->addWidget(m_safety);
 
     m_loadingOlder = new QLabel(page);
     m_loadingOlder->setObjectName(QStringLiteral("chatLoadingOlder"));
@@ -134,6 +157,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_blockedBar = new BlockedBar(*m_trust, m_composer, page);
     layout->addWidget(m_blockedBar);
     m_header->moreButton()->setVisible(!m_services.supportMode);
+    m_header->detailsButton()->setVisible(!m_services.supportMode);
     connect(m_header, &ChatHeader::menuRequested, m_trust,
             [this](QMenu *menu) { m_trust->addConversationActions(*menu); });
     m_stack->addWidget(page);
@@ -228,6 +252,14 @@ void ChatPane::setNarrow(bool narrow)
     m_header->setNarrow(narrow);
 }
 
+void ChatPane::setDetailsShown(bool shown)
+{
+    shown = shown && !m_services.supportMode;
+    m_jobPanel->setVisible(shown);
+    const QSignalBlocker quiet(m_header->detailsButton());
+    m_header->detailsButton()->setChecked(shown);
+}
+
 void ChatPane::focusComposer()
 {
     if (!m_services.supportMode && !m_conversationId.isEmpty())
@@ -240,6 +272,8 @@ void ChatPane::setConversation(const QString &conversationId)
         return;
     joinConversation(false);
     m_composer->setConversation(conversationId);
+    m_safety->setConversation(conversationId);
+    m_jobPanel->setConversation(conversationId);
     m_view->setModel(nullptr);
     delete m_proxy;
     m_proxy = nullptr;

@@ -31,6 +31,8 @@ class ReplyActions;
 class ReactionActions;
 class TrustActions;
 class BlockedBar;
+class SafetyBanner;
+class JobPanel;
 
 // One conversation: a header (peer, role, presence or typing, job context),
 // the messages (a QListView over models::MessageListModel, painted by
@@ -51,6 +53,8 @@ public:
     void setConversation(const QString &conversationId); // "" → a friendly empty state
     QString conversationId() const { return m_conversationId; }
     void setNarrow(bool narrow); // shows a back button in the header
+    // The person-and-job panel beside the messages (header button, Ctrl+I).
+    void setDetailsShown(bool shown);
     void focusComposer();
 
     // For tests and the shell: the parts inside.
@@ -63,6 +67,8 @@ public:
     ReactionActions *reactionActions() const { return m_reactions; }
     TrustActions *trustActions() const { return m_trust; }
     BlockedBar *blockedBar() const { return m_blockedBar; }
+    SafetyBanner *safetyBanner() const { return m_safety; }
+    JobPanel *jobPanel() const { return m_jobPanel; }
     ChatHeader *header() const { return m_header; }
     QWidget *dropOverlay() const;
 
@@ -117,6 +123,8 @@ private:
     ReactionActions *m_reactions = nullptr; // child
     TrustActions *m_trust = nullptr;        // child
     BlockedBar *m_blockedBar = nullptr;
+    SafetyBanner *m_safety = nullptr;
+    JobPanel *m_jobPanel = nullptr;
     std::unique_ptr<AttachmentMenu> m_attachmentMenu;
 
     bool m_pinned = true;     // the view follows the newest message

@@ -3,7 +3,11 @@
 #include "AttachmentStrip.h"
 #include "Cache.h"
 #include "ClientSession.h"
+#include "ContactNotice.h"
 #include "Outbox.h"
+#include "QuickReplies.h"
+#include "QuickRepliesDialog.h"
+#include "QuickReplyPicker.h"
 #include "ReplyBar.h"
 
 #include <QDateTime>
@@ -16,7 +20,9 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -24,6 +30,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QtMath>
+
+#include "protocol/ContactGuard.h"
 
 namespace kora::ui {
 
@@ -72,6 +80,12 @@ Composer::Composer(const Services &services, QWidget *parent)
     // Files waiting to be sent.
     m_strip = new AttachmentStrip(this);
     layout->addWidget(m_strip);
+
+    // Saved replies matching "/word", above the field.
+    m_picker = new QuickReplyPicker(m_services.session.quickReplies(), this);
+    layout->addWidget(m_picker);
+    connect(m_picker, &QuickReplyPicker::picked, this, &Composer::insertQuickReply);
+    connect(m_picker, &QuickReplyPicker::manageRequested, this, &Composer::openQuickReplies);
     connect(m_strip, &AttachmentStrip::removeRequested, this, &Composer::removeAttachment);
 
     auto *row = new QHBoxLayout;
@@ -89,6 +103,19 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_attachButton->setCursor(Qt::PointingHandCursor);
     connect(m_attachButton, &QToolButton::clicked, this, &Composer::chooseFiles);
     row->addWidget(m_attachButton, 0, Qt::AlignBottom);
+    m_quickButton = new QToolButton(this);
+    m_quickButton->setObjectName(QStringLiteral("composerQuickReplies"));
+    m_quickButton->setIcon(QIcon(QStringLiteral(":/icons/quick-reply.svg")));
+    m_quickButton->setIconSize(QSize(20, 20));
+    m_quickButton->setText(tr("Quick replies"));
+    m_quickButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_quickButton->setToolTip(tr("Insert a quick reply (or type / and a word)"));
+    m_quickButton->setAccessibleName(tr("Quick replies"));
+    m_quickButton->setAutoRaise(true);
+    m_quickButton->setCursor(Qt::PointingHandCursor);
+    m_quickButton->setVisible(!m_services.supportMode);
+    connect(m_quickButton, &QToolButton::clicked, this, &Composer::showQuickReplyMenu);
+    row->addWidget(m_quickButton, 0, Qt::AlignBottom);
     m_edit = new ComposerEdit(this);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setPlaceholderText(tr("Write a message…"));
@@ -112,9 +139,21 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_status->hide();
     layout->addWidget(m_status);
 
+    m_contactNotice = new ContactNotice(this);
+    layout->addWidget(m_contactNotice);
+    connect(m_contactNotice, &ContactNotice::sendAnywayRequested, this, [this] {
+        m_contactConfirmed = m_edit->toPlainText().trimmed();
+        send();
+    });
+    connect(m_contactNotice, &ContactNotice::editRequested, this, [this] {
+        hideContactNotice();
+        focusEditor();
+    });
+
     // No focus proxy (focusEditor() is the way in): with one, Qt 6.4 tabs
     // from the messages straight into the text field and skips the paperclip.
-    setTabOrder(m_attachButton, m_edit);
+    setTabOrder(m_attachButton, m_quickButton);
+    setTabOrder(m_quickButton, m_edit);
     setTabOrder(m_edit, m_sendButton);
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
@@ -127,6 +166,7 @@ Composer::Composer(const Services &services, QWidget *parent)
             cancelReply();
     });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
+    m_edit->installEventFilter(this);
     connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
             Qt::DirectConnection);
 
@@ -207,6 +247,8 @@ void Composer::setConversation(const QString &conversationId)
     clearAttachments();
     m_conversationId = conversationId;
     m_error.clear();
+    hideContactNotice();
+    m_picker->hide();
     m_loading = true;
     m_edit->setPlainText(conversationId.isEmpty() ? QString()
                                                   : m_services.cache.draft(conversationId));
@@ -221,6 +263,11 @@ void Composer::onTextChanged()
         return;
     m_error.clear();
     updateStatus();
+    updatePicker();
+    // The notice is about the text as it was: once the details are gone, so is it.
+    if (m_contactNotice->isVisible() &&
+        proto::detectContacts(m_edit->toPlainText().trimmed()).isEmpty())
+        hideContactNotice();
     if (isEditing() || m_conversationId.isEmpty())
         return;
     m_draftTimer.start();
@@ -313,6 +360,8 @@ void Composer::send()
         updateStatus(true); // the reason is already on screen
         return;
     }
+    if (holdForContactDetails(body))
+        return;
     if (isEditing()) {
         const QString id = m_editingId;
         m_sendButton->setEnabled(false);
@@ -324,8 +373,10 @@ void Composer::send()
                     updateStatus();
                     return;
                 }
-                if (m_editingId == id)
+                if (m_editingId == id) {
+                    hideContactNotice();
                     cancelEdit();
+                }
             });
         return;
     }
@@ -367,9 +418,141 @@ void Composer::send()
             qWarning("kora.ui: cannot clear a draft: %s", qPrintable(saved.error()));
     }
     m_error.clear();
+    hideContactNotice();
     cancelReply();
     updateStatus();
     Q_EMIT messageSent();
+}
+
+// ------------------------------------------------------------- quick replies
+
+QuickRepliesDialog *Composer::quickRepliesDialog() const
+{
+    return m_quickDialog;
+}
+
+void Composer::updatePicker()
+{
+    // "/" and a word, nothing else: the saved replies that hold the word.
+    static const QRegularExpression slash(QStringLiteral("^/(\\S*)$"));
+    const QRegularExpressionMatch match = slash.match(m_edit->toPlainText());
+    if (!match.hasMatch() || isEditing() || m_services.supportMode || m_conversationId.isEmpty()) {
+        m_picker->hide();
+        return;
+    }
+    m_picker->showFor(match.captured(1));
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress && m_picker->isVisible()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+            m_picker->moveCurrent(-1);
+            return true;
+        case Qt::Key_Down:
+            m_picker->moveCurrent(1);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+            if (m_picker->count() == 0)
+                break; // Enter sends "/word" as written
+            insertQuickReply(m_picker->currentText());
+            return true;
+        case Qt::Key_Escape:
+            m_picker->hide();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::insertQuickReply(const QString &text)
+{
+    if (text.isEmpty() || m_conversationId.isEmpty())
+        return;
+    models::QuickReplies::Context context;
+    if (const auto cached = m_services.cache.conversation(m_conversationId)) {
+        const proto::Conversation &c = cached->conversation;
+        context.jobId = c.jobId;
+        context.jobTitle = c.jobTitle;
+        context.name = c.title;
+        if (c.type == QLatin1String("direct")) {
+            for (const proto::Participant &p : c.participants) {
+                if (p.user.id != m_services.userId)
+                    context.name = p.user.name;
+            }
+        }
+    }
+    const QString filled = models::QuickReplies::fill(text, context);
+    if (m_picker->isVisible()) {
+        m_picker->hide();
+        m_edit->setPlainText(filled); // in place of "/word"
+        m_edit->moveCursor(QTextCursor::End);
+    } else {
+        m_edit->insertPlainText(filled);
+    }
+    focusEditor();
+}
+
+void Composer::showQuickReplyMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("composerQuickReplyMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const models::QuickReplies &replies = m_services.session.quickReplies();
+    for (int i = 0; i < replies.rowCount(); ++i) {
+        const QModelIndex index = replies.index(i);
+        const QString shown = fontMetrics().elidedText(index.data().toString(), Qt::ElideRight,
+                                                       fontMetrics().averageCharWidth() * 48);
+        QAction *action = menu->addAction(shown);
+        action->setToolTip(index.data(models::QuickReplies::TextRole).toString());
+        const QString text = index.data(models::QuickReplies::TextRole).toString();
+        connect(action, &QAction::triggered, this, [this, text] { insertQuickReply(text); });
+    }
+    if (replies.rowCount() == 0)
+        menu->addAction(tr("No quick replies yet"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *manage = menu->addAction(tr("Manage quick replies…"));
+    manage->setObjectName(QStringLiteral("composerQuickReplyManageAction"));
+    connect(manage, &QAction::triggered, this, &Composer::openQuickReplies);
+    menu->popup(m_quickButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu->sizeHint().height()));
+}
+
+void Composer::openQuickReplies()
+{
+    m_picker->hide();
+    if (!m_quickDialog) {
+        m_quickDialog = new QuickRepliesDialog(m_services.session.quickReplies(), window());
+        m_quickDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_quickDialog->show();
+    m_quickDialog->raise();
+    m_quickDialog->activateWindow();
+}
+
+bool Composer::holdForContactDetails(const QString &body)
+{
+    if (body.isEmpty() || body == m_contactConfirmed)
+        return false;
+    const auto conversation = m_services.cache.conversation(m_conversationId);
+    if (conversation && conversation->conversation.contactAllowed)
+        return false; // the marketplace said they may (e.g. the booking is confirmed)
+    if (proto::detectContacts(body).isEmpty())
+        return false;
+    m_contactConfirmed.clear();
+    m_contactNotice->show();
+    return true;
+}
+
+void Composer::hideContactNotice()
+{
+    m_contactConfirmed.clear();
+    m_contactNotice->hide();
 }
 
 // ---------------------------------------------------------------- attachments

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -16,6 +17,9 @@ class QToolButton;
 namespace kora::ui {
 
 class AttachmentStrip;
+class ContactNotice;
+class QuickRepliesDialog;
+class QuickReplyPicker;
 class ReplyBar;
 
 // Writes messages of one conversation: sends through the outbox (shown at
@@ -44,6 +48,9 @@ public:
     // The message the next send answers ("" when none); the reply bar shows it.
     QString replyToId() const { return m_replyToId; }
     ReplyBar *replyBar() const { return m_replyBar; }
+    // Shown instead of sending when the text holds contact details and the
+    // conversation does not allow them (protocol 7.5); Send anyway sends it.
+    ContactNotice *contactNotice() const { return m_contactNotice; }
     // The visible reason a send was refused, or the live count ("" when none).
     QString statusText() const;
     void focusEditor();
@@ -56,6 +63,9 @@ public:
     void addImage(const QImage &image, const QString &name = {});
     AttachmentStrip *attachmentStrip() const { return m_strip; }
     QToolButton *attachButton() const { return m_attachButton; }
+    QToolButton *quickReplyButton() const { return m_quickButton; }
+    QuickReplyPicker *quickReplyPicker() const { return m_picker; }
+    QuickRepliesDialog *quickRepliesDialog() const; // while open
     QStringList attachmentErrors() const { return m_attachErrors; }
     QString stagingDir() const { return m_stagingDir; }
 
@@ -68,12 +78,21 @@ public Q_SLOTS:
     void replyTo(const QString &messageId, const QString &senderName, const QString &line);
     void cancelReply();
     void chooseFiles(); // the file picker
+    // Saved replies: the text with its placeholders filled from this
+    // conversation, in place of "/word" when the picker is open, else at the cursor.
+    void insertQuickReply(const QString &text);
+    void openQuickReplies(); // the manage dialog
 
 Q_SIGNALS:
     void messageSent();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onTextChanged();
+    void showQuickReplyMenu();
+    void updatePicker();
     void updateStatus(bool refusedNow = false);
     void saveDraftNow();
     void stopTyping();
@@ -83,6 +102,9 @@ private:
     void onPrepared(int id, const models::ImagePrep::Result &result);
     void removeAttachment(int id);
     void clearAttachments();
+    // True when `body` waits for Send anyway (the notice is then shown).
+    bool holdForContactDetails(const QString &body);
+    void hideContactNotice();
 
     const Services &m_services;
     QString m_conversationId;
@@ -107,6 +129,11 @@ private:
     QHash<int, QFutureWatcher<models::ImagePrep::Result> *> m_preparing;
     QStringList m_attachErrors;   // files that could not be attached, until the next change
     bool m_sendWhenReady = false; // Send was pressed while files were being prepared
+    ContactNotice *m_contactNotice = nullptr;
+    QToolButton *m_quickButton = nullptr;
+    QuickReplyPicker *m_picker = nullptr;
+    QPointer<QuickRepliesDialog> m_quickDialog;
+    QString m_contactConfirmed; // the text Send anyway was pressed for
 };
 
 } // namespace kora::ui

@@ -1,5 +1,7 @@
 #include "ConversationPane.h"
 
+#include "BlockList.h"
+
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ConversationDelegate.h"
@@ -330,6 +332,29 @@ QMenu *ConversationPane::createContextMenu(const QString &conversationId, QWidge
         connect(read, &QAction::triggered, this,
                 [this, conversationId] { markRead(conversationId); });
     }
+    if (m_services.supportMode)
+        return menu;
+    // Block and report, as in the chat's ⋮ menu.
+    const auto cached = m_services.cache.conversation(conversationId);
+    if (cached && cached->conversation.type == QLatin1String("direct")) {
+        for (const proto::Participant &p : cached->conversation.participants) {
+            if (p.user.id == m_services.userId)
+                continue;
+            const bool blocked = m_services.session.blocks().isBlocked(p.user.id);
+            menu->addSeparator();
+            QAction *block = menu->addAction(blocked ? tr("Unblock %1").arg(p.user.name)
+                                                     : tr("Block %1…").arg(p.user.name));
+            block->setObjectName(QStringLiteral("conversationBlockAction"));
+            connect(block, &QAction::triggered, this, [this, conversationId, blocked] {
+                Q_EMIT blockRequested(conversationId, !blocked);
+            });
+            break;
+        }
+    }
+    QAction *report = menu->addAction(tr("Report conversation…"));
+    report->setObjectName(QStringLiteral("conversationReportAction"));
+    connect(report, &QAction::triggered, this,
+            [this, conversationId] { Q_EMIT reportRequested(conversationId); });
     return menu;
 }
 

@@ -54,6 +54,11 @@ public:
 
 Q_SIGNALS:
     void conversationActivated(const QString &id);
+    // From a row's context menu: the window opens the conversation and asks
+    // there (ChatPane's TrustActions), so the question and its outcome are
+    // shown where the conversation is.
+    void blockRequested(const QString &conversationId, bool block);
+    void reportRequested(const QString &conversationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "BlockedPeopleDialog.h"
 #include "Cache.h"
 #include "ChatPane.h"
+#include "Composer.h"
 #include "ConnectionBanner.h"
 #include "ConversationDelegate.h"
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
+#include "TrustActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -193,6 +196,18 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_conversations, &ConversationPane::conversationActivated, this,
             &MainWindow::openConversation);
     connect(m_chat, &ChatPane::backRequested, this, &MainWindow::back);
+    connect(m_conversations, &ConversationPane::blockRequested, this,
+            [this](const QString &id, bool block) {
+                openConversation(id);
+                if (block)
+                    m_chat->trustActions()->askToBlock();
+                else
+                    m_chat->trustActions()->unblock();
+            });
+    connect(m_conversations, &ConversationPane::reportRequested, this, [this](const QString &id) {
+        openConversation(id);
+        m_chat->trustActions()->askToReport(QString());
+    });
 
     m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &MainWindow::back);
     m_escape->setEnabled(false);
@@ -211,6 +226,14 @@ QWidget *MainWindow::quickSwitcher() const
 void MainWindow::buildMenus()
 {
     QMenu *account = menuBar()->addMenu(tr("&Kora"));
+    QAction *quickReplies = account->addAction(tr("Quick &replies…"));
+    quickReplies->setObjectName(QStringLiteral("quickRepliesAction"));
+    connect(quickReplies, &QAction::triggered, this,
+            [this] { m_chat->composer()->openQuickReplies(); });
+    QAction *blocked = account->addAction(tr("&Blocked people…"));
+    blocked->setObjectName(QStringLiteral("blockedPeopleAction"));
+    connect(blocked, &QAction::triggered, this, &MainWindow::showBlockedPeople);
+    account->addSeparator();
     QAction *signOut = account->addAction(tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -457,6 +480,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showBlockedPeople()
+{
+    if (!m_blockedPeople) {
+        m_blockedPeople = new BlockedPeopleDialog(m_services, this);
+        m_blockedPeople->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_blockedPeople->show();
+    m_blockedPeople->raise();
+    m_blockedPeople->activateWindow();
 }
 
 } // namespace kora::ui

@@ -2,6 +2,7 @@
 
 #include "UiServices.h"
 
+#include <QDialog>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -40,6 +41,7 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     // The Ctrl+K popup (null until first shown).
     QWidget *quickSwitcher() const;
+    QDialog *blockedPeopleDialog() const { return m_blockedPeople; } // while open
 
     QString currentConversationId() const;
     bool isNarrow() const { return m_narrow; }
@@ -58,6 +60,7 @@ public:
 public Q_SLOTS:
     void openConversation(const QString &conversationId);
     void showQuickSwitcher();
+    void showBlockedPeople(); // Kora ▸ Blocked people…
     void back();
     void setSignedOut(bool signedOut);
 
@@ -85,6 +88,7 @@ private:
     ConversationPane *m_conversations;
     ChatPane *m_chat;
     QuickSwitcher *m_switcher = nullptr;
+    QPointer<QDialog> m_blockedPeople;
     QLabel *m_notice;
     QAction *m_muteAction = nullptr;
     QShortcut *m_escape;

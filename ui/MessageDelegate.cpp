@@ -108,6 +108,15 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (event->type() == QEvent::ToolTip && index.isValid() && view == m_view) {
         const HitResult hit = MessageHitTester::hitTest(m_layout->geometry(optionFor(index), index),
                                                         index, event->pos());
+        if (hit.hit == Hit::None &&
+            MessageHitTester::overHiddenMark(m_layout->geometry(optionFor(index), index), index,
+                                             event->pos())) {
+            QToolTip::showText(event->globalPos(),
+                               tr("Contact details hidden by Kora. They can be shared once "
+                                  "the booking is confirmed."),
+                               view->viewport(), view->visualRect(index));
+            return true;
+        }
         if (hit.hit == Hit::Reaction) {
             const QVariantMap chip =
                 index.data(MessageListModel::ReactionsRole).toList().value(hit.reaction).toMap();

@@ -20,7 +20,8 @@ struct MessageGeometry
     QRect dateRect; // the date pill
     QRect unreadRect;
     QRect bubble;
-    QRect quote; // a reply's preview of its original (ReplyQuote)
+    QRect quote;  // a reply's preview of its original (ReplyQuote)
+    QRect status; // a booking card's status chip (system messages with a known meta status)
     QPointF textPos;
     QRect meta;    // time, edited, ticks
     QRect failure; // "Not sent: reason"
@@ -38,8 +39,8 @@ struct MessageGeometry
     MessageGeometry translated(const QPoint &offset) const
     {
         MessageGeometry g = *this;
-        for (QRect *r : {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.quote, &g.meta,
-                         &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
+        for (QRect *r : {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.quote, &g.status,
+                         &g.meta, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
             if (!r->isNull())
                 r->translate(offset);
         for (QRect &r : g.attachments)

@@ -1,5 +1,7 @@
 #include "MessageHitTester.h"
 
+#include "protocol/ContactGuard.h"
+
 #include "AttachmentLayout.h"
 #include "MessageListModel.h"
 
@@ -73,6 +75,25 @@ MessageDelegate::HitResult MessageHitTester::hitTest(const MessageGeometry &g,
         return result;
     }
     return result;
+}
+
+bool MessageHitTester::overHiddenMark(const MessageGeometry &g, const QModelIndex &index,
+                                      const QPoint &pos)
+{
+    if (!g.hasText || g.text->hiddenMarks().isEmpty() ||
+        index.data(MessageListModel::DeletedRole).toBool() ||
+        !index.data(MessageListModel::FlagsRole)
+             .toStringList()
+             .contains(proto::flag::ContactMasked))
+        return false;
+    const QPointF local = QPointF(pos) - g.textPos;
+    for (const auto &[start, length] : g.text->hiddenMarks()) {
+        for (const QRectF &r : g.text->spanRects(start, length)) {
+            if (r.contains(local))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace kora::ui

@@ -17,6 +17,9 @@ class MessageHitTester
 public:
     static MessageDelegate::HitResult hitTest(const MessageGeometry &geometry,
                                               const QModelIndex &index, const QPoint &pos);
+    // Whether the point is on a [hidden] chip of a masked message (tooltips).
+    static bool overHiddenMark(const MessageGeometry &geometry, const QModelIndex &index,
+                               const QPoint &pos);
 };
 
 } // namespace kora::ui

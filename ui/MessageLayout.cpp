@@ -1,6 +1,7 @@
 #include "MessageLayout.h"
 
 #include "AttachmentLayout.h"
+#include "BookingStatus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
@@ -196,7 +197,15 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const QSize quote = preview.isEmpty()
                             ? QSize()
                             : ReplyQuote::sizeFor(preview, option.font, maxBubble - 2 * S::padH);
-    const int quoteSpace = preview.isEmpty() ? 0 : S::padV + quote.height();
+    // A booking card (a system message with a status): its chip on top.
+    const QString booking = system ? BookingStatus::of(index) : QString();
+    const QFontMetrics chipFm(S::boldSmallFont(option.font));
+    const QSize chip = booking.isEmpty()
+                           ? QSize()
+                           : QSize(chipFm.horizontalAdvance(BookingStatus::text(booking)) + 16,
+                                   chipFm.height() + 4);
+    const int quoteSpace = (preview.isEmpty() ? 0 : S::padV + quote.height()) +
+                           (booking.isEmpty() ? 0 : S::padV + chip.height());
     const QString text = MessageDelegate::displayedText(index);
     g.hasText = !text.isEmpty() || !hasMedia;
     g.text = this->text(index, text, bodyFont, captionCap);
@@ -247,7 +256,9 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
 
     // Top to bottom: images and files, the upload bar, then caption, time and failure.
     const int lineH = smallFm.height();
-    int bubbleW = qMax(contentW, quote.width()) + 2 * S::padH;
+    int bubbleW = qMax(qMax(contentW, quote.width()), chip.width()) + 2 * S::padH;
+    if (!booking.isEmpty()) // a card, not a line: room to read it at a glance
+        bubbleW = qMax(bubbleW, qMin(available, 280));
     if (hasMedia)
         bubbleW = qMax(bubbleW, media.size().width() + 2 * S::mediaInset);
     contentW = bubbleW - 2 * S::padH;
@@ -283,6 +294,10 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const int contentLeft = g.bubble.left() + S::padH;
     if (!preview.isEmpty())
         g.quote = visual(QRect(left + S::padH, y + S::padV, bubbleW - 2 * S::padH, quote.height()));
+    if (!booking.isEmpty())
+        g.status = QStyle::visualRect(
+            option.direction, g.bubble,
+            QRect(g.bubble.left() + S::padH, y + S::padV, chip.width(), chip.height()));
     // A paragraph hugs the edge its direction starts from; with the time inline, the
     // edge away from the time (the UI's leading edge).
     const bool hugRight = inlineMeta ? uiRtl : g.text->isRightToLeft();

@@ -1,6 +1,9 @@
 #include "MessagePainter.h"
 
+#include "protocol/ContactGuard.h"
+
 #include "AttachmentPainter.h"
+#include "BookingStatus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
@@ -185,6 +188,20 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawText(g.cancel, Qt::AlignCenter, MessageDelegate::tr("Cancel"));
     }
 
+    // A booking card's status chip.
+    if (g.status.isValid()) {
+        const QString status = BookingStatus::of(index);
+        const QColor color = BookingStatus::color(status, dark);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(bubble, color, dark ? 0.3 : 0.16));
+        painter->drawRoundedRect(QRectF(g.status), g.status.height() / 2.0,
+                                 g.status.height() / 2.0);
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(color);
+        painter->drawText(g.status, Qt::AlignCenter, BookingStatus::text(status));
+        painter->setFont(S::smallFont(option.font)); // a system message's body font
+    }
+
     // The body: plain text, links coloured.
     painter->setPen(system || deleted ? S::mix(textColor, bubble, 0.3) : textColor);
     QList<QTextLayout::FormatRange> formats;
@@ -198,6 +215,27 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
             range.format.setFontUnderline(true);
             formats.append(range);
         }
+    }
+    if (g.hasText && !deleted && !g.text->hiddenMarks().isEmpty() &&
+        index.data(MessageListModel::FlagsRole)
+            .toStringList()
+            .contains(proto::flag::ContactMasked)) {
+        // Contact details the server took out: a muted chip, not text to read.
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(S::mix(bubble, textColor, 0.12));
+        for (const auto &[start, length] : g.text->hiddenMarks()) {
+            for (const QRectF &r : g.text->spanRects(start, length)) {
+                const QRectF chip = r.translated(g.textPos).adjusted(-2, 1, 2, -1);
+                painter->drawRoundedRect(chip, 4, 4);
+            }
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = length;
+            range.format.setForeground(muted);
+            formats.append(range);
+        }
+        painter->restore();
     }
     if (g.hasText)
         g.text->layout().draw(painter, g.textPos, formats);

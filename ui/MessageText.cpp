@@ -1,5 +1,7 @@
 #include "MessageText.h"
 
+#include "protocol/ContactGuard.h"
+
 #include <QRegularExpression>
 #include <QTextOption>
 #include <QtMath>
@@ -13,6 +15,7 @@ MessageText::MessageText(const QString &text, const QFont &font, int width)
     shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
     m_rtl = text.isRightToLeft();
     m_links = findLinks(text);
+    m_hidden = findHiddenMarks(text);
     m_layout.setText(shown);
     m_layout.setFont(font);
     m_layout.setCacheEnabled(true);
@@ -58,6 +61,33 @@ QList<QPair<int, int>> MessageText::findLinks(const QString &text)
             links.append({int(m.capturedStart()), length});
     }
     return links;
+}
+
+QList<QPair<int, int>> MessageText::findHiddenMarks(const QString &text)
+{
+    QList<QPair<int, int>> marks;
+    const int length = int(proto::hiddenMark.size());
+    for (qsizetype at = text.indexOf(proto::hiddenMark); at >= 0;
+         at = text.indexOf(proto::hiddenMark, at + length))
+        marks.append({int(at), length});
+    return marks;
+}
+
+QList<QRectF> MessageText::spanRects(int start, int length) const
+{
+    QList<QRectF> rects;
+    const int end = start + length;
+    for (int i = 0; i < m_layout.lineCount(); ++i) {
+        const QTextLine line = m_layout.lineAt(i);
+        const int from = qMax(start, line.textStart());
+        const int to = qMin(end, line.textStart() + line.textLength());
+        if (from >= to)
+            continue;
+        const qreal x1 = line.cursorToX(from);
+        const qreal x2 = line.cursorToX(to);
+        rects.append(QRectF(qMin(x1, x2), line.y(), qAbs(x2 - x1), line.height()));
+    }
+    return rects;
 }
 
 } // namespace kora::ui

@@ -3,10 +3,13 @@
 // mode), the connection banner through a fault proxy, and the French
 // translation.
 #include "AppController.h"
+#include "BlockList.h"
+#include "BlockedPeopleDialog.h"
 #include "Cache.h"
 #include "ChatPane.h"
 #include "Composer.h"
 #include "ConnectionBanner.h"
+#include "ConversationListModel.h"
 #include "ConversationPane.h"
 #include "FaultProxy.h"
 #include "LoginDialog.h"
@@ -19,13 +22,18 @@
 #include "SignIn.h"
 #include "SyncEngine.h"
 #include "Translations.h"
+#include "TrustActions.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -383,6 +391,7 @@ private Q_SLOTS:
         QVERIFY(named(QStringLiteral("Conversation views")));
         QVERIFY(named(QStringLiteral("Send message")));
         QVERIFY(named(QStringLiteral("Attach files")));
+        QVERIFY(named(QStringLiteral("Quick replies")));
         // Shift+Tab walks back the same way.
         QTest::keyClick(editor, Qt::Key_Backtab);
         QVERIFY(focused() != editor && stops.contains(focused()));
@@ -500,6 +509,60 @@ private Q_SLOTS:
         QVERIFY(!controller.loginDialog()->parent());
         QCOMPARE(server.get(QStringLiteral("/api/v1/me"), otherDevice.token).status, 401);
         QVERIFY(controller.settings().value(QStringLiteral("account/userId")).toString().isEmpty());
+    }
+
+    // Block from the conversation list's context menu (asked in the chat,
+    // as from its ⋮ menu), then unblock in Kora ▸ Blocked people….
+    void blockFromTheListUnblockInBlockedPeople()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("blocked.ini")), QSettings::IniFormat);
+        auto window = std::make_unique<ui::MainWindow>(session->services(), settings);
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QAbstractItemModel *list = window->conversationPane()->model();
+        QTRY_COMPARE(list->rowCount(), 2);
+        const QString id = list->index(0, 0).data(models::ConversationListModel::IdRole).toString();
+
+        std::unique_ptr<QMenu> menu(window->conversationPane()->createContextMenu(id));
+        auto *block = menu->findChild<QAction *>(QStringLiteral("conversationBlockAction"));
+        QVERIFY(block);
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("conversationReportAction")));
+        block->trigger();
+        QCOMPARE(window->currentConversationId(), id); // opened, asked there
+        ui::TrustActions *trust = window->chatPane()->trustActions();
+        QMessageBox *question = trust->blockQuestion();
+        QVERIFY(question && question->isVisible());
+        const QString name = trust->peerName();
+        for (QAbstractButton *b : question->buttons())
+            if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_VERIFY(trust->peerBlocked());
+        menu.reset(window->conversationPane()->createContextMenu(id));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("conversationBlockAction"))
+                    ->text()
+                    .contains(name));
+
+        window->showBlockedPeople();
+        auto *dialog = qobject_cast<ui::BlockedPeopleDialog *>(window->blockedPeopleDialog());
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->list()->count(), 1);
+        QCOMPARE(dialog->list()->item(0)->text(), name);
+        dialog->unblockButton()->click();
+        QTRY_COMPARE(dialog->list()->count(), 0);
+        QVERIFY(!trust->peerBlocked());
+        QVERIFY(dialog->message()->text().contains(name));
+        QCOMPARE(server.get(QStringLiteral("/api/v1/blocks"), ama.token)
+                     .json.value(QLatin1String("users"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void bannerOfflineAndReconnected()

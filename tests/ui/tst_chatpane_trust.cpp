@@ -4,30 +4,53 @@
 // readable reason, the blocked bar in place of the composer and Unblock; a
 // message reported from its context menu lands in support's queue once, and
 // one reported offline arrives once after reconnect. Right to left too.
-// KORA_SCREENSHOT_DIR keeps the PNGs (else /tmp).
+// The contact guard (protocol 7.5) with the server in mask mode: the notice
+// under the composer (Edit, Send anyway), [hidden] in both windows, the
+// operator command allowing contact details live; the safety banner of a
+// new conversation. Quick replies: saved in the manage dialog, exported and
+// imported, inserted with "/" or the button, placeholders filled from the
+// conversation. The details panel and booking cards, filled from the
+// marketplace's system messages (meta). KORA_SCREENSHOT_DIR keeps the PNGs
+// (else /tmp).
 #include "BlockList.h"
 #include "BlockedBar.h"
+#include "BookingStatus.h"
+#include "Cache.h"
 #include "ChatHeader.h"
 #include "ChatPane.h"
 #include "ClientStack.h"
 #include "Composer.h"
 #include "ConnectionState.h"
+#include "ContactNotice.h"
 #include "FaultProxy.h"
+#include "JobPanel.h"
+#include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "QuickReplies.h"
+#include "QuickRepliesDialog.h"
+#include "QuickReplyPicker.h"
 #include "ReactionActions.h"
 #include "ReportDialog.h"
+#include "SafetyBanner.h"
 #include "ServerFixture.h"
 #include "SignedInClient.h"
 #include "TrustActions.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -65,6 +88,43 @@ QAction *moreAction(kora::ui::ChatPane &pane, const QString &name)
     return pane.header()->moreButton()->menu()->findChild<QAction *>(name);
 }
 
+// A job or booking update from the marketplace, through the operator command.
+bool postSystemMessage(const QUrl &server, const QString &conversationId, const QString &body,
+                       const QJsonObject &meta)
+{
+    QProcess script;
+    script.setProgram(QStringLiteral(KORA_SCRIPTS_DIR "/post-system-message"));
+    script.setArguments({QStringLiteral("--server"), server.toString(), QStringLiteral("--key"),
+                         ServerFixture::defaultConfig().serviceKey,
+                         QStringLiteral("--conversation"), conversationId, QStringLiteral("--meta"),
+                         QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)),
+                         body});
+    QSignalSpy finished(&script, &QProcess::finished);
+    script.start();
+    if (!finished.wait(15000) || script.exitCode() != 0) {
+        qWarning("post-system-message: %s", script.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// What the marketplace runs once a booking is confirmed: the operator command.
+bool setContactAllowed(const QUrl &server, const QString &conversationId, bool allowed)
+{
+    QProcess script;
+    script.setProgram(QStringLiteral(KORA_SCRIPTS_DIR "/set-contact-allowed"));
+    script.setArguments({QStringLiteral("--server"), server.toString(), QStringLiteral("--key"),
+                         ServerFixture::defaultConfig().serviceKey, conversationId,
+                         allowed ? QStringLiteral("on") : QStringLiteral("off")});
+    QSignalSpy finished(&script, &QProcess::finished);
+    script.start();
+    if (!finished.wait(15000) || script.exitCode() != 0) {
+        qWarning("set-contact-allowed: %s", script.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestChatPaneTrust : public QObject
@@ -79,14 +139,15 @@ class TestChatPaneTrust : public QObject
 
     std::unique_ptr<SignedInClient>
     session(const ServerFixture::Login &who, const QString &name, const QUrl &url = {},
-            SignedInClient::Connect connect = SignedInClient::Connect::WaitForSync)
+            SignedInClient::Connect connect = SignedInClient::Connect::WaitForSync,
+            const QString &conversationId = {})
     {
         auto s = SignedInClient::create(
             url.isEmpty() ? fx->url() : url, who.token, who.userId, name,
             dir.filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(++sessions)), connect);
         if (s) {
             s->makeChatPane(560, 520);
-            s->pane->setConversation(conversation);
+            s->pane->setConversation(conversationId.isEmpty() ? conversation : conversationId);
             s->pane->show(); // the bar and the composer swap visibility
             if (!QTest::qWaitForWindowExposed(s->pane.get()))
                 return nullptr;
@@ -105,7 +166,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        fx = std::make_unique<ServerFixture>();
+        auto config = ServerFixture::defaultConfig();
+        config.contactGuard = kora::server::ContactGuardMode::Mask;
+        fx = std::make_unique<ServerFixture>(config);
         QVERIFY2(fx->ok(), qPrintable(fx->error()));
         ama = fx->login(QStringLiteral("ama"));
         kofi = fx->login(QStringLiteral("kofi"));
@@ -251,6 +314,287 @@ private Q_SLOTS:
         QVERIFY(!stored.contains(QLatin1String("messageId")));
     }
 
+    // Mask mode: contact details in a conversation that does not allow them
+    // are asked about first, then stored and shown as [hidden]; once the
+    // operator command allows them they go as written, unasked.
+    void contactDetailsAskedAboutThenMasked()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        kora::ui::ContactNotice *notice = a->composer()->contactNotice();
+        const int rows = a->model()->rowCount();
+
+        // Enter holds the message: the notice says why, the text stays.
+        const QString withPhone = QStringLiteral("Call me on +233 24 123 4567 tonight");
+        a->editor()->setPlainText(withPhone);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->label()->text().contains(
+            kora::ui::ContactNotice::tr("Keep payments and contact on Kora")));
+        QCOMPARE(a->editor()->toPlainText(), withPhone);
+        QCOMPARE(a->model()->rowCount(), rows);
+        QCOMPARE(a->stack->cache->pendingCount(), 0);
+        QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("contact-notice"))));
+
+        // Edit keeps the text; taking the number out sends it unasked.
+        notice->editButton()->click();
+        QVERIFY(!notice->isVisible());
+        a->editor()->setPlainText(withPhone);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(notice->isVisible());
+        a->editor()->setPlainText(QStringLiteral("Call me tonight at 8 pm"));
+        QVERIFY(!notice->isVisible()); // the details are gone, and so is the notice
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(a->model()->rowCount(), rows + 1);
+        QTRY_COMPARE(a->last().data(MessageListModel::StatusRole).toInt() >=
+                         int(MessageListModel::Status::Sent),
+                     true);
+        QCOMPARE(a->last().data(MessageListModel::FlagsRole).toStringList(), QStringList());
+
+        // Send anyway: the server keeps [hidden] in place of the number, in
+        // the ack (my bubble) and in Kofi's window, flagged as masked.
+        a->editor()->setPlainText(withPhone);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(notice->isVisible());
+        notice->sendAnywayButton()->click();
+        QVERIFY(!notice->isVisible());
+        QVERIFY(a->editor()->toPlainText().isEmpty());
+        const QString masked = QStringLiteral("Call me on [hidden] tonight");
+        QTRY_COMPARE(a->last().data(MessageListModel::BodyRole).toString(), masked);
+        QCOMPARE(a->last().data(MessageListModel::FlagsRole).toStringList(),
+                 QStringList{QStringLiteral("contact_masked")});
+        QTRY_COMPARE(k->last().data(MessageListModel::BodyRole).toString(), masked);
+        QCOMPARE(k->last().data(MessageListModel::FlagsRole).toStringList(),
+                 QStringList{QStringLiteral("contact_masked")});
+        QVERIFY(k->pane->grab().save(screenshot(QStringLiteral("contact-masked"))));
+        // Kept in the cache: read back from the file, the flags are there.
+        const auto cached = k->stack->cache->messages(conversation, 1);
+        QCOMPARE(cached.size(), 1);
+        QCOMPARE(cached.first().message.flags, QStringList{QStringLiteral("contact_masked")});
+
+        // The booking is confirmed: the marketplace allows contact details.
+        QVERIFY(setContactAllowed(fx->url(), conversation, true));
+        QTRY_VERIFY(a->stack->cache->conversation(conversation)->conversation.contactAllowed);
+        a->editor()->setPlainText(withPhone);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(!notice->isVisible());
+        QTRY_COMPARE(k->last().data(MessageListModel::BodyRole).toString(), withPhone);
+        QCOMPARE(k->last().data(MessageListModel::FlagsRole).toStringList(),
+                 QStringList{QStringLiteral("contact_info")});
+        QTRY_COMPARE(a->last().data(MessageListModel::StatusRole).toInt() >=
+                         int(MessageListModel::Status::Sent),
+                     true);
+
+        // And back: asked again.
+        QVERIFY(setContactAllowed(fx->url(), conversation, false));
+        QTRY_VERIFY(!a->stack->cache->conversation(conversation)->conversation.contactAllowed);
+        a->editor()->setPlainText(QStringLiteral("mail me: ama@example.com"));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(notice->isVisible());
+        notice->editButton()->click();
+        a->editor()->clear();
+    }
+
+    // A new direct conversation opens with the safety banner, until one
+    // closes it (remembered) or the marketplace allows contact details.
+    void safetyBannerOnANewConversation()
+    {
+        const auto yaw = fx->login(QStringLiteral("yaw"));
+        const auto efua = fx->login(QStringLiteral("efua"));
+        const QString fresh = fx->directConversation(yaw, efua);
+        QVERIFY(!fresh.isEmpty());
+        auto y =
+            session(yaw, QStringLiteral("Yaw"), {}, SignedInClient::Connect::WaitForSync, fresh);
+        auto e =
+            session(efua, QStringLiteral("Efua"), {}, SignedInClient::Connect::WaitForSync, fresh);
+        QVERIFY(y && e);
+        QTRY_VERIFY(y->pane->safetyBanner()->isVisible());
+        QTRY_VERIFY(e->pane->safetyBanner()->isVisible());
+        QVERIFY(y->pane->safetyBanner()->label()->text().contains(
+            kora::ui::SafetyBanner::tr("keep payments and contact details on Kora")));
+        QVERIFY(y->pane->grab().save(screenshot(QStringLiteral("safety-banner"))));
+        // Closed once, closed for good (a new pane on the same cache).
+        y->pane->safetyBanner()->closeButton()->click();
+        QVERIFY(!y->pane->safetyBanner()->isVisible());
+        y->makeChatPane(560, 520);
+        y->pane->setConversation(fresh);
+        y->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(y->pane.get()));
+        QVERIFY(!y->pane->safetyBanner()->isVisible());
+
+        // Efua's goes by itself when the booking allows contact details.
+        QVERIFY(setContactAllowed(fx->url(), fresh, true));
+        QTRY_VERIFY(!e->pane->safetyBanner()->isVisible());
+    }
+
+    void quickRepliesWithPlaceholders()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        kora::ui::Composer *composer = a->composer();
+        kora::models::QuickReplies &replies = a->session->quickReplies();
+        QCOMPARE(replies.rowCount(), 0);
+
+        // Written in the manage dialog.
+        composer->openQuickReplies();
+        kora::ui::QuickRepliesDialog *dialog = composer->quickRepliesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->button(QStringLiteral("quickRepliesExport"))->isEnabled());
+        dialog->button(QStringLiteral("quickRepliesAdd"))->click();
+        kora::ui::QuickReplyEditor *editor = dialog->editor();
+        QVERIFY(editor && editor->isVisible());
+        QVERIFY(!editor->saveButton()->isEnabled()); // no text yet
+        editor->titleEdit()->setText(QStringLiteral("Start date"));
+        editor->textEdit()->setPlainText(
+            QStringLiteral("Hi {first_name}, I can start {job} on Monday."));
+        editor->saveButton()->click();
+        QTRY_COMPARE(replies.rowCount(), 1);
+        QCOMPARE(dialog->list()->currentIndex().row(), 0);
+
+        // Exported, then a broken file refused without losing anything.
+        const QString exported = dir.filePath(QStringLiteral("replies.json"));
+        QVERIFY(dialog->exportTo(exported));
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format":"kora-quick-replies","version":1,"replies":[{"text":7}]})");
+        }
+        QVERIFY(!dialog->importFrom(broken));
+        QVERIFY(dialog->message()->isVisible());
+        QVERIFY(dialog->message()->text().contains(QStringLiteral("1")));
+        QVERIFY(!dialog->importFrom(dir.filePath(QStringLiteral("missing.json"))));
+        QCOMPARE(replies.rowCount(), 1);
+        QVERIFY(dialog->importFrom(exported)); // nothing new in it
+        QCOMPARE(replies.rowCount(), 1);
+        QVERIFY(
+            replies.add(QStringLiteral("Price"), QStringLiteral("My price for {job} is fixed.")));
+        QVERIFY(dialog->grab().save(screenshot(QStringLiteral("quick-replies-dialog"))));
+        dialog->close();
+
+        // "/" and a word: the matching replies above the field; Enter puts
+        // the filled text in place of "/word", nothing is sent.
+        const int rows = a->model()->rowCount();
+        a->editor()->setFocus();
+        QTest::keyClicks(a->editor(), QStringLiteral("/sta"));
+        kora::ui::QuickReplyPicker *picker = composer->quickReplyPicker();
+        QVERIFY(picker->isVisible());
+        QCOMPARE(picker->count(), 1);
+        QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("quick-reply-picker"))));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QVERIFY(!picker->isVisible());
+        const QString filled =
+            QStringLiteral("Hi Kofi, I can start %1 on Monday.")
+                .arg(a->stack->cache->conversation(conversation)->conversation.jobTitle);
+        QVERIFY(!filled.contains(QLatin1Char('{')));
+        QCOMPARE(a->editor()->toPlainText(), filled);
+        QCOMPARE(a->model()->rowCount(), rows);
+
+        // Up/Down choose; Esc closes; a word that matches nothing says so.
+        a->editor()->clear();
+        QTest::keyClicks(a->editor(), QStringLiteral("/"));
+        QCOMPARE(picker->count(), 2);
+        QTest::keyClick(a->editor(), Qt::Key_Down);
+        QTest::keyClick(a->editor(), Qt::Key_Tab);
+        QVERIFY(a->editor()->toPlainText().startsWith(QStringLiteral("My price for")));
+        a->editor()->clear();
+        QTest::keyClicks(a->editor(), QStringLiteral("/zzz"));
+        QCOMPARE(picker->count(), 0);
+        QVERIFY(picker->hint()->isVisible());
+        QTest::keyClick(a->editor(), Qt::Key_Escape);
+        QVERIFY(!picker->isVisible());
+        a->editor()->clear();
+    }
+
+    // Booking news from the marketplace: cards with their status in the chat,
+    // and the details panel (Ctrl+I) with the person, the job, the pair's jobs
+    // and every update; a fresh cache gets the same from the history.
+    void detailsPanelAndBookingCards()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        const QString job = a->stack->cache->conversation(conversation)->conversation.jobId;
+        const QString title = a->stack->cache->conversation(conversation)->conversation.jobTitle;
+        QVERIFY(!job.isEmpty());
+        const QJsonObject requested{{QStringLiteral("type"), QStringLiteral("booking")},
+                                    {QStringLiteral("status"), QStringLiteral("requested")},
+                                    {QStringLiteral("jobId"), job}};
+        QVERIFY(postSystemMessage(fx->url(), conversation,
+                                  QStringLiteral("Kofi asked to book Ama for Tue 14:00"),
+                                  requested));
+        QJsonObject confirmed = requested;
+        confirmed.insert(QStringLiteral("status"), QStringLiteral("confirmed"));
+        QVERIFY(postSystemMessage(fx->url(), conversation,
+                                  QStringLiteral("Booking confirmed for Tue 14:00"), confirmed));
+        const QJsonObject earlier{{QStringLiteral("status"), QStringLiteral("completed")},
+                                  {QStringLiteral("jobId"), QStringLiteral("JOB-0999")},
+                                  {QStringLiteral("jobTitle"), QStringLiteral("Bathroom grout")}};
+        QVERIFY(postSystemMessage(fx->url(), conversation,
+                                  QStringLiteral("Job completed and paid. Thank you!"), earlier));
+        const QJsonObject unknown{{QStringLiteral("status"), QStringLiteral("teleported")}};
+        QVERIFY(
+            postSystemMessage(fx->url(), conversation, QStringLiteral("Note from Kora"), unknown));
+        QTRY_COMPARE(a->last().data(MessageListModel::BodyRole).toString(),
+                     QStringLiteral("Note from Kora"));
+
+        // In the chat: a card for each known status, a plain line for the rest.
+        QCOMPARE(kora::ui::BookingStatus::of(a->last()), QString());
+        QCOMPARE(kora::ui::BookingStatus::of(a->last(1)), QStringLiteral("completed"));
+        QCOMPARE(kora::ui::BookingStatus::of(a->last(2)), QStringLiteral("confirmed"));
+        QCOMPARE(kora::ui::BookingStatus::of(a->last(3)), QStringLiteral("requested"));
+        QCOMPARE(a->last(2).data(MessageListModel::MetaRole).toMap().value(QStringLiteral("jobId")),
+                 QVariant(job));
+        const QRect card = a->pane->messageDelegate()->bubbleRect(a->last(2));
+        const QRect line = a->pane->messageDelegate()->bubbleRect(a->last());
+        QVERIFY(card.width() > line.width());
+        QVERIFY(card.height() > line.height()); // the chip above the text
+
+        // The panel: shut until asked; Ctrl+I and the header button toggle it.
+        kora::ui::JobPanel *panel = a->pane->jobPanel();
+        QVERIFY(!panel->isVisible());
+        a->pane->resize(900, 560);
+        QTest::keyClick(a->editor(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(panel->isVisible());
+        QVERIFY(a->pane->header()->detailsButton()->isChecked());
+        QCOMPARE(panel->personLabel()->text(), QStringLiteral("Kofi Asante"));
+        QVERIFY(panel->sinceLabel()->text().contains(
+            QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+        QVERIFY(panel->jobLabel()->text().contains(title));
+        QVERIFY(panel->jobLabel()->text().contains(job));
+        // One row per job, newest first, with its latest status.
+        QCOMPARE(panel->jobRows().size(), 2);
+        QVERIFY(panel->jobRows().at(0).contains(QStringLiteral("Bathroom grout")));
+        QVERIFY(panel->jobRows().at(0).contains(
+            kora::ui::BookingStatus::text(QStringLiteral("completed"))));
+        QVERIFY(panel->jobRows().at(1).contains(title));
+        QVERIFY(panel->jobRows().at(1).contains(
+            kora::ui::BookingStatus::text(QStringLiteral("confirmed"))));
+        QCOMPARE(panel->updateRows().size(), 4);
+        QVERIFY(panel->updateRows().at(0).contains(QStringLiteral("Note from Kora")));
+        QApplication::processEvents(); // the panel's layout, for the picture only
+        QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("details-panel"))));
+
+        // Live: a new update shows while the panel is open.
+        QJsonObject cancelled = confirmed;
+        cancelled.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        QVERIFY(postSystemMessage(fx->url(), conversation,
+                                  QStringLiteral("Booking cancelled by Kofi"), cancelled));
+        QTRY_COMPARE(panel->updateRows().size(), 5);
+        QVERIFY(panel->jobRows().at(0).contains(
+            kora::ui::BookingStatus::text(QStringLiteral("cancelled"))));
+
+        a->pane->header()->detailsButton()->click();
+        QVERIFY(!panel->isVisible());
+
+        // Another device, another cache: the history brings the meta too.
+        auto fresh = session(ama, QStringLiteral("Ama"));
+        QVERIFY(fresh);
+        QTRY_COMPARE(kora::ui::BookingStatus::of(fresh->last()), QStringLiteral("cancelled"));
+        QCOMPARE(kora::ui::BookingStatus::of(fresh->last(2)), QStringLiteral("completed"));
+    }
+
     void rightToLeftAndSupportMode()
     {
         QApplication::setLayoutDirection(Qt::RightToLeft);
@@ -267,6 +611,21 @@ private Q_SLOTS:
         QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("blocked-rtl"))));
         unblock->click();
         QTRY_VERIFY(!a->pane->blockedBar()->isVisible());
+        // The details panel mirrors to the left; the contact notice's buttons too.
+        a->pane->resize(900, 520);
+        a->pane->setDetailsShown(true);
+        QVERIFY(a->pane->jobPanel()->mapTo(a->pane.get(), QPoint()).x() < a->pane->width() / 2);
+        a->editor()->setPlainText(QStringLiteral("اتصل بي على ‎+233 24 123 4567"));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        kora::ui::ContactNotice *notice = a->composer()->contactNotice();
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->sendAnywayButton()->mapTo(a->pane.get(), QPoint()).x() <
+                a->pane->width() / 2);
+        QApplication::processEvents(); // the panel's layout, for the picture only
+        QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("details-rtl"))));
+        notice->editButton()->click();
+        a->editor()->clear();
+        a->pane->setDetailsShown(false);
         QApplication::setLayoutDirection(Qt::LeftToRight);
 
         // Support is read-only: no ⋮ menu, nothing to report.
