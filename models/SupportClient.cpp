@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace kora::models {
 namespace {
 
@@ -69,7 +71,8 @@ void SupportClient::search(const SupportSearch &s, QObject *context,
         add(QStringLiteral("before"), proto::formatTime(s.before));
     q.addQueryItem(QStringLiteral("limit"), QString::number(s.limit));
     m_api.request("GET", QStringLiteral("/admin/conversations"), q, {}, context,
-                  [done = std::move(done)](net::ApiResult<QJsonObject> r) {
+                  [self = QPointer<SupportClient>(this),
+                   done = std::move(done)](net::ApiResult<QJsonObject> r) {
                       if (!r)
                           return done(unexpected(r.error()));
                       const QJsonValue list = r->value(QLatin1String("conversations"));
@@ -79,6 +82,8 @@ void SupportClient::search(const SupportSearch &s, QObject *context,
                       for (const QJsonValue &v : list.toArray())
                           page.conversations.append(proto::Conversation::fromJson(v.toObject()));
                       page.hasMore = r->value(QLatin1String("hasMore")).toBool();
+                      if (self)
+                          self->learnNames(page.conversations);
                       done(page);
                   });
 }
@@ -112,6 +117,7 @@ void SupportClient::loadPage(const proto::Conversation &conversation, qint64 bef
                 return done(unexpected(proto::ApiError{QStringLiteral("cache"), stored.error()}));
             if (auto stored = cache.storeMessages(page.messages, beforeSeq > 0); !stored)
                 return done(unexpected(proto::ApiError{QStringLiteral("cache"), stored.error()}));
+            self->learnNames({conversation});
             done(page);
         });
 }
@@ -237,6 +243,147 @@ void SupportClient::audit(const QDateTime &before, int limit, QObject *context,
                       page.hasMore = r->value(QLatin1String("hasMore")).toBool();
                       done(page);
                   });
+}
+
+SupportReport SupportClient::reportFromJson(const QJsonObject &o)
+{
+    const auto text = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isString() ? v.toString() : QString();
+    };
+    SupportReport r;
+    r.id = text("id");
+    r.reporterId = text("reporterId");
+    r.conversationId = text("conversationId");
+    r.messageId = text("messageId");
+    r.reason = text("reason");
+    r.note = text("note");
+    r.status = text("status");
+    r.createdAt = proto::parseTime(o.value(QLatin1String("createdAt")));
+    r.resolvedAt = proto::parseTime(o.value(QLatin1String("resolvedAt")));
+    r.resolvedBy = text("resolvedBy");
+    r.resolution = text("resolution");
+    return r;
+}
+
+QString SupportClient::userName(const QString &userId) const
+{
+    return m_names.value(userId);
+}
+
+void SupportClient::learnNames(const QList<proto::Conversation> &conversations)
+{
+    bool learned = false;
+    for (const proto::Conversation &c : conversations) {
+        for (const proto::Participant &p : c.participants) {
+            if (p.user.id.isEmpty() || p.user.name.isEmpty() ||
+                m_names.value(p.user.id) == p.user.name)
+                continue;
+            m_names.insert(p.user.id, p.user.name);
+            learned = true;
+        }
+    }
+    if (learned)
+        Q_EMIT namesLearned();
+}
+
+void SupportClient::reports(const QString &status, const QDateTime &before, int limit,
+                            QObject *context, Callback<ReportPage> done)
+{
+    QUrlQuery q;
+    if (!status.isEmpty())
+        q.addQueryItem(QStringLiteral("status"), encoded(status));
+    if (before.isValid())
+        q.addQueryItem(QStringLiteral("before"), encoded(proto::formatTime(before)));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 200)));
+    m_api.request("GET", QStringLiteral("/admin/reports"), q, {}, context,
+                  [self = QPointer<SupportClient>(this),
+                   done = std::move(done)](net::ApiResult<QJsonObject> r) {
+                      if (!r)
+                          return done(unexpected(r.error()));
+                      const QJsonValue list = r->value(QLatin1String("reports"));
+                      if (!list.isArray())
+                          return done(unexpected(badResponse(QStringLiteral("no reports"))));
+                      ReportPage page;
+                      for (const QJsonValue &v : list.toArray()) {
+                          SupportReport report = reportFromJson(v.toObject());
+                          if (report.id.isEmpty() || report.conversationId.isEmpty())
+                              continue; // not a report: nothing could be done with it
+                          if (self)
+                              report.reporterName = self->userName(report.reporterId);
+                          page.reports.append(std::move(report));
+                      }
+                      // Newest first whatever order arrived (paging goes by the oldest's
+                      // createdAt).
+                      std::stable_sort(page.reports.begin(), page.reports.end(),
+                                       [](const SupportReport &a, const SupportReport &b) {
+                                           return a.createdAt > b.createdAt;
+                                       });
+                      page.hasMore = r->value(QLatin1String("hasMore")).toBool();
+                      done(page);
+                  });
+}
+
+void SupportClient::resolveReport(const QString &id, const QString &resolution, QObject *context,
+                                  Callback<SupportReport> done)
+{
+    m_api.request("PATCH", QStringLiteral("/admin/reports/") + net::ApiClient::segment(id), {},
+                  {{QStringLiteral("status"), QStringLiteral("resolved")},
+                   {QStringLiteral("resolution"), resolution}},
+                  context,
+                  [self = QPointer<SupportClient>(this), id,
+                   done = std::move(done)](net::ApiResult<QJsonObject> r) {
+                      if (!r)
+                          return done(unexpected(r.error()));
+                      SupportReport report = reportFromJson(*r);
+                      if (report.id != id || report.status != QLatin1String("resolved"))
+                          return done(
+                              unexpected(badResponse(QStringLiteral("no resolved report"))));
+                      if (self)
+                          report.reporterName = self->userName(report.reporterId);
+                      done(report);
+                  });
+}
+
+void SupportClient::findConversation(const QString &conversationId, const QString &participantId,
+                                     QObject *context, Callback<proto::Conversation> done)
+{
+    if (std::optional<CachedConversation> cached = m_cache.conversation(conversationId);
+        cached && !cached->conversation.participants.isEmpty()) {
+        learnNames({cached->conversation});
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [done = std::move(done), c = cached->conversation] { done(c); }, Qt::QueuedConnection);
+        return;
+    }
+    searchFor(conversationId, participantId, {}, 0, QPointer<QObject>(context), std::move(done));
+}
+
+void SupportClient::searchFor(const QString &conversationId, const QString &participantId,
+                              const QDateTime &before, int pages, QPointer<QObject> context,
+                              Callback<proto::Conversation> done)
+{
+    constexpr int maxPages = 20; // 2,000 conversations of one person
+    SupportSearch s;
+    s.userId = participantId;
+    s.before = before;
+    s.limit = 100;
+    search(s, context ? context.data() : this,
+           [self = QPointer<SupportClient>(this), conversationId, participantId, pages, context,
+            done = std::move(done)](net::ApiResult<net::ConversationPage> page) mutable {
+               if (!page)
+                   return done(unexpected(page.error()));
+               for (const proto::Conversation &c : page->conversations) {
+                   if (c.id == conversationId)
+                       return done(c);
+               }
+               if (!self || !page->hasMore || page->conversations.isEmpty() ||
+                   pages + 1 >= maxPages)
+                   return done(unexpected(proto::ApiError{
+                       proto::code::NotFound, QStringLiteral("the conversation was not found")}));
+               self->searchFor(conversationId, participantId, page->conversations.last().updatedAt,
+                               pages + 1, context, std::move(done));
+           });
 }
 
 } // namespace kora::models

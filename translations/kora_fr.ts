@@ -203,8 +203,8 @@
     <context>
         <name>kora::ui::AuditLogView</name>
         <message>
-            <source>Every search, every conversation opened and every export by support staff, newest first.</source>
-            <translation>Chaque recherche, chaque conversation ouverte et chaque export par l’équipe d’assistance, du plus récent au plus ancien.</translation>
+            <source>Every search, conversation opened, export, look at the reports queue and report resolved by support staff, newest first.</source>
+            <translation>Chaque recherche, conversation ouverte, export, consultation de la file des signalements et signalement traité par l’équipe d’assistance, du plus récent au plus ancien.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -268,6 +268,14 @@
                 <numerusform>%n entrée affichée.</numerusform>
                 <numerusform>%n entrées affichées.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Read the reports queue</source>
+            <translation>A consulté la file des signalements</translation>
+        </message>
+        <message>
+            <source>Resolved a report</source>
+            <translation>A traité un signalement</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1242,10 @@ Commencez-en une avec « + ».</translation>
             <source>Search on the left and pick a conversation to read it. Opening one is logged.</source>
             <translation>Recherchez à gauche et choisissez une conversation pour la lire. Chaque ouverture est journalisée.</translation>
         </message>
+        <message>
+            <source>The reported message is no longer in this conversation.</source>
+            <translation>Le message signalé ne figure plus dans cette conversation.</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::SupportSearchPane</name>
@@ -1386,6 +1398,18 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Could not write the transcript: %1</source>
             <translation>Impossible d’écrire la transcription : %1</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Opening the reported conversation…</source>
+            <translation>Ouverture de la conversation signalée…</translation>
+        </message>
+        <message>
+            <source>Could not open the reported conversation: %1</source>
+            <translation>Impossible d’ouvrir la conversation signalée : %1</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +2273,191 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>No job is linked to this conversation.</source>
             <translation>Aucune mission n'est liée à cette conversation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportReportsModel</name>
+        <message>
+            <source>Spam</source>
+            <translation>Spam</translation>
+        </message>
+        <message>
+            <source>Scam</source>
+            <translation>Arnaque</translation>
+        </message>
+        <message>
+            <source>Payment outside the platform</source>
+            <translation>Paiement hors de la plateforme</translation>
+        </message>
+        <message>
+            <source>Harassment</source>
+            <translation>Harcèlement</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>A participant</source>
+            <translation>Un participant</translation>
+        </message>
+        <message>
+            <source>%1 (the conversation)</source>
+            <translation>%1 (la conversation)</translation>
+        </message>
+        <message>
+            <source>%1 (one message)</source>
+            <translation>%1 (un message)</translation>
+        </message>
+        <message>
+            <source>No note</source>
+            <translation>Aucune note</translation>
+        </message>
+        <message>
+            <source>%1 (resolved %2)</source>
+            <translation>%1 (traité le %2)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Signalé par</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Not known yet: open the report to see who it is (user %1)</source>
+            <translation>Pas encore connu : ouvrez le signalement pour le savoir (utilisateur %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SupportReportsView</name>
+        <message>
+            <source>Conversations and messages that participants reported, newest first. Opening one is logged.</source>
+            <translation>Conversations et messages signalés par les participants, du plus récent au plus ancien. L’ouverture d’un signalement est journalisée.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverts</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Traités</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Load more</source>
+            <translation>Charger plus</translation>
+        </message>
+        <message>
+            <source>Open conversation</source>
+            <translation>Ouvrir la conversation</translation>
+        </message>
+        <message>
+            <source>Shows the conversation at the reported message (Enter)</source>
+            <translation>Affiche la conversation au message signalé (Entrée)</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Traiter…</translation>
+        </message>
+        <message>
+            <source>Someone has resolved this report already. Refresh to see how.</source>
+            <translation>Quelqu’un a déjà traité ce signalement. Actualisez pour voir comment.</translation>
+        </message>
+        <message>
+            <source>The server does not know this report.</source>
+            <translation>Le serveur ne connaît pas ce signalement.</translation>
+        </message>
+        <message>
+            <source>This account may not do that any more. Sign in again.</source>
+            <translation>Ce compte n’en a plus le droit. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Kora cannot reach the server. Check the connection and try again.</source>
+            <translation>Kora ne parvient pas à joindre le serveur. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <source>The server could not record this in the audit log, so nothing was done.</source>
+            <translation>Le serveur n’a pas pu l’inscrire au journal d’audit ; rien n’a été fait.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Could not load the reports: %1</source>
+            <translation>Impossible de charger les signalements : %1</translation>
+        </message>
+        <message>
+            <source>No open reports.</source>
+            <translation>Aucun signalement ouvert.</translation>
+        </message>
+        <message>
+            <source>No resolved reports.</source>
+            <translation>Aucun signalement traité.</translation>
+        </message>
+        <message>
+            <source>%1, reported by %2</source>
+            <translation>%1, signalé par %2</translation>
+        </message>
+        <message>
+            <source>Resolving the report…</source>
+            <translation>Traitement du signalement…</translation>
+        </message>
+        <message>
+            <source>The report was not resolved: %1</source>
+            <translation>Le signalement n’a pas été traité : %1</translation>
+        </message>
+        <message>
+            <source>Report resolved. It is listed under Resolved now.</source>
+            <translation>Signalement traité. Il figure maintenant sous « Traités ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ResolveReportDialog</name>
+        <message>
+            <source>Resolve report</source>
+            <translation>Traiter le signalement</translation>
+        </message>
+        <message>
+            <source>What was done about it? The resolution is kept with the report and in the audit log.</source>
+            <translation>Qu’avez-vous fait ? La résolution est conservée avec le signalement et dans le journal d’audit.</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>For example: warned the provider, refunded the hirer</source>
+            <translation>Par exemple : prestataire averti, client remboursé</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Traiter</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
 </TS>

@@ -19,8 +19,8 @@ AuditLogView::AuditLogView(models::SupportClient &client, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto *bar = new QHBoxLayout;
-    auto *intro = new QLabel(tr("Every search, every conversation opened and every export by "
-                                "support staff, newest first."),
+    auto *intro = new QLabel(tr("Every search, conversation opened, export, look at the reports "
+                                "queue and report resolved by support staff, newest first."),
                              this);
     intro->setWordWrap(true);
     bar->addWidget(intro, 1);
@@ -65,6 +65,10 @@ QString AuditLogView::actionText(const QString &action)
         return tr("Searched");
     if (action == QLatin1String("export"))
         return tr("Exported a transcript");
+    if (action == QLatin1String("reports"))
+        return tr("Read the reports queue");
+    if (action == QLatin1String("resolve"))
+        return tr("Resolved a report");
     return action;
 }
 

@@ -11,7 +11,8 @@ class QTableWidget;
 namespace kora::ui {
 
 // The support audit log, newest first: when, who, what (searched, viewed
-// messages, exported a transcript), which conversation, from which address.
+// messages, exported a transcript, read the reports queue, resolved a
+// report), which conversation, from which address.
 class AuditLogView : public QWidget
 {
     Q_OBJECT

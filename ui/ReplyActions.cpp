@@ -99,13 +99,17 @@ void ReplyActions::show(int row)
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->setCurrentIndex(index); // Ctrl+R now answers it
     m_delegate->setHighlighted(index.data(MessageListModel::LocalIdRole).toLongLong());
-    m_highlight.start();
+    if (m_keepHighlight)
+        m_highlight.stop();
+    else
+        m_highlight.start();
     Q_EMIT jumped(index);
 }
 
-bool ReplyActions::jumpTo(const QString &messageId)
+bool ReplyActions::jumpTo(const QString &messageId, bool keepHighlight)
 {
     m_wanted.clear();
+    m_keepHighlight = keepHighlight;
     if (messageId.isEmpty())
         return false;
     if (const int row = rowOf(messageId); row >= 0) {
@@ -133,7 +137,11 @@ void ReplyActions::continueSearch()
         ++m_pagesRead;
         m_model->fetchMore({});
     }
+    if (m_wanted.isEmpty())
+        return;
+    const QString missing = m_wanted;
     m_wanted.clear(); // not in the history we can reach
+    Q_EMIT notFound(missing);
 }
 
 bool ReplyActions::eventFilter(QObject *watched, QEvent *event)

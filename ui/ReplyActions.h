@@ -37,12 +37,14 @@ public:
     bool canReply(const QModelIndex &index) const;
     void replyTo(const QModelIndex &index);
     void addTo(QMenu &menu, const QModelIndex &index);
-    // Scrolls to the message with this id and highlights it; false when it is
-    // not in the window yet (older pages are then read until it is).
-    bool jumpTo(const QString &messageId);
+    // Scrolls to the message with this id and highlights it (for a moment,
+    // or until the next jump with `keepHighlight`); false when it is not in
+    // the window yet (older pages are then read until it is).
+    bool jumpTo(const QString &messageId, bool keepHighlight = false);
 
 Q_SIGNALS:
-    void jumped(const QModelIndex &index); // the original is on screen, highlighted
+    void jumped(const QModelIndex &index);   // the original is on screen, highlighted
+    void notFound(const QString &messageId); // not in the history that can be read
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +61,7 @@ private:
     QPointer<models::MessageListModel> m_model;
     QString m_wanted; // an original being looked for in older pages
     int m_pagesRead = 0;
+    bool m_keepHighlight = false;
     QTimer m_highlight;
 };
 

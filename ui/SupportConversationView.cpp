@@ -5,6 +5,7 @@
 #include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "ReplyActions.h"
 
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -125,6 +126,15 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_view->setAccessibleName(tr("Messages"));
     m_delegate = MessageDelegate::install(m_view);
     layout->addWidget(m_view, 1);
+    // Read-only: no composer, so nothing can be answered; jumps only.
+    m_jumps = new ReplyActions(m_view, m_delegate, nullptr, true, this);
+    connect(m_jumps, &ReplyActions::jumped, this, &SupportConversationView::focused);
+    connect(m_jumps, &ReplyActions::notFound, this, [this](const QString &messageId) {
+        if (messageId != m_focusMessageId)
+            return; // a reply's original: as in the chat pane, nothing to say
+        setStatus(tr("The reported message is no longer in this conversation."));
+        Q_EMIT focused({});
+    });
     connect(m_delegate, &MessageDelegate::imageActivated, this,
             [this](const QModelIndex &index, int attachment) {
                 if (MediaCache *media = m_delegate->mediaCache())
@@ -165,10 +175,12 @@ void SupportConversationView::setMediaCache(MediaCache *media)
     m_delegate->setMediaCache(media);
 }
 
-void SupportConversationView::open(const proto::Conversation &conversation)
+void SupportConversationView::open(const proto::Conversation &conversation,
+                                   const QString &focusMessageId)
 {
     const int generation = ++m_generation;
     m_conversation = conversation;
+    m_focusMessageId = focusMessageId;
     QStringList names;
     for (const proto::Participant &p : conversation.participants)
         names.append(p.user.name);
@@ -185,33 +197,44 @@ void SupportConversationView::open(const proto::Conversation &conversation)
     m_export->show();
     m_delegate->clearCache();
 
+    m_jumps->setModel(nullptr);
     m_view->setModel(nullptr);
     delete m_proxy;
     delete m_model;
     m_loading = true;
     setStatus(tr("Loading the conversation…"));
-    m_client.open(conversation, this, [this, generation](models::Result<bool> complete) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!complete) {
-            setStatus(tr("Could not open the conversation: %1").arg(complete.error().message));
-            return;
-        }
-        setStatus({});
-        m_model = new MessageListModel(m_cache, m_conversation.id, m_myUserId, this);
-        m_model->setHistoryComplete(*complete);
-        m_proxy = new SupportRows(this);
-        m_proxy->setSourceModel(m_model);
-        m_view->setModel(m_proxy);
-        connect(m_model, &MessageListModel::olderHistoryWanted, this,
-                &SupportConversationView::loadOlder);
-        m_export->setEnabled(true);
-        m_view->scrollToBottom();
-        // Rows are laid out later: stay at the newest message once they are.
-        QTimer::singleShot(0, m_view, [view = m_view] { view->scrollToBottom(); });
-        Q_EMIT loaded();
-    });
+    m_client.open(
+        conversation, this, [this, generation, focusMessageId](models::Result<bool> complete) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!complete) {
+                setStatus(tr("Could not open the conversation: %1").arg(complete.error().message));
+                return;
+            }
+            setStatus({});
+            m_model = new MessageListModel(m_cache, m_conversation.id, m_myUserId, this);
+            m_model->setHistoryComplete(*complete);
+            m_proxy = new SupportRows(this);
+            m_proxy->setSourceModel(m_model);
+            m_view->setModel(m_proxy);
+            m_jumps->setModel(m_model);
+            connect(m_model, &MessageListModel::olderHistoryWanted, this,
+                    &SupportConversationView::loadOlder);
+            m_export->setEnabled(true);
+            m_view->scrollToBottom();
+            // Rows are laid out later: stay at the newest message once they are,
+            // or go to the one asked for.
+            QTimer::singleShot(0, m_view, [this, generation, focusMessageId] {
+                if (generation != m_generation)
+                    return;
+                if (focusMessageId.isEmpty())
+                    m_view->scrollToBottom();
+                else
+                    m_jumps->jumpTo(focusMessageId, true);
+            });
+            Q_EMIT loaded();
+        });
 }
 
 void SupportConversationView::onScrolled(int value)

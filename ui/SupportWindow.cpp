@@ -5,6 +5,7 @@
 #include "ClientSession.h"
 #include "MediaCache.h"
 #include "SupportConversationView.h"
+#include "SupportReportsView.h"
 #include "SupportSearchPane.h"
 #include "TranscriptExporter.h"
 
@@ -93,8 +94,10 @@ SupportWindow::SupportWindow(models::ClientSession &session, proto::User me, QWi
     mediaOptions.dir = m_cacheDir.filePath(QStringLiteral("media"));
     m_media = new MediaCache(MediaCache::downloaderFetcher(m_session.media()), mediaOptions, this);
     m_conversation->setMediaCache(m_media);
+    m_reports = new SupportReportsView(*m_client, m_tabs);
     m_audit = new AuditLogView(*m_client, m_tabs);
     m_tabs->addTab(m_conversation, tr("Conversation"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     m_tabs->addTab(m_audit, tr("Audit log"));
     splitter->addWidget(m_search);
     splitter->addWidget(m_tabs);
@@ -111,9 +114,12 @@ SupportWindow::SupportWindow(models::ClientSession &session, proto::User me, QWi
             });
     connect(m_conversation, &SupportConversationView::exportRequested, this,
             &SupportWindow::chooseExport);
+    connect(m_reports, &SupportReportsView::reportActivated, this, &SupportWindow::openReport);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_audit)
             m_audit->refresh();
+        else if (m_tabs->widget(index) == m_reports && !m_reports->hasLoaded())
+            m_reports->refresh(); // later: Refresh, so "Load more" pages stay
     });
 }
 
@@ -122,6 +128,23 @@ SupportWindow::~SupportWindow() = default;
 QString SupportWindow::bannerText()
 {
     return tr("Support view — read-only, access is logged");
+}
+
+void SupportWindow::openReport(const models::SupportReport &report)
+{
+    m_reports->showStatus(tr("Opening the reported conversation…"));
+    m_client->findConversation(
+        report.conversationId, report.reporterId, this,
+        [this, messageId = report.messageId](models::Result<proto::Conversation> found) {
+            if (!found) {
+                m_reports->showError(tr("Could not open the reported conversation: %1")
+                                         .arg(SupportReportsView::describeError(found.error())));
+                return;
+            }
+            m_reports->showStatus({});
+            m_tabs->setCurrentWidget(m_conversation);
+            m_conversation->open(*found, messageId);
+        });
 }
 
 void SupportWindow::chooseExport()

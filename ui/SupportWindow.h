@@ -23,13 +23,16 @@ class MediaCache;
 
 class AuditLogView;
 class SupportConversationView;
+class SupportReportsView;
 class SupportSearchPane;
 
 // The client in support mode (a support account signed in): a distinct
 // title and a banner that never goes away ("Support view — read-only, access
 // is logged"), conversation search on the left, the chosen conversation (read
-// only: no composer, no receipts, no typing, no presence; no socket at all)
-// and the audit log on the right, and transcript export.
+// only: no composer, no receipts, no typing, no presence; no socket at all),
+// the reports queue and the audit log on the right, and transcript export.
+// A report opened from the queue shows its conversation at the reported
+// message.
 //
 // Conversations read here go into a cache of this window's own, in a
 // temporary directory removed when the window closes: support staff keep no
@@ -47,6 +50,7 @@ public:
     SupportSearchPane *searchPane() const { return m_search; }
     SupportConversationView *conversationView() const { return m_conversation; }
     AuditLogView *auditLog() const { return m_audit; }
+    SupportReportsView *reports() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *banner() const { return m_banner; }
     models::Cache *cache() const { return m_cache.get(); }
@@ -62,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void chooseExport();
+    void openReport(const models::SupportReport &report);
     void writeExport(const QString &path, const QString &format);
     void writeTranscript(const QString &path, const QString &format,
                          const proto::Conversation &conversation,
@@ -77,6 +82,7 @@ private:
     SupportSearchPane *m_search = nullptr;
     SupportConversationView *m_conversation = nullptr;
     AuditLogView *m_audit = nullptr;
+    SupportReportsView *m_reports = nullptr;
     QTabWidget *m_tabs = nullptr;
     MediaCache *m_media = nullptr; // disk part inside m_cacheDir: gone with the window
 };

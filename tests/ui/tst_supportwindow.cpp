@@ -1,21 +1,29 @@
 // The support window (offscreen) against a real in-process kora-server:
 // signed in as support, search, open, the banner and title, read-only
 // (no composer), transcript export (escaped, audited), the audit log view,
-// and the participants' read state untouched.
+// and the participants' read state untouched; the reports queue (a report
+// filed offline arrives once, opens at its message, is resolved, audited;
+// a refused resolve keeps it).
 #include "ApiClient.h"
 #include "AppController.h"
 #include "AuditLogView.h"
 #include "Cache.h"
 #include "Composer.h"
+#include "ConnectionState.h"
+#include "FaultProxy.h"
 #include "ImageViewer.h"
 #include "MainWindow.h"
 #include "MediaCache.h"
+#include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "ResolveReportDialog.h"
 #include "ServerFixture.h"
 #include "Session.h"
 #include "SignedInClient.h"
 #include "SocketIoClient.h"
 #include "SupportConversationView.h"
+#include "SupportReportsModel.h"
+#include "SupportReportsView.h"
 #include "SupportSearchPane.h"
 #include "SupportWindow.h"
 #include "SyncEngine.h"
@@ -24,6 +32,7 @@
 #include "Translations.h"
 #include "protocol/Json.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
@@ -39,10 +48,12 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +65,7 @@ using namespace kora;
 using test::HttpResult;
 using test::ServerFixture;
 using Login = ServerFixture::Login;
+using ui::SupportReportsModel;
 
 namespace {
 
@@ -62,6 +74,23 @@ const QString hostile = u"<script>alert('x')</script> & <b>bold</b> \"quoted\""_
 QString messagesPath(const QString &id)
 {
     return u"/api/v1/conversations/%1/messages"_s.arg(id);
+}
+
+QJsonArray adminReports(ServerFixture &fx, const Login &support)
+{
+    return fx.get(u"/api/v1/admin/reports"_s, support.token).json.value("reports"_L1).toArray();
+}
+
+QJsonArray auditEntries(ServerFixture &fx, const Login &support)
+{
+    return fx.get(u"/api/v1/admin/audit?limit=200"_s, support.token)
+        .json.value("entries"_L1)
+        .toArray();
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
 }
 
 // What a participant's read state looks like: unread count and every cursor.
@@ -82,8 +111,11 @@ private:
     static void shot(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("KORA_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        // As it will be painted: layouts asked for (a label hidden just now) done first.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     HttpResult postSystem(ServerFixture &fx, const QJsonObject &body)
@@ -109,13 +141,13 @@ private:
         std::unique_ptr<ui::SupportWindow> window;
         ~Support() { window.reset(); }
     };
-    std::unique_ptr<Support> openSupport(ServerFixture &fx)
+    std::unique_ptr<Support> openSupport(ServerFixture &fx, const QUrl &url = {})
     {
         auto s = std::make_unique<Support>();
         const Login support = fx.login(u"support"_s);
         static int serial = 0;
         s->client = SignedInClient::create(
-            fx.url(), support.token, support.userId, u"Kora Support"_s,
+            url.isEmpty() ? fx.url() : url, support.token, support.userId, u"Kora Support"_s,
             m_dir.filePath(u"support-%1.sqlite3"_s.arg(++serial)), SignedInClient::Connect::No);
         if (!s->client)
             return nullptr;
@@ -359,6 +391,250 @@ private Q_SLOTS:
         const QByteArray html = file.readAll();
         QVERIFY(html.contains("data:image/png;base64,"));
         QVERIFY(html.contains("wall.png"));
+    }
+
+    // (a) A participant reports a message while their client cannot reach
+    // the server; it is filed once after reconnecting and shows in the queue
+    // once. (b) Enter opens the conversation at that message, older pages
+    // read as needed. (c) Resolved, it moves to Resolved; the list, the read
+    // and the resolve are in the audit log, recorded before the answers.
+    void reportFiledOfflineIsOpenedAndResolved()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const Login support = fx.login(u"support"_s);
+        const QString id = fx.directConversation(ama, kofi);
+        const HttpResult bad = fx.post(messagesPath(id), kofi.token,
+                                       test::textMessage(u"Pay me cash, skip the fee"_s));
+        QCOMPARE(bad.status, 201);
+        const QString reported = bad.json.value("id"_L1).toString();
+        // More than a support page (100) after it: the view must read back to it.
+        for (int i = 0; i < 120; ++i)
+            QCOMPARE(fx.post(messagesPath(id), i % 2 ? ama.token : kofi.token,
+                             test::textMessage(u"later %1"_s.arg(i)))
+                         .status,
+                     201);
+
+        FaultProxy proxy(QHostAddress::LocalHost, fx.port());
+        QVERIFY(proxy.listen());
+        auto a = SignedInClient::create(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), ama.token,
+                                        ama.userId, u"Ama Mensah"_s,
+                                        m_dir.filePath(u"ama-reports.sqlite3"_s));
+        QVERIFY(a);
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QTRY_VERIFY(!a->session->connection().isConnected());
+        const auto queued = a->session->report(id, reported, u"off_platform_payment"_s,
+                                               u"Asked me to pay\nhim directly"_s);
+        QVERIFY2(queued, qPrintable(queued ? QString() : queued.error()));
+        QCOMPARE(a->stack->cache->pendingCount(), 1);
+        QVERIFY(adminReports(fx, support).isEmpty());
+        proxy.setRefuse(false);
+        QTRY_COMPARE_WITH_TIMEOUT(a->stack->cache->pendingCount(), 0, 15000);
+        const QJsonArray filed = adminReports(fx, support);
+        QCOMPARE(filed.size(), 1);
+        const QString reportId = filed.first().toObject().value("id"_L1).toString();
+
+        auto s = openSupport(fx);
+        ui::SupportWindow &w = *s->window;
+        ui::SupportReportsView *reports = w.reports();
+        QAbstractItemModel *model = reports->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(reports, &ui::SupportReportsView::refreshed);
+        w.tabs()->setCurrentWidget(reports);
+        QVERIFY(refreshed.wait(10000));
+        const QDateTime listedBy = QDateTime::currentDateTimeUtc();
+        QCOMPARE(reports->statusText(), QString());
+        QCOMPARE(model->rowCount(), 1); // once
+        QCOMPARE(model->index(0, 0).data(SupportReportsModel::IdRole).toString(), reportId);
+        QCOMPARE(cell(model, 0, SupportReportsModel::ReasonColumn),
+                 SupportReportsModel::tr("Payment outside the platform"));
+        QCOMPARE(cell(model, 0, SupportReportsModel::NoteColumn),
+                 u"Asked me to pay him directly"_s); // one line
+        QVERIFY(!cell(model, 0, SupportReportsModel::CreatedColumn).isEmpty());
+        QVERIFY(reports->openButton()->isEnabled());
+        QVERIFY(reports->resolveButton()->isEnabled());
+        QVERIFY(!reports->moreButton()->isVisible());
+        shot(&w, u"support-reports"_s);
+
+        // (b) Enter on the report: its conversation, at the reported message.
+        QSignalSpy focused(w.conversationView(), &ui::SupportConversationView::focused);
+        reports->table()->setFocus();
+        QTest::keyClick(reports->table(), Qt::Key_Return);
+        QVERIFY(focused.wait(15000));
+        const QDateTime viewedBy = QDateTime::currentDateTimeUtc();
+        const QModelIndex at = focused.last().at(0).value<QModelIndex>();
+        QVERIFY(at.isValid());
+        QCOMPARE(at.data(models::MessageListModel::IdRole).toString(), reported);
+        QCOMPARE(w.tabs()->currentWidget(), w.conversationView());
+        QCOMPARE(w.conversationView()->conversationId(), id);
+        QListView *view = w.conversationView()->view();
+        QCOMPARE(w.conversationView()->delegate()->highlighted(),
+                 at.data(models::MessageListModel::LocalIdRole).toLongLong());
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(at)));
+        // The reporter's name is known now that their conversation was read.
+        QCOMPARE(cell(model, 0, SupportReportsModel::ReporterColumn), u"Ama Mensah"_s);
+        shot(&w, u"support-report-opened"_s);
+
+        // (c) Resolve it: a resolution is required, at most 1000 characters.
+        w.tabs()->setCurrentWidget(reports);
+        reports->resolveButton()->click();
+        ui::ResolveReportDialog *dialog = reports->resolveDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->resolveButton()->isEnabled());
+        QVERIFY(!reports->resolveButton()->isEnabled()); // one dialog at a time
+        dialog->setResolution(QString(ui::ResolveReportDialog::maxResolution + 1, u'x'));
+        QVERIFY(!dialog->resolveButton()->isEnabled());
+        dialog->setResolution(u"Warned Kofi: payments stay on Kora."_s);
+        QVERIFY(dialog->resolveButton()->isEnabled());
+        shot(dialog, u"support-resolve-dialog"_s);
+        QSignalSpy resolved(reports, &ui::SupportReportsView::resolved);
+        dialog->resolveButton()->click();
+        QVERIFY(resolved.wait(10000));
+        QCOMPARE(resolved.last().at(0).toString(), reportId);
+        const QDateTime resolvedBy = QDateTime::currentDateTimeUtc();
+        QCOMPARE(model->rowCount(), 0);
+        reports->resolvedFilter()->click();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(SupportReportsModel::StatusRole).toString(),
+                 u"resolved"_s);
+        QCOMPARE(cell(model, 0, SupportReportsModel::ResolutionColumn),
+                 u"Warned Kofi: payments stay on Kora."_s);
+        QVERIFY(!reports->table()->isColumnHidden(SupportReportsModel::ResolutionColumn));
+        QVERIFY(!reports->resolveButton()->isEnabled());
+        shot(&w, u"support-reports-resolved"_s);
+        const QJsonObject stored = adminReports(fx, support).first().toObject();
+        QCOMPARE(stored.value("status"_L1).toString(), u"resolved"_s);
+        const QDateTime resolvedAt = proto::parseTime(stored.value("resolvedAt"_L1));
+
+        // The audit log: the window's lists (Open, then Resolved), the read and the resolve, each
+        // recorded before the answer came back.
+        QDateTime firstList, firstView, resolve;
+        int lists = 0;
+        for (const QJsonValue &v : auditEntries(fx, support)) {
+            const QJsonObject e = v.toObject();
+            const QString action = e.value("action"_L1).toString();
+            const QDateTime time = proto::parseTime(e.value("at"_L1));
+            if (action == u"reports"_s &&
+                e.value("detail"_L1).toString().contains(u"status="_s)) { // the window's, not ours
+                ++lists;
+                firstList = time; // newest first: the last one seen is the first
+            } else if (action == u"view"_s && e.value("conversationId"_L1).toString() == id) {
+                firstView = time;
+            } else if (action == u"resolve"_s) {
+                QCOMPARE(e.value("conversationId"_L1).toString(), id);
+                QCOMPARE(e.value("detail"_L1).toString(), u"report="_s + reportId);
+                resolve = time;
+            }
+        }
+        QCOMPARE(lists, 2);
+        QVERIFY(firstList.isValid() && firstList <= listedBy);
+        QVERIFY(firstView.isValid() && firstList <= firstView && firstView <= viewedBy);
+        QVERIFY(resolve.isValid() && resolve <= resolvedAt && resolvedAt <= resolvedBy);
+        // The audit log view says so in words.
+        QSignalSpy auditShown(w.auditLog(), &ui::AuditLogView::refreshed);
+        w.tabs()->setCurrentWidget(w.auditLog());
+        QVERIFY(auditShown.wait(10000));
+        QStringList actions;
+        for (int row = 0; row < w.auditLog()->table()->rowCount(); ++row)
+            actions.append(w.auditLog()->table()->item(row, 2)->text());
+        QCOMPARE(actions.value(0), ui::AuditLogView::actionText(u"reports"_s));
+        QVERIFY(actions.contains(ui::AuditLogView::actionText(u"resolve"_s)));
+        QVERIFY(actions.contains(ui::AuditLogView::actionText(u"view"_s)));
+    }
+
+    // (d) A resolve the server never gets (the network is gone) or refuses
+    // (someone resolved it meanwhile) says so and keeps the report in the
+    // queue, with the resolution written still there for the next try.
+    void refusedResolveKeepsTheReport()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login ama = fx.login(u"ama"_s), kofi = fx.login(u"kofi"_s);
+        const Login support = fx.login(u"support"_s);
+        const QString id = fx.directConversation(ama, kofi);
+        const HttpResult filed = fx.post(u"/api/v1/reports"_s, kofi.token,
+                                         {{u"conversationId"_s, id}, {u"reason"_s, u"spam"_s}});
+        QCOMPARE(filed.status, 201);
+        const QString reportId = filed.json.value("id"_L1).toString();
+        for (const QString &reason : {u"other"_s, u"scam"_s})
+            QCOMPARE(fx.post(u"/api/v1/reports"_s, ama.token,
+                             {{u"conversationId"_s, id}, {u"reason"_s, reason}})
+                         .status,
+                     201);
+
+        FaultProxy proxy(QHostAddress::LocalHost, fx.port());
+        QVERIFY(proxy.listen());
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto s = openSupport(fx, QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+        ui::SupportWindow &w = *s->window;
+        ui::SupportReportsView *reports = w.reports();
+        reports->setPageSize(2);
+        QAbstractItemModelTester tester(reports->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(reports, &ui::SupportReportsView::refreshed);
+        w.tabs()->setCurrentWidget(reports);
+        QVERIFY(refreshed.wait(10000));
+        // Newest first, two a page, "Load more" for the rest (nothing twice).
+        QCOMPARE(reports->model()->rowCount(), 2);
+        QCOMPARE(cell(reports->model(), 0, SupportReportsModel::ReasonColumn),
+                 SupportReportsModel::tr("Scam"));
+        QCOMPARE(cell(reports->model(), 1, SupportReportsModel::ReasonColumn),
+                 SupportReportsModel::tr("Other"));
+        QVERIFY(reports->moreButton()->isVisible());
+        reports->moreButton()->click();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(reports->model()->rowCount(), 3);
+        QVERIFY(!reports->moreButton()->isVisible());
+        QCOMPARE(reports->model()->index(2, 0).data(SupportReportsModel::IdRole).toString(),
+                 reportId);
+        reports->table()->setCurrentIndex(reports->model()->index(2, 0));
+        QCOMPARE(cell(reports->model(), 2, SupportReportsModel::ReporterColumn),
+                 SupportReportsModel::tr("A participant")); // nobody read yet
+        // Right to left, the buttons' order is mirrored: Resolve… is leftmost.
+        QVERIFY(reports->resolveButton()->mapTo(&w, QPoint()).x() <
+                reports->openButton()->mapTo(&w, QPoint()).x());
+        shot(&w, u"support-reports-rtl"_s);
+
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QSignalSpy failed(reports, &ui::SupportReportsView::resolveFailed);
+        reports->resolveButton()->click();
+        QVERIFY(reports->resolveDialog());
+        reports->resolveDialog()->setResolution(u"Removed the advert."_s);
+        reports->resolveDialog()->resolveButton()->click();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.last().at(0).toString(), reportId);
+        QVERIFY(reports->statusText().contains(failed.last().at(1).toString()));
+        QCOMPARE(reports->model()->rowCount(), 3);
+        QCOMPARE(reports->model()->index(2, 0).data(SupportReportsModel::IdRole).toString(),
+                 reportId);
+        QTRY_VERIFY(reports->resolveButton()->isEnabled());
+        QCOMPARE(adminReports(fx, support).first().toObject().value("status"_L1).toString(),
+                 u"open"_s);
+        shot(&w, u"support-resolve-failed-rtl"_s);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+
+        // Back online, but someone else resolved it meanwhile: refused too.
+        proxy.setRefuse(false);
+        QCOMPARE(fx.request("PATCH", u"/api/v1/admin/reports/"_s + reportId, support.token,
+                            {{u"status"_s, u"resolved"_s}, {u"resolution"_s, u"Done"_s}})
+                     .status,
+                 200);
+        reports->resolveButton()->click();
+        QVERIFY(reports->resolveDialog());
+        QCOMPARE(reports->resolveDialog()->resolution(), u"Removed the advert."_s); // kept
+        reports->resolveDialog()->resolveButton()->click();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().at(1).toString(),
+                 ui::SupportReportsView::describeError({proto::code::Conflict, {}}));
+        QVERIFY(reports->statusText().contains(failed.last().at(1).toString()));
+        QCOMPARE(reports->model()->rowCount(), 3);
+        QCOMPARE(reports->model()->index(2, 0).data(SupportReportsModel::IdRole).toString(),
+                 reportId);
     }
 
     void supportLoginOpensTheSupportWindowWithoutASocket()
