@@ -87,8 +87,8 @@ Expected<bool, QString> Outbox::report(const QString &conversationId, const QStr
     if (!reasons().contains(reason))
         return unexpected(tr("Choose why you report this."));
     const QString trimmed = note.trimmed();
-    if (trimmed.toUcs4().size() > 1000)
-        return unexpected(tr("The note is longer than 1000 characters."));
+    if (trimmed.toUcs4().size() > maxReportNote)
+        return unexpected(tr("The note is longer than %1 characters.").arg(maxReportNote));
     OutboxEntry entry;
     entry.clientId = proto::newOrderedUuid();
     entry.conversationId = conversationId;

@@ -61,6 +61,7 @@ public:
     // 7.4): queued like a message (so it waits offline and across restarts)
     // and filed once, over REST with the entry's clientId; reportFiled or
     // reportRefused says how it ended. `reason` is one of reasons().
+    static constexpr int maxReportNote = 1000; // code points (protocol 7.4)
     Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
                                    const QString &reason, const QString &note);
     static const QStringList &reasons();

@@ -149,8 +149,8 @@
             <translation>Choisissez pourquoi vous signalez ceci.</translation>
         </message>
         <message>
-            <source>The note is longer than 1000 characters.</source>
-            <translation>La note dépasse 1000 caractères.</translation>
+            <source>The note is longer than %1 characters.</source>
+            <translation>La note dépasse %1 caractères.</translation>
         </message>
         <message>
             <source>Choose at least one file to send.</source>
@@ -1823,10 +1823,6 @@ Commencez-en une avec « + ».</translation>
             <source>Send report</source>
             <translation>Envoyer le signalement</translation>
         </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
     </context>
     <context>
         <name>kora::ui::TrustActions</name>
@@ -2454,10 +2450,6 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Resolve</source>
             <translation>Traiter</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "LengthCount.h"
+
 #include "Outbox.h"
 
 #include <QButtonGroup>
@@ -124,13 +126,7 @@ void ReportDialog::setNote(const QString &note)
 
 void ReportDialog::refreshState()
 {
-    const qsizetype length = note().toUcs4().size();
-    m_count->setText(tr("%1 / %2").arg(length).arg(maxNote));
-    QPalette palette = m_count->palette();
-    palette.setColor(QPalette::WindowText, length > maxNote
-                                               ? QColor(0xc0, 0x39, 0x2b)
-                                               : palette.color(QPalette::PlaceholderText));
-    m_count->setPalette(palette);
+    const qsizetype length = showLength(m_count, note(), maxNote);
     m_send->setEnabled(!reason().isEmpty() && length <= maxNote);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outbox.h"
+
 #include <QDialog>
 
 class QButtonGroup;
@@ -18,7 +20,7 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int maxNote = 1000;
+    static constexpr int maxNote = models::Outbox::maxReportNote;
 
     // `peerName` empty: a group (nothing to block). `aboutMessage`: one
     // message is reported rather than the conversation.

@@ -1,5 +1,7 @@
 #include "ResolveReportDialog.h"
 
+#include "LengthCount.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -67,13 +69,7 @@ void ResolveReportDialog::setResolution(const QString &text)
 
 void ResolveReportDialog::refreshState()
 {
-    const qsizetype length = resolution().toUcs4().size();
-    m_count->setText(tr("%1 / %2").arg(length).arg(maxResolution));
-    QPalette palette = m_count->palette();
-    palette.setColor(QPalette::WindowText, length > maxResolution
-                                               ? QColor(0xc0, 0x39, 0x2b)
-                                               : palette.color(QPalette::PlaceholderText));
-    m_count->setPalette(palette);
+    const qsizetype length = showLength(m_count, resolution(), maxResolution);
     m_resolve->setEnabled(length > 0 && length <= maxResolution);
 }
 

@@ -1,0 +1,20 @@
+#include "LengthCount.h"
+
+#include <QLabel>
+#include <QLocale>
+
+namespace kora::ui {
+
+qsizetype showLength(QLabel *label, const QString &text, int max)
+{
+    const qsizetype length = text.toUcs4().size();
+    label->setText(
+        QStringLiteral("%1 / %2").arg(QLocale().toString(length), QLocale().toString(max)));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, length > max ? QColor(0xc0, 0x39, 0x2b)
+                                                        : palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return length;
+}
+
+} // namespace kora::ui
