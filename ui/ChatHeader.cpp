@@ -93,9 +93,9 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.08);
     m_name->setFont(bold);
     m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_role = new QLabel(this);
+    m_role = new ElidedLabel(this); // one line of fixed height, whatever the role's letters
     m_role->setObjectName(QStringLiteral("chatPeerRole"));
-    m_role->setTextFormat(Qt::PlainText);
+    m_role->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setMutedColor(m_role);
     nameRow->addWidget(m_name, 0);
     nameRow->addWidget(m_role, 0);
@@ -116,6 +116,8 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     m_job = new ElidedLabel(this);
     m_job->setObjectName(QStringLiteral("chatJob"));
     setMutedColor(m_job);
+    // Its line is kept (empty) when there is no job: the header does not
+    // change height, and the messages do not jump, between conversations.
     texts->addWidget(m_job);
     row->addLayout(texts, 1);
 
@@ -181,7 +183,7 @@ void ChatHeader::refresh()
         name = ChatPane::tr("Conversation");
     m_name->setFullText(name);
     const QString role = roleText(peer.role);
-    m_role->setText(role);
+    m_role->setFullText(role);
     m_role->setVisible(!role.isEmpty());
     m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer));
     if (peer.id != m_peerId || m_avatar->pixmap().isNull()) {
@@ -199,7 +201,6 @@ void ChatHeader::refresh()
             job = ChatPane::tr("Job #%1").arg(c.jobId);
     }
     m_job->setFullText(job);
-    m_job->setVisible(!job.isEmpty());
     refreshTyping();
 }
 

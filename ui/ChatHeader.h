@@ -54,7 +54,7 @@ private:
     QToolButton *m_backButton = nullptr;
     QLabel *m_avatar = nullptr;
     ElidedLabel *m_name = nullptr;
-    QLabel *m_role = nullptr;
+    ElidedLabel *m_role = nullptr;
     ElidedLabel *m_presence = nullptr;
     ElidedLabel *m_typing = nullptr;
     ElidedLabel *m_job = nullptr;

@@ -19,14 +19,21 @@ void ElidedLabel::setFullText(const QString &text)
     elide();
 }
 
+// One line, whatever it says (empty included): a row of these keeps its height.
+int ElidedLabel::lineHeight() const
+{
+    const QMargins m = contentsMargins();
+    return fontMetrics().height() + m.top() + m.bottom() + 2 * margin();
+}
+
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return QSize(0, QLabel::minimumSizeHint().height());
+    return QSize(0, lineHeight());
 }
 
 QSize ElidedLabel::sizeHint() const
 {
-    return QSize(fontMetrics().horizontalAdvance(m_full) + 2, QLabel::sizeHint().height());
+    return QSize(fontMetrics().horizontalAdvance(m_full) + 2, lineHeight());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

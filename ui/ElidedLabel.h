@@ -22,6 +22,7 @@ protected:
 
 private:
     void elide();
+    int lineHeight() const;
     QString m_full;
 };
 

@@ -1,5 +1,6 @@
 // The chat pane, its delegate and the composer, against a real in-process
 // kora-server (two clients), under the offscreen platform.
+#include "ChatHeader.h"
 #include "ChatPane.h"
 #include "ClientStack.h"
 #include "Composer.h"
@@ -130,6 +131,30 @@ private Q_SLOTS:
         auto *name = a->pane->findChild<QLabel *>(QStringLiteral("chatPeerName"));
         QVERIFY(name);
         QTRY_COMPARE(name->text(), QStringLiteral("Kofi Asante")); // on screen, not elided away
+    }
+
+    // With a job and without: the header keeps its height, so the messages
+    // below do not jump when switching conversations.
+    void headerKeepsItsHeightWithoutAJob()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        QFont large = a->pane->font(); // lines taller than the avatar, as with large fonts
+        large.setPointSizeF(large.pointSizeF() * 1.6);
+        a->pane->setFont(large);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        auto *job = a->pane->findChild<QLabel *>(QStringLiteral("chatJob"));
+        QVERIFY(job);
+        a->pane->setConversation(conversation);
+        QTRY_VERIFY(!job->text().isEmpty());
+        QApplication::processEvents(); // the layout settles
+        const int withJob = a->pane->header()->height();
+        QVERIFY(withJob >= job->y() + job->height()); // the job line is in it
+        a->pane->setConversation(yawConversation);
+        QTRY_VERIFY(job->text().isEmpty());
+        QApplication::processEvents(); // the layout settles
+        QCOMPARE(a->pane->header()->height(), withJob);
     }
 
     void sendArrivesTicksReadAndTyping()
