@@ -709,18 +709,6 @@ Commencez-en une avec « + ».</translation>
             <source>Could not mark the conversation as read</source>
             <translation>Impossible de marquer la conversation comme lue</translation>
         </message>
-        <message>
-            <source>Unblock %1</source>
-            <translation>Débloquer %1</translation>
-        </message>
-        <message>
-            <source>Block %1…</source>
-            <translation>Bloquer %1…</translation>
-        </message>
-        <message>
-            <source>Report conversation…</source>
-            <translation>Signaler la conversation…</translation>
-        </message>
     </context>
     <context>
         <name>kora::ui::ImageViewer</name>

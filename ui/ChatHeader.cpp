@@ -5,6 +5,7 @@
 #include "ChatPane.h"
 #include "ElidedLabel.h"
 #include "MessageDelegate.h"
+#include "Participants.h"
 #include "SyncEngine.h"
 
 #include <QHBoxLayout>
@@ -169,13 +170,8 @@ void ChatHeader::refresh()
         return;
     const auto conversation = m_services.cache.conversation(m_conversationId);
     const QList<proto::Participant> participants = m_services.cache.participants(m_conversationId);
-    proto::User peer;
-    for (const proto::Participant &p : participants) {
-        if (p.user.id != m_services.userId) {
-            peer = p.user;
-            break;
-        }
-    }
+    const proto::Participant *other = models::otherParticipant(participants, m_services.userId);
+    const proto::User peer = other ? other->user : proto::User();
     QString name = peer.name;
     if (conversation && conversation->conversation.type == QLatin1String("group"))
         name = conversation->conversation.title;

@@ -5,6 +5,7 @@
 #include "ClientSession.h"
 #include "ContactNotice.h"
 #include "Outbox.h"
+#include "Participants.h"
 #include "QuickReplies.h"
 #include "QuickRepliesDialog.h"
 #include "QuickReplyPicker.h"
@@ -482,10 +483,9 @@ void Composer::insertQuickReply(const QString &text)
         context.jobTitle = c.jobTitle;
         context.name = c.title;
         if (c.type == QLatin1String("direct")) {
-            for (const proto::Participant &p : c.participants) {
-                if (p.user.id != m_services.userId)
-                    context.name = p.user.name;
-            }
+            if (const proto::Participant *p =
+                    models::otherParticipant(c.participants, m_services.userId))
+                context.name = p->user.name;
         }
     }
     const QString filled = models::QuickReplies::fill(text, context);

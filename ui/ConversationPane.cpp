@@ -8,6 +8,8 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "NewConversationDialog.h"
+#include "Participants.h"
+#include "TrustActions.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -337,21 +339,18 @@ QMenu *ConversationPane::createContextMenu(const QString &conversationId, QWidge
     // Block and report, as in the chat's ⋮ menu.
     const auto cached = m_services.cache.conversation(conversationId);
     if (cached && cached->conversation.type == QLatin1String("direct")) {
-        for (const proto::Participant &p : cached->conversation.participants) {
-            if (p.user.id == m_services.userId)
-                continue;
-            const bool blocked = m_services.session.blocks().isBlocked(p.user.id);
+        if (const proto::Participant *p =
+                models::otherParticipant(cached->conversation.participants, m_services.userId)) {
+            const bool blocked = m_services.session.blocks().isBlocked(p->user.id);
             menu->addSeparator();
-            QAction *block = menu->addAction(blocked ? tr("Unblock %1").arg(p.user.name)
-                                                     : tr("Block %1…").arg(p.user.name));
+            QAction *block = menu->addAction(TrustActions::blockActionText(p->user.name, blocked));
             block->setObjectName(QStringLiteral("conversationBlockAction"));
             connect(block, &QAction::triggered, this, [this, conversationId, blocked] {
                 Q_EMIT blockRequested(conversationId, !blocked);
             });
-            break;
         }
     }
-    QAction *report = menu->addAction(tr("Report conversation…"));
+    QAction *report = menu->addAction(TrustActions::tr("Report conversation…"));
     report->setObjectName(QStringLiteral("conversationReportAction"));
     connect(report, &QAction::triggered, this,
             [this, conversationId] { Q_EMIT reportRequested(conversationId); });

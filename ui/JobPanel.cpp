@@ -6,6 +6,7 @@
 #include "CacheChange.h"
 #include "ChatHeader.h"
 #include "MessageDelegate.h"
+#include "Participants.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -239,13 +240,8 @@ void JobPanel::refresh()
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
 
     // The person (or the group).
-    proto::User peer;
-    for (const proto::Participant &p : c.participants) {
-        if (p.user.id != m_services.userId) {
-            peer = p.user;
-            break;
-        }
-    }
+    const proto::Participant *other = models::otherParticipant(c.participants, m_services.userId);
+    const proto::User peer = other ? other->user : proto::User();
     const bool group = c.type == QLatin1String("group");
     const QString name = group ? c.title : (peer.name.isEmpty() ? tr("Someone") : peer.name);
     m_person->setText(name);

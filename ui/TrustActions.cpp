@@ -6,6 +6,7 @@
 #include "ConnectionState.h"
 #include "MessageListModel.h"
 #include "Outbox.h"
+#include "Participants.h"
 #include "ReportDialog.h"
 
 #include <QMenu>
@@ -53,12 +54,12 @@ void TrustActions::refreshPeer()
     m_peerName.clear();
     const auto conversation = m_services.cache.conversation(m_conversationId);
     if (conversation && conversation->conversation.type == QLatin1String("direct")) {
-        for (const proto::Participant &p : m_services.cache.participants(m_conversationId)) {
-            if (p.user.id != m_services.userId) {
-                m_peerId = p.user.id;
-                m_peerName = p.user.name.isEmpty() ? tr("this person") : p.user.name;
-                break;
-            }
+        const QList<proto::Participant> participants =
+            m_services.cache.participants(m_conversationId);
+        if (const proto::Participant *p =
+                models::otherParticipant(participants, m_services.userId)) {
+            m_peerId = p->user.id;
+            m_peerName = p->user.name.isEmpty() ? tr("this person") : p->user.name;
         }
     }
     if (m_peerId != before)
@@ -75,15 +76,20 @@ void TrustActions::addConversationActions(QMenu &menu)
     if (m_services.supportMode || m_conversationId.isEmpty())
         return;
     if (!m_peerId.isEmpty()) {
+        const bool blocked = peerBlocked();
         QAction *block =
-            peerBlocked()
-                ? menu.addAction(tr("Unblock %1").arg(m_peerName), this, &TrustActions::unblock)
-                : menu.addAction(tr("Block %1…").arg(m_peerName), this, &TrustActions::askToBlock);
+            menu.addAction(blockActionText(m_peerName, blocked), this,
+                           blocked ? &TrustActions::unblock : &TrustActions::askToBlock);
         block->setObjectName(QStringLiteral("chatBlockAction"));
     }
     QAction *report =
         menu.addAction(tr("Report conversation…"), this, [this] { askToReport(QString()); });
     report->setObjectName(QStringLiteral("chatReportConversationAction"));
+}
+
+QString TrustActions::blockActionText(const QString &name, bool blocked)
+{
+    return blocked ? tr("Unblock %1").arg(name) : tr("Block %1…").arg(name);
 }
 
 bool TrustActions::canReport(const QModelIndex &index) const

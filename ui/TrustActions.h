@@ -32,6 +32,8 @@ public:
     bool peerBlocked() const;
 
     void addConversationActions(QMenu &menu);
+    // "Block Kofi…" or "Unblock Kofi", wherever the action is offered.
+    static QString blockActionText(const QString &name, bool blocked);
     void addTo(QMenu &menu, const QModelIndex &index);
     bool canReport(const QModelIndex &index) const;
 
