@@ -11,6 +11,9 @@ Q_LOGGING_CATEGORY(lcI18n, "kora.app.i18n")
 namespace kora::app {
 
 namespace {
+
+const char *const translatorName = "kora-translator";
+
 bool install(QCoreApplication &app, const QString &name, const QString &dir)
 {
     auto *translator = new QTranslator(&app);
@@ -18,19 +21,43 @@ bool install(QCoreApplication &app, const QString &name, const QString &dir)
         delete translator;
         return false;
     }
+    translator->setObjectName(QLatin1String(translatorName));
     QCoreApplication::installTranslator(translator);
     return true;
 }
+
+QString qtTranslationsDir()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
 } // namespace
+
+void removeTranslations(QCoreApplication &app)
+{
+    const auto installed =
+        app.findChildren<QTranslator *>(QLatin1String(translatorName), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+bool hasQtTranslation(const QString &language)
+{
+    QTranslator probe;
+    return probe.load(QStringLiteral("qtbase_") + language, qtTranslationsDir());
+}
 
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
+    removeTranslations(app);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QString lang = locale.name().section(QLatin1Char('_'), 0, 0);
     if (lang.isEmpty() || lang == QLatin1String("C"))
         lang = QStringLiteral("en");
-    if (lang != QLatin1String("en"))
-        QLocale::setDefault(locale);
+    // English keeps the system's formats (dates, numbers); a switch back to it resets them.
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale::system() : locale);
 
     // Plural forms of the English source ("1 message", "3 messages").
     install(app, QStringLiteral("kora_en"), QStringLiteral(":/i18n"));
@@ -40,9 +67,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         qCInfo(lcI18n) << "no Kora translation for" << lang;
         return QStringLiteral("en");
     }
-    if (!install(app, QStringLiteral("qtbase_") + lang,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qCInfo(lcI18n) << "no Qt translation for" << lang;
+    // Qt's own strings: "Cancel" in every dialog, the whole file dialog.
+    if (!install(app, QStringLiteral("qtbase_") + lang, qtTranslationsDir()))
+        qCWarning(lcI18n) << "no Qt translation for" << lang << "in" << qtTranslationsDir()
+                          << "(qt6-translations-l10n): Qt's dialogs stay in English";
     return lang;
 }
 

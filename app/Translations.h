@@ -9,8 +9,14 @@ namespace kora::app {
 // Installs Kora's translation for `language` ("fr"; empty: the system
 // locale's) from the embedded :/i18n/kora_<lang>.qm, and Qt's own qtbase_<lang>
 // from QLibraryInfo::TranslationsPath when present. English gets kora_en
-// (plural forms only). Translators are parented to `app`. Returns the
-// language used.
+// (plural forms only). Translators are parented to `app`; the ones a call
+// before installed are removed first, so calling it again switches the
+// language. Returns the language used.
 QString installTranslations(QCoreApplication &app, const QString &language = {});
+// Removes (and deletes) the translators installTranslations() installed.
+void removeTranslations(QCoreApplication &app);
+// Whether Qt's own strings ("Cancel", the file dialog) have a translation for
+// `language` here (qt6-translations-l10n on Debian).
+bool hasQtTranslation(const QString &language);
 
 } // namespace kora::app

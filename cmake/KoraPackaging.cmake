@@ -31,9 +31,11 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${KORA_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME kora)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION net)
 # Qt loads the SQLite driver as a plugin, so shlibdeps cannot see it; the
-# keychain (a secret service) and image formats are recommended.
+# keychain (a secret service), image formats, Qt's own translations (dialogs
+# in the reader's language) and the colour emoji font are recommended.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "gnome-keyring, qt6-image-formats-plugins")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
+    "gnome-keyring, qt6-image-formats-plugins, qt6-translations-l10n, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_CLIENT_DESCRIPTION
     "desktop messenger for job and service marketplaces
 Kora keeps one persistent conversation per pair of people on a job or

@@ -27,7 +27,9 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -686,9 +688,9 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         net::ApiClient api(&network);
         models::SignIn signIn(api);
-        QTranslator fr;
-        QVERIFY(fr.load(QStringLiteral("kora_fr"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&fr);
+        // What main() does with --lang fr: Kora's strings and Qt's own.
+        QVERIFY(app::hasQtTranslation(QStringLiteral("fr")));
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
         {
             ui::LoginDialog dialog(signIn);
             auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
@@ -700,8 +702,25 @@ private Q_SLOTS:
             QCOMPARE(QCoreApplication::translate("kora::ui::ConnectionBanner",
                                                  "Offline — %n message(s) waiting", nullptr, 3),
                      QStringLiteral("Hors ligne — 3 messages en attente"));
+            // Qt speaks French too: the standard Cancel button, the file dialog.
+            auto *box = dialog.findChild<QDialogButtonBox *>();
+            QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+            QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
+            QFileDialog files(nullptr, QString());
+            files.setOption(QFileDialog::DontUseNativeDialog);
+            auto *lookIn = files.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+            QVERIFY(lookIn);
+            QCOMPARE(lookIn->text(), QStringLiteral("Voir dans :"));
         }
-        QCoreApplication::removeTranslator(&fr);
+        // Back to English (a language switch removes the previous translators).
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        ui::LoginDialog english(signIn);
+        auto *button = english.findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Sign in"));
+        auto *box = english.findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
 };
 
