@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -98,8 +99,8 @@ QUrl LoginDialog::server() const
 void LoginDialog::setEmail(const QString &email)
 {
     m_email->setText(email);
-    if (!email.isEmpty())
-        m_password->setFocus();
+    if (isVisible())
+        firstEmptyField()->setFocus(Qt::OtherFocusReason);
 }
 
 QString LoginDialog::email() const
@@ -116,6 +117,7 @@ void LoginDialog::setNotice(const QString &notice)
 {
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+    growToFit();
 }
 
 QString LoginDialog::errorText() const
@@ -143,6 +145,39 @@ void LoginDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    growToFit();
+}
+
+void LoginDialog::growToFit()
+{
+    // A wrapped error (or notice) needs more height: the dialog grows rather
+    // than squashing the fields.
+    QLayout *box = layout();
+    if (!box || !isVisible())
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                : box->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+QLineEdit *LoginDialog::firstEmptyField() const
+{
+    for (QLineEdit *edit : {m_server, m_email, m_password}) {
+        if (edit->text().trimmed().isEmpty())
+            return edit;
+    }
+    return m_password;
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Typing starts where something is missing: with the server filled in
+    // (always, by default), in the email field, not in the address.
+    firstEmptyField()->setFocus(Qt::OtherFocusReason);
+    growToFit();
 }
 
 QString LoginDialog::describeError(const proto::ApiError &error, const QUrl &server)

@@ -48,10 +48,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void signedIn(const kora::models::LoginResult &result);
 
+protected:
+    // Focus goes to the first empty field (the email when the server is filled in).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setBusy(bool busy);
     void showError(const QString &text);
     void updateButton();
+    void growToFit();
+    QLineEdit *firstEmptyField() const;
 
     models::SignIn &m_auth;
     QLineEdit *m_server;

@@ -154,6 +154,66 @@ private Q_SLOTS:
                      .arg(port));
     }
 
+    void loginFocusStartsWhereSomethingIsMissing()
+    {
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        models::SignIn signIn(api);
+        {
+            // The server is filled in (by default): typing starts in the email field.
+            ui::LoginDialog dialog(signIn);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+            auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+            QVERIFY(email && server);
+            QTRY_COMPARE(QApplication::focusWidget(), email);
+            const QString address = server->text();
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ama@demo.kora"));
+            QCOMPARE(email->text(), QStringLiteral("ama@demo.kora"));
+            QCOMPARE(server->text(), address);
+            // Tab goes on to the password.
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(),
+                     dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
+        }
+        {
+            // A known email (signing in again): straight to the password.
+            ui::LoginDialog dialog(signIn);
+            dialog.setEmail(QStringLiteral("ama@demo.kora"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
+        }
+        {
+            // A long, wrapping error makes the dialog taller instead of squashing the form.
+            quint16 port = 0;
+            {
+                QTcpServer probe;
+                QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+                port = probe.serverPort();
+            } // closed: nothing listens there now
+            ui::LoginDialog dialog(signIn);
+            dialog.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+            dialog.setEmail(QStringLiteral("ama@demo.kora"));
+            dialog.setPassword(QStringLiteral("demo-password"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.resize(dialog.minimumWidth(), dialog.minimumSizeHint().height());
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+            QApplication::processEvents();
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+            QVERIFY(error && error->isVisible());
+            QVERIFY(error->heightForWidth(error->width()) > error->fontMetrics().height());
+            QVERIFY(error->height() >= error->heightForWidth(error->width()));
+            for (auto *edit : dialog.findChildren<QLineEdit *>())
+                QVERIFY(edit->height() >= edit->minimumSizeHint().height());
+            shot(&dialog, QStringLiteral("login-long-error"));
+        }
+    }
+
     void loginBadAddress()
     {
         QNetworkAccessManager network;
