@@ -47,6 +47,7 @@ Notifier::Notifier(const ui::Services &services, ui::MainWindow &window, QObject
             qOverload<>(&QTimer::start));
     connect(&m_services.session, &models::ClientSession::messageArrived, this,
             &Notifier::onMessage);
+    connect(&window, &ui::MainWindow::mutedChanged, this, &Notifier::recount);
     recount();
 }
 
@@ -76,6 +77,8 @@ void Notifier::recount()
     if (total == m_unread)
         return;
     m_unread = total;
+    if (m_window)
+        m_window->setUnreadCount(total);
     if (m_tray) {
         m_tray->setToolTip(toolTip());
         m_tray->setIcon(badgeIcon(m_baseIcon, total));

@@ -20,7 +20,7 @@ constexpr int maxSingleRows = 8;
 const QList<int> &customRoles()
 {
     static const QList<int> roles =
-        detail::roleRange(ConversationListModel::IdRole, ConversationListModel::InitialsRole);
+        detail::roleRange(ConversationListModel::IdRole, ConversationListModel::MutedRole);
     return roles;
 }
 
@@ -161,6 +161,8 @@ QVariant ConversationListModel::value(const Row &row, int role)
         return row.avatarUrl;
     case InitialsRole:
         return row.initials;
+    case MutedRole:
+        return row.muted;
     default:
         return {};
     }
@@ -183,7 +185,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {DraftRole, "draft"},
                   {PendingCountRole, "pendingCount"},
                   {AvatarUrlRole, "avatarUrl"},
-                  {InitialsRole, "initials"}});
+                  {InitialsRole, "initials"},
+                  {MutedRole, "muted"}});
     return names;
 }
 
@@ -215,11 +218,50 @@ QString ConversationListModel::previewOf(const proto::Message &message)
 {
     if (message.deleted)
         return tr("Message deleted");
+    const QString body = message.body.simplified();
+    if (!body.isEmpty())
+        return body; // a caption says more than "Photo"
     if (message.kind == QLatin1String("image"))
         return tr("Photo");
     if (message.kind == QLatin1String("file"))
         return tr("File");
-    return message.body.simplified();
+    return body;
+}
+
+QString ConversationListModel::lastLineOf(const proto::Conversation &c, const QString &myUserId)
+{
+    if (!c.lastMessage)
+        return tr("No messages yet");
+    const proto::Message &m = *c.lastMessage;
+    const QString preview = previewOf(m);
+    if (m.kind == QLatin1String("system") || m.deleted)
+        return preview;
+    if (m.senderId == myUserId)
+        return tr("You: %1").arg(preview);
+    if (c.type != QLatin1String("group"))
+        return preview;
+    for (const proto::Participant &p : c.participants) {
+        if (p.user.id == m.senderId && !p.user.name.isEmpty())
+            return tr("%1: %2").arg(
+                p.user.name.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty), preview);
+    }
+    return preview;
+}
+
+void ConversationListModel::setMuted(const QSet<QString> &ids)
+{
+    if (ids == m_muted)
+        return;
+    m_muted = ids;
+    refresh();
+}
+
+void ConversationListModel::setPresenceLive(bool live)
+{
+    if (live == m_presenceLive)
+        return;
+    m_presenceLive = live;
+    refresh();
 }
 
 QString ConversationListModel::initialsOf(const QString &name)
@@ -245,6 +287,7 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
     row.archived = c.archived;
     row.draft = cached.draft;
     row.pendingCount = cached.pendingCount;
+    row.muted = m_muted.contains(c.id);
 
     const proto::Participant *peer = nullptr;
     QStringList others;
@@ -255,13 +298,13 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
         if (!peer)
             peer = &p;
         others.append(p.user.name);
-        anyOnline = anyOnline || p.user.online;
+        anyOnline = anyOnline || (p.user.online && m_presenceLive);
     }
     if (c.type == QLatin1String("direct")) {
         row.title = peer ? peer->user.name : c.title;
         if (peer) {
             row.peerRole = peer->user.role;
-            row.online = peer->user.online;
+            row.online = peer->user.online && m_presenceLive;
             row.lastSeen = peer->user.lastSeenAt;
             row.avatarUrl = peer->user.avatarUrl;
         }
@@ -276,8 +319,8 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
     // Activity: the conversation's updatedAt, or a newer last message (an
     // outbox row the server has not stamped yet moves the conversation up too).
     row.lastActivity = c.updatedAt;
+    row.preview = lastLineOf(c, m_myUserId);
     if (c.lastMessage) {
-        row.preview = previewOf(*c.lastMessage);
         if (sortKey(c.lastMessage->createdAt) > sortKey(row.lastActivity))
             row.lastActivity = c.lastMessage->createdAt;
     }

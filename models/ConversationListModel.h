@@ -44,6 +44,7 @@ public:
         PendingCountRole,
         AvatarUrlRole,
         InitialsRole,
+        MutedRole, // notifications muted here (setMuted)
     };
     Q_ENUM(Role)
 
@@ -61,8 +62,20 @@ public:
     int rowOf(const QString &id) const;
     QString idAt(int row) const; // empty when out of range
 
-    // "Photo", "File", "Message deleted" or the body on one line.
+    // "Message deleted", the body (an image's or file's caption) on one line,
+    // or "Photo" / "File" without one.
     static QString previewOf(const proto::Message &message);
+    // The list's line for a conversation's last message: previewOf() after
+    // "You: " for my own, after the sender's first name in groups; "No
+    // messages yet" for a new conversation.
+    static QString lastLineOf(const proto::Conversation &conversation, const QString &myUserId);
+
+    // The conversations whose notifications are muted (MutedRole).
+    void setMuted(const QSet<QString> &ids);
+    // Whether the presence in the cache is live (the link is up): while it is
+    // not, nobody shows as online (the last state known may be stale).
+    void setPresenceLive(bool live);
+    bool isPresenceLive() const { return m_presenceLive; }
     static QString initialsOf(const QString &name);
 
 public Q_SLOTS:
@@ -92,6 +105,7 @@ private:
         int pendingCount = 0;
         QString avatarUrl;
         QString initials;
+        bool muted = false;
     };
 
     static constexpr int firstPage = 200; // rows read before the list is shown
@@ -118,6 +132,8 @@ private:
     bool m_complete = false;
     bool m_loadScheduled = false;
     int m_offset = 0; // rows of the cache's list order read so far
+    QSet<QString> m_muted;
+    bool m_presenceLive = true;
 };
 
 } // namespace kora::models

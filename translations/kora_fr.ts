@@ -82,6 +82,18 @@
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
+        <message>
+            <source>No messages yet</source>
+            <translation>Pas encore de messages</translation>
+        </message>
+        <message>
+            <source>You: %1</source>
+            <translation>Vous : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>kora::models::ImagePrep</name>
@@ -441,6 +453,10 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>Details</source>
             <translation>Détails</translation>
         </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connexion…</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>
@@ -632,6 +648,10 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
                 <numerusform>%n non lus</numerusform>
             </translation>
         </message>
+        <message>
+            <source>muted</source>
+            <translation>notifications désactivées</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::ConversationPane</name>
@@ -708,6 +728,14 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Could not mark the conversation as read</source>
             <translation>Impossible de marquer la conversation comme lue</translation>
+        </message>
+        <message>
+            <source>Mute notifications</source>
+            <translation>Désactiver les notifications</translation>
+        </message>
+        <message>
+            <source>Unmute notifications</source>
+            <translation>Réactiver les notifications</translation>
         </message>
     </context>
     <context>
@@ -973,6 +1001,26 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>&amp;Blocked people…</source>
             <translation>Personnes &amp;bloquées…</translation>
+        </message>
+        <message>
+            <source>Kora (%1)</source>
+            <translation>Kora (%1)</translation>
+        </message>
+        <message>
+            <source>Kora — %1 (%2)</source>
+            <translation>Kora — %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Kora — %1</source>
+            <translation>Kora — %1</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Masquer cet avis</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 #include "Avatar.h"
 #include "Cache.h"
 #include "ChatPane.h"
+#include "ClientSession.h"
+#include "ConnectionState.h"
 #include "ElidedLabel.h"
 #include "MessageDelegate.h"
 #include "Participants.h"
@@ -31,10 +33,10 @@ QString ChatHeader::roleText(const QString &role)
     return QString();
 }
 
-QString ChatHeader::presenceText(const proto::User &user)
+QString ChatHeader::presenceText(const proto::User &user, bool live)
 {
     if (user.online)
-        return ChatPane::tr("online");
+        return live ? ChatPane::tr("online") : ChatPane::tr("connecting…");
     if (!user.lastSeenAt.isValid())
         return ChatPane::tr("offline");
     const QDateTime seen = user.lastSeenAt.toLocalTime();
@@ -141,6 +143,10 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *menu = new QMenu(m_moreButton);
+    // Presence is as fresh as the link: a drop or a reconnect shows at once.
+    if (!m_services.supportMode)
+        connect(&m_services.session.connection(), &models::ConnectionState::stateChanged, this,
+                &ChatHeader::refresh);
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
         Q_EMIT menuRequested(menu);
@@ -181,7 +187,8 @@ void ChatHeader::refresh()
     const QString role = roleText(peer.role);
     m_role->setFullText(role);
     m_role->setVisible(!role.isEmpty());
-    m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer));
+    const bool live = m_services.supportMode || m_services.session.connection().isConnected();
+    m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer, live));
     if (peer.id != m_peerId || m_avatar->pixmap().isNull()) {
         m_peerId = peer.id;
         m_avatar->setPixmap(initialsAvatar(name, name, 40, devicePixelRatioF()));

@@ -37,9 +37,11 @@ public:
     QToolButton *detailsButton() const { return m_detailsButton; }
 
     // "Worker", "Hirer", "Support" ("" for anything else), and "online" /
-    // "last seen …", in the reader's language.
+    // "last seen …", in the reader's language. Without a live link
+    // (`live` false) what the cache says may be stale: someone who was online
+    // is "connecting…" (we are), a last seen time stays true.
     static QString roleText(const QString &role);
-    static QString presenceText(const proto::User &user);
+    static QString presenceText(const proto::User &user, bool live = true);
 
 Q_SIGNALS:
     void backRequested();

@@ -6,6 +6,7 @@
 #include "ConversationListModel.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
@@ -239,6 +240,15 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         drawClock(p, QStyle::visualRect(ui, row, box), c.muted);
         end -= side + m.gap / 2;
     }
+    const bool muted = index.data(ConversationListModel::MutedRole).toBool();
+    if (muted) {
+        // Notifications muted: a struck bell before the time.
+        const int side = smallFm.ascent() + 2;
+        const QRect box(end - side, smallTop + (m.lineSmall - side) / 2, side, side);
+        static const QIcon bell(QStringLiteral(":/icons/muted.svg"));
+        bell.paint(p, QStyle::visualRect(ui, row, box));
+        end -= side + m.gap / 2;
+    }
     {
         const int avail = end - left - m.gap / 2;
         const QString role = roleText(index.data(ConversationListModel::PeerRoleRole).toString());
@@ -279,13 +289,15 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         const QRect pill(end - w, line3.top() + (line3.height() - h) / 2, w, h);
         const QRect visual = QStyle::visualRect(ui, row, pill);
         p->setPen(Qt::NoPen);
-        p->setBrush(c.badge);
+        // A muted conversation's count is grey: there, but not calling.
+        const bool grey = muted && !(option.state & QStyle::State_Selected);
+        p->setBrush(grey ? c.muted : c.badge);
         p->drawRoundedRect(QRectF(visual), h / 2.0, h / 2.0);
         // "99+" reads left to right in every layout (not "+99").
         QTextOption centred(Qt::AlignCenter);
         centred.setTextDirection(Qt::LeftToRight);
         p->setFont(m.badge);
-        p->setPen(c.badgeText);
+        p->setPen(grey ? c.background : c.badgeText);
         p->drawText(QRectF(visual), badge, centred);
         end -= w + m.gap;
     }
@@ -399,6 +411,8 @@ QString ConversationDelegate::accessibleText(const QModelIndex &index)
         parts << role;
     if (index.data(ConversationListModel::OnlineRole).toBool())
         parts << tr("online");
+    if (index.data(ConversationListModel::MutedRole).toBool())
+        parts << tr("muted");
     const QString job = jobText(index);
     if (!job.isEmpty())
         parts << tr("job: %1").arg(job);

@@ -4,6 +4,7 @@
 
 #include "Cache.h"
 #include "ClientSession.h"
+#include "ConnectionState.h"
 #include "ConversationDelegate.h"
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
@@ -53,6 +54,14 @@ ConversationPane::ConversationPane(const Services &services, QWidget *parent)
     , m_services(services)
 {
     m_source = new ConversationListModel(services.cache, services.userId, this);
+    // Presence is only as fresh as the link: offline, nobody shows as online.
+    if (!services.supportMode) {
+        auto &connection = services.session.connection();
+        m_source->setPresenceLive(connection.isConnected());
+        connect(&connection, &models::ConnectionState::stateChanged, m_source, [this] {
+            m_source->setPresenceLive(m_services.session.connection().isConnected());
+        });
+    }
     m_filter = new AccessibleFilterModel(this);
     m_filter->setSourceModel(m_source);
 
@@ -162,6 +171,11 @@ void ConversationPane::retranslate()
     m_views->setAccessibleName(tr("Conversation views"));
     m_list->setAccessibleName(tr("Conversations"));
     updatePlaceholder();
+}
+
+void ConversationPane::setMuted(const QSet<QString> &conversationIds)
+{
+    m_source->setMuted(conversationIds);
 }
 
 QString ConversationPane::currentConversationId() const
@@ -336,6 +350,11 @@ QMenu *ConversationPane::createContextMenu(const QString &conversationId, QWidge
     }
     if (m_services.supportMode)
         return menu;
+    const bool muted = index.data(ConversationListModel::MutedRole).toBool();
+    QAction *mute = menu->addAction(muted ? tr("Unmute notifications") : tr("Mute notifications"));
+    mute->setObjectName(muted ? QStringLiteral("unmute") : QStringLiteral("mute"));
+    connect(mute, &QAction::triggered, this,
+            [this, conversationId, muted] { Q_EMIT muteRequested(conversationId, !muted); });
     // Block and report, as in the chat's ⋮ menu.
     const auto cached = m_services.cache.conversation(conversationId);
     if (cached && cached->conversation.type == QLatin1String("direct")) {

@@ -2,6 +2,7 @@
 
 #include "UiServices.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -48,8 +49,11 @@ public:
 
     bool showsArchived() const;
     void setShowsArchived(bool archived);
-    // The row menu (Archive / Unarchive, Mark as read) for a conversation; the
-    // caller owns it. Used by the context menu and by tests.
+    // The conversations shown as muted (a struck bell, a grey count).
+    void setMuted(const QSet<QString> &conversationIds);
+    // The row menu (Archive / Unarchive, Mark as read, Mute / Unmute, Block,
+    // Report) for a conversation; the caller owns it. Used by the context menu
+    // and by tests.
     QMenu *createContextMenu(const QString &conversationId, QWidget *parent = nullptr);
 
 Q_SIGNALS:
@@ -59,6 +63,7 @@ Q_SIGNALS:
     // shown where the conversation is.
     void blockRequested(const QString &conversationId, bool block);
     void reportRequested(const QString &conversationId);
+    void muteRequested(const QString &conversationId, bool muted);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

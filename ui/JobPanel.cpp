@@ -5,6 +5,8 @@
 #include "Cache.h"
 #include "CacheChange.h"
 #include "ChatHeader.h"
+#include "ClientSession.h"
+#include "ConnectionState.h"
 #include "MessageDelegate.h"
 #include "Participants.h"
 
@@ -192,6 +194,10 @@ JobPanel::JobPanel(const Services &services, QWidget *parent)
                 if (isVisible() && (ids.isEmpty() || ids.contains(m_conversationId)))
                     refresh();
             });
+    connect(&m_services.session.connection(), &models::ConnectionState::stateChanged, this, [this] {
+        if (isVisible())
+            refresh(); // presence is as fresh as the link
+    });
     connect(&m_services.cache, &models::Cache::messagesChanged, this,
             [this](const models::CacheChanges &changes) {
                 if (!isVisible() || m_conversationId.isEmpty())
@@ -249,7 +255,10 @@ void JobPanel::refresh()
     m_role->setText(group ? tr("%n person(s)", nullptr, int(c.participants.size()))
                           : ChatHeader::roleText(peer.role));
     m_role->setVisible(!m_role->text().isEmpty());
-    m_presence->setText(group || peer.id.isEmpty() ? QString() : ChatHeader::presenceText(peer));
+    m_presence->setText(
+        group || peer.id.isEmpty()
+            ? QString()
+            : ChatHeader::presenceText(peer, m_services.session.connection().isConnected()));
     m_presence->setVisible(!m_presence->text().isEmpty());
     m_since->setText(
         c.createdAt.isValid()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kora::ui {
@@ -160,7 +162,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     , m_services(services)
     , m_settings(settings)
 {
-    setWindowTitle(tr("Kora"));
+    setWindowTitle(titleFor(services.userName, 0));
     setObjectName(QStringLiteral("mainWindow"));
 
     auto *central = new QWidget(this);
@@ -190,6 +192,14 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_notice->setAccessibleName(tr("Notice"));
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_notice, 1);
+    // Read once, then out of the way: the notice closes until it changes.
+    auto *dismiss = new QToolButton(this);
+    dismiss->setObjectName(QStringLiteral("noticeDismiss"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setToolTip(tr("Hide this notice"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, this, [this] { statusBar()->hide(); });
+    statusBar()->addPermanentWidget(dismiss);
     statusBar()->hide();
 
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
@@ -204,6 +214,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
                 else
                     m_chat->trustActions()->unblock();
             });
+    connect(m_conversations, &ConversationPane::muteRequested, this, &MainWindow::setMuted);
     connect(m_conversations, &ConversationPane::reportRequested, this, [this](const QString &id) {
         openConversation(id);
         m_chat->trustActions()->askToReport(QString());
@@ -305,6 +316,7 @@ void MainWindow::restoreState()
 {
     const QStringList muted = m_settings.value(kMuted).toStringList();
     m_muted = QSet<QString>(muted.begin(), muted.end());
+    m_conversations->setMuted(m_muted);
 
     if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
         QSize size(1100, 720);
@@ -374,7 +386,23 @@ void MainWindow::setMuted(const QString &conversationId, bool muted)
     QStringList list(m_muted.begin(), m_muted.end());
     list.sort();
     m_settings.setValue(kMuted, list);
+    m_conversations->setMuted(m_muted);
     updateMuteAction();
+    Q_EMIT mutedChanged();
+}
+
+QString MainWindow::titleFor(const QString &userName, int unread)
+{
+    if (userName.isEmpty())
+        return unread > 0 ? tr("Kora (%1)").arg(QLocale().toString(unread)) : tr("Kora");
+    return unread > 0 ? tr("Kora — %1 (%2)").arg(userName, QLocale().toString(unread))
+                      : tr("Kora — %1").arg(userName);
+}
+
+void MainWindow::setUnreadCount(int count)
+{
+    m_unread = qMax(0, count);
+    setWindowTitle(titleFor(m_services.userName, m_unread));
 }
 
 void MainWindow::updateMuteAction()

@@ -52,6 +52,10 @@ public:
 
     bool isMuted(const QString &conversationId) const;
     void setMuted(const QString &conversationId, bool muted);
+    // The unread messages outside muted conversations, in the title:
+    // "Kora — Ama Mensah (3)".
+    void setUnreadCount(int count);
+    static QString titleFor(const QString &userName, int unread);
 
     // A lasting one-line note at the bottom (keychain missing, …); empty hides it.
     void setNotice(const QString &text);
@@ -70,6 +74,7 @@ Q_SIGNALS:
     // Asked and confirmed: end the account's sessions on every device.
     void signOutEverywhereRequested();
     void currentConversationChanged(const QString &conversationId);
+    void mutedChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -96,6 +101,7 @@ private:
     QList<int> m_wideSizes;
     bool m_narrow = false;
     bool m_showChat = false;
+    int m_unread = 0;
 };
 
 } // namespace kora::ui

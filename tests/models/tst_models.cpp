@@ -446,6 +446,25 @@ void TestModels::conversationListRolesUpdate()
     QVERIFY(changedRoles(changed, 1).contains(ConversationListModel::OnlineRole));
     QCOMPARE(roleAt(model, 1, ConversationListModel::OnlineRole).toBool(), true);
     QCOMPARE(roleAt(model, 0, ConversationListModel::OnlineRole).toBool(), false);
+    // Offline, presence is stale: nobody shows online until the link is back.
+    changed.clear();
+    model.setPresenceLive(false);
+    QCOMPARE(roleAt(model, 1, ConversationListModel::OnlineRole).toBool(), false);
+    QCOMPARE(changedRows(changed), QSet<int>{1});
+    model.setPresenceLive(true);
+    QCOMPARE(roleAt(model, 1, ConversationListModel::OnlineRole).toBool(), true);
+    // Muted conversations say so.
+    changed.clear();
+    model.setMuted({QStringLiteral("c1")});
+    QCOMPARE(changedRows(changed), QSet<int>{1});
+    QCOMPARE(changedRoles(changed, 1), QSet<int>{ConversationListModel::MutedRole});
+    QVERIFY(roleAt(model, 1, ConversationListModel::MutedRole).toBool());
+    QVERIFY(!roleAt(model, 0, ConversationListModel::MutedRole).toBool());
+    model.setMuted({});
+    QVERIFY(!roleAt(model, 1, ConversationListModel::MutedRole).toBool());
+    // A conversation with no message yet says so, not a blank line.
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("No messages yet"));
 
     // A saved draft shows in the list by itself.
     changed.clear();
@@ -461,6 +480,7 @@ void TestModels::conversationListRolesUpdate()
     CHECK_OK(m_cache->storeMessages({photo}));
     QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
              QStringLiteral("Photo"));
+
     proto::Message file = message(QStringLiteral("c2"), 2, efua, {}, at(0, 10, 31));
     file.kind = QStringLiteral("file");
     CHECK_OK(m_cache->storeMessages({file}));
@@ -471,6 +491,17 @@ void TestModels::conversationListRolesUpdate()
     CHECK_OK(m_cache->storeMessages({file}));
     QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
              QStringLiteral("Message deleted"));
+    // A caption says more than "Photo"; my own last message starts with "You:".
+    proto::Message captioned =
+        message(QStringLiteral("c2"), 4, efua, QStringLiteral("The\nnew tiles"), at(0, 10, 32));
+    captioned.kind = QStringLiteral("image");
+    CHECK_OK(m_cache->storeMessages({captioned}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("The new tiles"));
+    CHECK_OK(m_cache->storeMessages(
+        {message(QStringLiteral("c2"), 5, me, QStringLiteral("Lovely"), at(0, 10, 33))}));
+    QCOMPARE(roleAt(model, 0, ConversationListModel::LastMessagePreviewRole).toString(),
+             QStringLiteral("You: Lovely"));
     QCOMPARE(moved.count(), 0);
 
     // Sending moves the conversation up at once and counts the pending entry.

@@ -45,14 +45,17 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <memory>
 
 using namespace kora;
+using namespace Qt::StringLiterals;
 
 class TestApp : public QObject
 {
@@ -307,8 +310,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QCOMPARE(window->windowTitle(), QStringLiteral("Kora"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Kora — ama"));
         QVERIFY(!window->isNarrow());
+        // A notice (the keychain's) can be read, then dismissed.
+        window->setNotice(QStringLiteral("Tokens are not kept"));
+        QVERIFY(window->statusBar()->isVisible());
+        auto *dismiss = window->findChild<QToolButton *>(QStringLiteral("noticeDismiss"));
+        QVERIFY(dismiss && dismiss->isVisible());
+        dismiss->click();
+        QVERIFY(!window->statusBar()->isVisible());
         QAbstractItemModel *list = window->conversationPane()->model();
         QTRY_COMPARE(list->rowCount(), 2);
         QVERIFY(window->banner()->isHidden()); // connected and idle
@@ -728,13 +738,54 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 10000);
         QCOMPARE(notified.last().at(0).toString(), withKofi);
         QCOMPARE(notified.last().at(2).toString(), QStringLiteral("The tiles are here"));
+        // Who is signed in, and how much waits (outside muted conversations), in the title.
+        const auto unreadNotMuted = [&] {
+            int total = 0;
+            for (const auto &c : session->cache().conversations()) {
+                if (!c.conversation.archived && !window.isMuted(c.conversation.id))
+                    total += int(c.conversation.unreadCount);
+            }
+            return total;
+        };
+        QVERIFY(unreadNotMuted() > 0);
+        QTRY_COMPARE(window.windowTitle(), ui::MainWindow::titleFor(u"ama"_s, unreadNotMuted()));
+        QVERIFY(window.windowTitle().startsWith(u"Kora — ama ("_s));
 
-        // Muted: nothing; then a message elsewhere is still announced, and only that one.
-        window.setMuted(withKofi, true);
+        // Muted from the list's context menu: nothing; then a message elsewhere is
+        // still announced, and only that one.
+        ui::ConversationPane *pane = window.conversationPane();
+        std::unique_ptr<QMenu> menu(pane->createContextMenu(withKofi));
+        QAction *mute = menu->findChild<QAction *>(QStringLiteral("mute"));
+        QVERIFY(mute);
+        QCOMPARE(mute->text(), QStringLiteral("Mute notifications"));
+        mute->trigger();
+        QVERIFY(window.isMuted(withKofi));
+        const auto rowOf = [pane](const QString &id) {
+            QAbstractItemModel *m = pane->model();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, 0).data(models::ConversationListModel::IdRole).toString() == id)
+                    return m->index(r, 0);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(rowOf(withKofi).data(models::ConversationListModel::MutedRole).toBool());
+        QVERIFY(rowOf(withKofi).data(Qt::AccessibleTextRole).toString().contains(u"muted"));
+        QVERIFY(!rowOf(withEfua).data(models::ConversationListModel::MutedRole).toBool());
+        // Muted unread do not count.
+        QTRY_COMPARE(window.windowTitle(), ui::MainWindow::titleFor(u"ama"_s, unreadNotMuted()));
+        menu.reset(pane->createContextMenu(withKofi));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("unmute")));
         post(kofi, withKofi, QStringLiteral("hello again"));
         post(efua, withEfua, QStringLiteral("Bathroom on Friday?"));
         QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 2, 10000);
         QCOMPARE(notified.last().at(0).toString(), withEfua);
+        QTRY_COMPARE(window.windowTitle(), ui::MainWindow::titleFor(u"ama"_s, unreadNotMuted()));
+        QCOMPARE(ui::MainWindow::titleFor(u"Ama Mensah"_s, 3), u"Kora — Ama Mensah (3)"_s);
+        QCOMPARE(ui::MainWindow::titleFor(u"Ama Mensah"_s, 0), u"Kora — Ama Mensah"_s);
+        // The mute is kept with the window's settings.
+        QVERIFY(settings.value(QStringLiteral("notifications/muted"))
+                    .toStringList()
+                    .contains(withKofi));
 
         // Your own messages (from another device) never notify.
         post(ama, withEfua, QStringLiteral("Friday works"));
