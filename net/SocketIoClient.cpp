@@ -404,10 +404,20 @@ void SocketIoClient::releaseSocket(bool graceful)
 void SocketIoClient::scheduleReconnect()
 {
     // Capped exponential backoff with jitter: a random delay in [½, 1] of
-    // min(max, base · 2^attempt).
+    // min(cap, base · 2^attempt). For about the first minute of an outage the
+    // cap is 2 s, so a server back from a restart (or a network back without
+    // the OS saying so) is found within two seconds; after that it grows to
+    // reconnectMaxMs, so a long outage costs the server little.
+    constexpr qint64 quickCapMs = 2000;
+    constexpr int quickAttempts = 40; // ≈ a minute at 1–2 s each
     const int exponent = std::min(m_attempts, 30);
+    const qint64 cap =
+        m_attempts < quickAttempts
+            ? std::min<qint64>(m_options.reconnectMaxMs,
+                               std::max<qint64>(quickCapMs, m_options.reconnectBaseMs))
+            : qint64(m_options.reconnectMaxMs);
     const qint64 ceiling =
-        std::min<qint64>(m_options.reconnectMaxMs, qint64(m_options.reconnectBaseMs) << exponent);
+        std::max<qint64>(1, std::min<qint64>(cap, qint64(m_options.reconnectBaseMs) << exponent));
     const qint64 delay = QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1);
     ++m_attempts;
     qCInfo(lcNet) << "reconnecting in" << delay << "ms, attempt" << m_attempts;
