@@ -6,6 +6,7 @@
 #include "OutboxTables.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -193,7 +194,22 @@ Expected<bool, QString> Cache::acknowledgeReaction(const QString &clientId,
 
 QList<OutboxEntry> Cache::outboxHeads() const
 {
-    return m_outbox->outboxHeads();
+    return m_outbox->outboxHeads(QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 Cache::nextRelease() const
+{
+    return m_outbox->nextRelease(QDateTime::currentMSecsSinceEpoch());
+}
+
+Expected<bool, QString> Cache::enqueueDelete(const OutboxEntry &entry)
+{
+    return m_outbox->enqueueDelete(entry);
+}
+
+QSet<QString> Cache::pendingDeletes(const QString &conversationId) const
+{
+    return m_outbox->pendingDeletes(conversationId);
 }
 
 Expected<bool, QString> Cache::acknowledge(const QString &clientId, const proto::Message &stored)

@@ -94,14 +94,23 @@ public:
     Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
     // A report to support (kind "report"): an outbox row only, nothing shown.
     Expected<bool, QString> enqueueReport(const OutboxEntry &entry);
+    // A delete of one of my messages (kind "delete", targetId, notBefore: held
+    // until then, so it can be undone): an outbox row; the model shows the
+    // message deleted at once (pendingDeletes).
+    Expected<bool, QString> enqueueDelete(const OutboxEntry &entry);
     // A conversation's react operations not acknowledged yet, in the order written.
     QList<PendingReaction> pendingReactions(const QString &conversationId) const;
-    // Drops a react operation and stores the server's message (one transaction).
+    // The ids of a conversation's messages with a delete waiting in the outbox.
+    QSet<QString> pendingDeletes(const QString &conversationId) const;
+    // Drops an operation (react, delete) and stores the server's message (one transaction).
     Expected<bool, QString> acknowledgeReaction(const QString &clientId,
                                                 const proto::Message &stored);
     QList<OutboxEntry> outbox() const; // in the order written
-    // The first entry of each conversation's queue that is not failed.
+    // The first entry of each conversation's queue that is not failed, nor held
+    // (notBefore) now.
     QList<OutboxEntry> outboxHeads() const;
+    // When the next held entry may go (ms since the epoch; 0: none is held).
+    qint64 nextRelease() const;
     Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);
     Expected<bool, QString> recordAttempt(const QString &clientId);
     // File `index` of an outbox entry is on the server as `attachmentId`.

@@ -85,6 +85,12 @@ const QStringList migrations[] = {
         QStringLiteral(
             "ALTER TABLE conversations ADD COLUMN contact_allowed INTEGER NOT NULL DEFAULT 0"),
     },
+    // 8: the outbox's deletes (kind 'delete', target_id = the message) and the time
+    // (ms since the epoch) before which an entry is held: a delete waits while
+    // it can be undone
+    {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0"),
+    },
 };
 
 } // namespace

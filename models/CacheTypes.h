@@ -41,7 +41,7 @@ struct CachedConversation
 {
     proto::Conversation conversation; // lastMessage filled, participants filled
     QString draft;
-    int pendingCount = 0; // outbox entries waiting
+    int pendingCount = 0; // messages waiting in the outbox (not reactions, reports, deletes)
 };
 
 // One file of an outbox entry: the outbox copy, and the server's attachment
@@ -69,6 +69,9 @@ struct OutboxEntry
     bool reactOn = false;
     // A report (kind "report", body = the note, targetId = the message if one): its reason.
     QString reason;
+    // Not sent before this time (ms since the epoch; 0: at once). A delete
+    // (kind "delete", targetId = the message) is held while it can be undone.
+    qint64 notBefore = 0;
 };
 
 // A reaction toggled here and not acknowledged yet: shown at once over the

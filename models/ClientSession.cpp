@@ -145,6 +145,17 @@ void ClientSession::deleteMessage(const QString &messageId, QObject *context,
                         });
 }
 
+Expected<QString, QString> ClientSession::deleteForEveryone(const QString &conversationId,
+                                                            const QString &messageId)
+{
+    return m_outbox.deleteMessage(conversationId, messageId);
+}
+
+bool ClientSession::undoDelete(const QString &clientId)
+{
+    return m_outbox.undoDelete(clientId);
+}
+
 bool ClientSession::sendTyping(const QString &conversationId, bool typing)
 {
     if (!m_socket.isConnected() || conversationId.isEmpty())

@@ -73,6 +73,13 @@ public:
                      ResultCallback<proto::Message> done);
     void deleteMessage(const QString &messageId, QObject *context,
                        ResultCallback<proto::Message> done);
+    // Deletes one of my messages for everyone through the outbox: shown deleted
+    // at once, held a few seconds so undoDelete() can take it back unsent,
+    // then sent (offline: once back). Returns the entry's clientId for undoDelete().
+    Expected<QString, QString> deleteForEveryone(const QString &conversationId,
+                                                 const QString &messageId);
+    // False when the delete has already gone out (too late).
+    bool undoDelete(const QString &clientId);
 
     // Realtime signals; each returns whether it went out (false when offline).
     bool sendTyping(const QString &conversationId, bool typing);

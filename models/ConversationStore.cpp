@@ -214,7 +214,8 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
         QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq, "
                        "c.unread_count, c.archived,"
                        " c.created_at, c.updated_at, d.body, (SELECT COUNT(*) FROM outbox o "
-                       "WHERE o.conversation_id = c.id AND o.kind <> 'react'), c.contact_allowed"
+                       "WHERE o.conversation_id = c.id AND o.kind IN ('text', 'image', 'file')),"
+                       " c.contact_allowed"
                        " FROM conversations c LEFT JOIN drafts d ON d.conversation_id = c.id"
                        " %1 ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?")
             .arg(onlyId.isEmpty() ? QString() : QStringLiteral("WHERE c.id = ?")),

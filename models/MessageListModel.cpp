@@ -50,8 +50,11 @@ MessageListModel::MessageListModel(Cache &cache, QString conversationId, QString
         if (p.user.id == m_myUserId)
             m_openReadSeq = p.lastReadSeq;
     }
+    if (const auto conversation = m_cache.conversation(m_conversationId))
+        m_openLastSeq = conversation->conversation.lastSeq;
     m_cacheOldest = m_cache.oldestSeq(m_conversationId);
     m_pendingReactions = m_cache.pendingReactions(m_conversationId);
+    m_pendingDeletes = m_cache.pendingDeletes(m_conversationId);
     m_rows = decorate(m_cache.messages(m_conversationId, m_pageSize));
     connect(&m_cache, &Cache::messagesChanged, this, &MessageListModel::applyChanges);
     connect(&m_cache, &Cache::outboxChanged, this, &MessageListModel::onOutboxChanged);
@@ -378,14 +381,17 @@ void MessageListModel::onConversationsChanged(const QStringList &ids)
 void MessageListModel::onOutboxChanged()
 {
     QList<PendingReaction> now = m_cache.pendingReactions(m_conversationId);
-    if (now == m_pendingReactions)
+    QSet<QString> deletes = m_cache.pendingDeletes(m_conversationId);
+    const bool deletesChanged = deletes != m_pendingDeletes;
+    if (now == m_pendingReactions && !deletesChanged)
         return; // a message's outbox traffic, or another conversation's
     m_pendingReactions = std::move(now);
+    m_pendingDeletes = std::move(deletes);
     const QSet<qint64> none; // the same messages: only their chips can differ
     if (m_applying)
         m_dirty = true;
     else
-        apply(windowMessages(), &none);
+        apply(windowMessages(), deletesChanged ? nullptr : &none);
 }
 
 void MessageListModel::readParticipants()
@@ -459,6 +465,8 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         const proto::Message &m = cached.message;
         Row row;
         row.message = cached;
+        row.deletePending =
+            !m_pendingDeletes.isEmpty() && !m.id.isEmpty() && m_pendingDeletes.contains(m.id);
         row.senderName = names.value(m.senderId);
         row.own = m.senderId == m_myUserId;
         row.status = MessageRow::deliveryState(cached, m_myUserId, m_participants);
@@ -472,6 +480,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
         }
         rows.append(row);
     }
+    m_bandActive = markerSeen;
     m_days = std::move(days);
     MessageRow::resolveReplies(rows, names, m_myUserId);
     MessageRow::resolveReactions(rows, m_pendingReactions, names, m_myUserId);
@@ -494,6 +503,16 @@ void MessageListModel::apply(const QList<CachedMessage> &messages, const QSet<qi
 
 void MessageListModel::applyOnce(const QList<CachedMessage> &messages, const QSet<qint64> *touched)
 {
+    // Nothing was unread when the conversation opened, nothing is marked since,
+    // and the reader is looking: what arrives now is read as it comes, not
+    // "unread" to mark. (History older than the opening keeps its band.)
+    if (!m_bandActive && m_openReadSeq >= m_openLastSeq && m_reading && m_reading()) {
+        for (const CachedMessage &c : messages) {
+            if (c.message.senderId != m_myUserId && c.message.seq > m_openReadSeq)
+                m_openReadSeq = c.message.seq;
+        }
+        m_openLastSeq = qMax(m_openLastSeq, m_openReadSeq);
+    }
     const QList<Row> fresh = decorate(messages);
     QHash<qint64, int> oldIndex;
     for (int i = 0; i < int(m_rows.size()); ++i)

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace kora::models {
 
 class Cache;
@@ -121,6 +123,12 @@ public Q_SLOTS:
     // The server said there is nothing older (or, with false, that it may be).
     void setHistoryComplete(bool complete);
     void reload(); // re-reads the whole window
+    // Asked when messages arrive: is the reader looking at the live end right
+    // now (the chat in front, scrolled to the bottom)? While they are, what
+    // arrives is read as it comes and gets no "unread messages" band; a band
+    // shown when the conversation was opened (or for messages that came while
+    // they looked away) stays where it is. Without a probe nobody is reading.
+    void setReadingProbe(std::function<bool()> probe) { m_reading = std::move(probe); }
     // Applies what the cache says changed (connected to Cache::messagesChanged).
     void applyChanges(const kora::models::CacheChanges &changes);
     // Follows an outbox's uploadProgress for UploadProgressRole (not owned).
@@ -166,9 +174,14 @@ private:
     QList<Row> m_rows;
     QList<proto::Participant> m_participants;
     QList<PendingReaction> m_pendingReactions; // this conversation's, in the outbox
-    qint64 m_openReadSeq = 0;                  // my lastReadSeq when the model was opened
-    qint64 m_cacheOldest = 0;                  // Cache::oldestSeq, kept for canFetchMore()
-    qint64 m_liveMark = 0;                     // newest seq when the window left the live end
+    QSet<QString> m_pendingDeletes;            // ids of messages with a delete in the outbox
+    qint64 m_openReadSeq =
+        0; // the band is above the first message after this (my lastReadSeq at open)
+    qint64 m_openLastSeq = 0; // the conversation's lastSeq at open (then: the newest seen arriving)
+    mutable bool m_bandActive = false; // a message of others after m_openReadSeq is in the window
+    std::function<bool()> m_reading;
+    qint64 m_cacheOldest = 0; // Cache::oldestSeq, kept for canFetchMore()
+    qint64 m_liveMark = 0;    // newest seq when the window left the live end
     bool m_atLatest = true;
     bool m_loadingOlder = false;
     bool m_historyComplete = false;

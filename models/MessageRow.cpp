@@ -30,7 +30,7 @@ QVariant MessageRow::value(int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Model::BodyRole:
-        return m.body;
+        return deletePending ? QString() : m.body;
     case Model::LocalIdRole:
         return message.localId;
     case Model::IdRole:
@@ -52,7 +52,7 @@ QVariant MessageRow::value(int role) const
     case Model::EditedRole:
         return m.editedAt.isValid();
     case Model::DeletedRole:
-        return m.deleted;
+        return m.deleted || deletePending;
     case Model::StatusRole:
         return int(status);
     case Model::FailureRole:
@@ -64,6 +64,8 @@ QVariant MessageRow::value(int role) const
         return message.failure.message.isEmpty() ? message.failure.code : message.failure.message;
     case Model::AttachmentsRole: {
         QVariantList list;
+        if (deletePending)
+            return list;
         for (qsizetype i = 0; i < m.attachments.size(); ++i) {
             QVariantMap map = attachmentMap(m.attachments[i]);
             if (message.pending && i < message.localFiles.size())
@@ -90,13 +92,13 @@ QVariant MessageRow::value(int role) const
         return map;
     }
     case Model::ReactionsRole:
-        return reactionChips;
+        return deletePending ? QVariantList() : reactionChips;
     case Model::DateBoundaryRole:
         return dateBoundary;
     case Model::UnreadMarkerRole:
         return unreadMarker;
     case Model::FlagsRole:
-        return m.flags;
+        return deletePending ? QStringList() : m.flags;
     case Model::MetaRole:
         return m.meta.toVariantMap();
     default:

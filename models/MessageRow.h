@@ -22,6 +22,9 @@ struct MessageRow
     DeliveryState status = DeliveryState::Received;
     bool dateBoundary = false;
     bool unreadMarker = false;
+    // My delete of it waits in the outbox: shown as the server will send it
+    // back (deleted: no body, files, flags or reactions); `message` stays as cached.
+    bool deletePending = false;
     // A reply's original: from the window when it holds it, else as cached or sent.
     std::optional<proto::ReplyPreview> replyPreview;
     QString replySenderName;

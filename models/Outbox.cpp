@@ -7,6 +7,7 @@
 #include "protocol/Json.h"
 #include "protocol/Requests.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,8 @@ Outbox::Outbox(Cache &cache, net::SocketIoClient &socket, QString senderId, Opti
 {
     // Copies left by entries acknowledged or discarded just before a crash.
     removeOrphanFiles();
+    m_release.setSingleShot(true);
+    connect(&m_release, &QTimer::timeout, this, &Outbox::pump);
     // A fresh link: what waited for the network goes now, not after its backoff.
     connect(&m_socket, &net::SocketIoClient::connected, this, [this] {
         for (QTimer *timer : std::as_const(m_retryTimers))
@@ -100,6 +103,33 @@ Expected<bool, QString> Outbox::report(const QString &conversationId, const QStr
     if (stored)
         pump();
     return stored;
+}
+
+Expected<QString, QString> Outbox::deleteMessage(const QString &conversationId,
+                                                 const QString &messageId)
+{
+    if (messageId.isEmpty())
+        return unexpected(tr("This message is not sent yet."));
+    OutboxEntry entry;
+    entry.clientId = proto::newOrderedUuid();
+    entry.conversationId = conversationId;
+    entry.kind = QStringLiteral("delete");
+    entry.targetId = messageId;
+    entry.notBefore = QDateTime::currentMSecsSinceEpoch() + qMax(0, m_options.deleteHoldMs);
+    if (auto stored = m_cache.enqueueDelete(entry); !stored)
+        return unexpected(stored.error());
+    pump();
+    return entry.clientId;
+}
+
+bool Outbox::undoDelete(const QString &clientId)
+{
+    if (m_sending.contains(clientId))
+        return false; // on its way: the server may already have it
+    const auto dropped = m_cache.discard(clientId);
+    if (dropped && *dropped)
+        pump(); // the next release time may have changed
+    return dropped && *dropped;
 }
 
 Expected<CachedMessage, QString> Outbox::send(const QString &conversationId, const QString &body,
@@ -244,6 +274,13 @@ void Outbox::pump()
             continue;
         sendEntry(entry);
     }
+    // Held entries (deletes that can still be undone) go when their time comes.
+    if (const qint64 next = m_cache.nextRelease(); next > 0) {
+        const qint64 wait = next - QDateTime::currentMSecsSinceEpoch();
+        m_release.start(int(qBound(qint64(0), wait + 1, qint64(24) * 3600 * 1000)));
+    } else {
+        m_release.stop();
+    }
 }
 
 void Outbox::uploadNext(OutboxEntry entry)
@@ -358,6 +395,25 @@ void Outbox::sendReaction(const OutboxEntry &entry)
         m_options.ackTimeoutMs);
 }
 
+template<typename T, typename Done>
+void Outbox::finishRestOperation(const OutboxEntry &entry, int attempts,
+                                 const Expected<T, proto::ApiError> &result, Done done)
+{
+    m_inFlight.remove(entry.conversationId);
+    m_sending.remove(entry.clientId);
+    // Over REST the link fails in more ways than an ack (unreachable, reset,
+    // a proxy's 502): anything but a refusal for good is tried again.
+    if (!result && !isPermanent(result.error())) {
+        scheduleRetry(entry.conversationId, attempts, result.error().retryAfterSeconds);
+        return;
+    }
+    if (!done()) { // the cache could not take it off (the disk): later, not in a loop
+        scheduleRetry(entry.conversationId, attempts, 0);
+        return;
+    }
+    pump();
+}
+
 void Outbox::sendReport(const OutboxEntry &entry)
 {
     if (!m_api) { // nothing to file it with yet: setApiClient() pumps again
@@ -369,29 +425,60 @@ void Outbox::sendReport(const OutboxEntry &entry)
     const net::ReportDraft draft{entry.clientId, entry.conversationId, entry.targetId, entry.reason,
                                  entry.body};
     const int attempts = entry.attempts + 1;
+    m_sending.insert(entry.clientId);
     m_api->report(
         draft, this, [this, entry, attempts](const net::ApiResult<net::FiledReport> &result) {
-            m_inFlight.remove(entry.conversationId);
-            // Over REST the link fails in more ways than an ack (unreachable, reset,
-            // a proxy's 502): anything but a refusal for good is tried again.
-            if (!result && !isPermanent(result.error())) {
-                scheduleRetry(entry.conversationId, attempts, result.error().retryAfterSeconds);
-                return;
-            }
-            // Filed (or already filed: the same clientId), or refused for good.
-            if (auto dropped = m_cache.discard(entry.clientId); !dropped) {
-                qCWarning(lcSync) << "cannot take a report off the outbox:" << dropped.error();
-                scheduleRetry(entry.conversationId, attempts, 0);
-                return;
-            }
-            if (result) {
-                Q_EMIT reportFiled(entry.conversationId, result->id);
-            } else {
-                qCInfo(lcSync) << "report refused:" << result.error().code
+            finishRestOperation(entry, attempts, result, [&] {
+                // Filed (or already filed: the same clientId), or refused for good.
+                if (auto dropped = m_cache.discard(entry.clientId); !dropped) {
+                    qCWarning(lcSync) << "cannot take a report off the outbox:" << dropped.error();
+                    return false;
+                }
+                if (result) {
+                    Q_EMIT reportFiled(entry.conversationId, result->id);
+                } else {
+                    qCInfo(lcSync)
+                        << "report refused:" << result.error().code << result.error().message;
+                    Q_EMIT reportRefused(entry.conversationId, result.error());
+                }
+                return true;
+            });
+        });
+}
+
+void Outbox::sendDelete(const OutboxEntry &entry)
+{
+    if (!m_api) { // nothing to delete with yet: setApiClient() pumps again
+        m_inFlight.remove(entry.conversationId);
+        return;
+    }
+    if (auto counted = m_cache.recordAttempt(entry.clientId); !counted)
+        qCWarning(lcSync) << "cannot count a delete attempt:" << counted.error();
+    const int attempts = entry.attempts + 1;
+    m_sending.insert(entry.clientId);
+    m_api->deleteMessage(
+        entry.targetId, this,
+        [this, entry, attempts](const net::ApiResult<proto::Message> &result) {
+            finishRestOperation(entry, attempts, result, [&] {
+                if (result) {
+                    // Deleted (deleting twice changes nothing): the server's message, stored
+                    // with the entry gone, in one transaction.
+                    if (auto stored = m_cache.acknowledgeReaction(entry.clientId, *result);
+                        !stored) {
+                        qCWarning(lcSync) << "cannot record a delete:" << stored.error();
+                        return false;
+                    }
+                    return true;
+                }
+                qCInfo(lcSync) << "delete refused:" << result.error().code
                                << result.error().message;
-                Q_EMIT reportRefused(entry.conversationId, result.error());
-            }
-            pump();
+                if (auto dropped = m_cache.discard(entry.clientId); !dropped) {
+                    qCWarning(lcSync) << "cannot take a delete off the outbox:" << dropped.error();
+                    return false;
+                }
+                Q_EMIT deleteRefused(entry.targetId, result.error());
+                return true;
+            });
         });
 }
 
@@ -404,6 +491,10 @@ void Outbox::sendEntry(const OutboxEntry &entry)
     }
     if (entry.kind == QLatin1String("report")) {
         sendReport(entry);
+        return;
+    }
+    if (entry.kind == QLatin1String("delete")) {
+        sendDelete(entry);
         return;
     }
     if (!entry.files.isEmpty() && entry.attachmentIds.size() != entry.files.size()) {

@@ -32,6 +32,7 @@ public:
         int retryBaseMs = 500;
         int retryMaxMs = 30000;
         int ackTimeoutMs = 15000;
+        int deleteHoldMs = 5000; // how long a delete can be undone before it is sent
     };
 
     Outbox(Cache &cache, net::SocketIoClient &socket, QString senderId, Options options,
@@ -65,6 +66,19 @@ public:
     Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
                                    const QString &reason, const QString &note);
     static const QStringList &reasons();
+    // Deletes one of my messages for everyone: queued (so it waits offline and
+    // across restarts), shown deleted at once (Cache::pendingDeletes), and held
+    // for Options::deleteHoldMs before it is sent, so undoDelete() can take it
+    // back without the server ever hearing of it. Returns the entry's clientId.
+    // Sent over REST; deleteRefused says when the server refused it for good
+    // (the message shows again).
+    Expected<QString, QString> deleteMessage(const QString &conversationId,
+                                             const QString &messageId);
+    // Takes back a delete that has not gone out yet; false when it is on its way
+    // or done (too late to undo).
+    bool undoDelete(const QString &clientId);
+    int deleteHoldMs() const { return m_options.deleteHoldMs; }
+    void setDeleteHoldMs(int ms) { m_options.deleteHoldMs = ms; } // for deletes queued from now
     // Where sendFiles keeps its copies (copies of entries no longer in the
     // outbox are removed when an Outbox is made).
     QString filesDir() const;
@@ -93,6 +107,7 @@ Q_SIGNALS:
     // participant, too many emoji…); it left the queue, so the chip rolls back.
     void reactionRefused(const QString &messageId, const QString &emoji, bool on,
                          const kora::proto::ApiError &error);
+    void deleteRefused(const QString &messageId, const kora::proto::ApiError &error);
     void reportFiled(const QString &conversationId, const QString &reportId);
     void reportRefused(const QString &conversationId, const kora::proto::ApiError &error);
     // File `index` of a message is uploading: `sent` of `total` bytes. Comes
@@ -103,6 +118,13 @@ private:
     void sendEntry(const OutboxEntry &entry);
     void sendReaction(const OutboxEntry &entry);
     void sendReport(const OutboxEntry &entry);
+    void sendDelete(const OutboxEntry &entry);
+    // Ends an operation sent over REST (report, delete): retried when the link
+    // failed, else taken off the queue; `done` runs once it is off (with the error
+    // when it was refused for good).
+    template<typename T, typename Done>
+    void finishRestOperation(const OutboxEntry &entry, int attempts,
+                             const Expected<T, proto::ApiError> &result, Done done);
     // Uploads the entry's next file without an attachment id, then goes on
     // (the next file, or sendEntry once all are up).
     void uploadNext(OutboxEntry entry);
@@ -121,6 +143,8 @@ private:
     QHash<QString, quint64> m_uploads;      // client id → transfer in flight
     QSet<QString> m_inFlight;               // conversation ids
     QHash<QString, QTimer *> m_retryTimers; // conversation id → timer
+    QSet<QString> m_sending;                // client ids of entries on the wire
+    QTimer m_release;                       // the next held entry's time to go
 };
 
 } // namespace kora::models

@@ -86,7 +86,8 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
     QList<OutboxEntry> list;
     auto q = m_db.exec(
         QStringLiteral("SELECT client_id, conversation_id, kind, body, attachment_ids, reply_to_id,"
-                       " attempts, queued_at, failed, target_id, react_on, reason FROM outbox ") +
+                       " attempts, queued_at, failed, target_id, react_on, reason, not_before"
+                       " FROM outbox ") +
         where + QStringLiteral(" ORDER BY position"));
     while (q && q->next()) {
         list.append({q->value(0).toString(),
@@ -101,11 +102,12 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
                      {},
                      q->value(9).toString(),
                      q->value(10).toInt() != 0,
-                     q->value(11).toString()});
+                     q->value(11).toString(),
+                     q->value(12).toLongLong()});
     }
     for (OutboxEntry &e : list) {
         if (e.kind == QLatin1String("text") || e.kind == QLatin1String("react") ||
-            e.kind == QLatin1String("report"))
+            e.kind == QLatin1String("report") || e.kind == QLatin1String("delete"))
             continue;
         auto f =
             m_db.exec(QStringLiteral("SELECT path, name, mime, size, width, height, attachment_id"
@@ -119,30 +121,58 @@ QList<OutboxEntry> OutboxTables::read(const QString &where) const
     return list;
 }
 
-Expected<bool, QString> OutboxTables::enqueueReaction(const OutboxEntry &e)
+Expected<bool, QString> OutboxTables::insertOperation(const OutboxEntry &e)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
-                       " react_on, queued_at) VALUES (?, ?, 'react', ?, ?, ?, ?)"),
-        {e.clientId, e.conversationId, text(e.body), e.targetId, e.reactOn ? 1 : 0,
-         QDateTime::currentMSecsSinceEpoch()});
+        QStringLiteral(
+            "INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
+            " react_on, reason, not_before, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.clientId, e.conversationId, e.kind, text(e.body), nullable(e.targetId),
+         e.reactOn ? 1 : 0, nullable(e.reason), e.notBefore, QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return unexpected(q.error());
     Q_EMIT m_signals.outboxChanged();
     return true;
 }
 
+Expected<bool, QString> OutboxTables::enqueueReaction(const OutboxEntry &e)
+{
+    OutboxEntry entry = e;
+    entry.kind = QStringLiteral("react");
+    return insertOperation(entry);
+}
+
 Expected<bool, QString> OutboxTables::enqueueReport(const OutboxEntry &e)
 {
+    OutboxEntry entry = e;
+    entry.kind = QStringLiteral("report");
+    return insertOperation(entry);
+}
+
+Expected<bool, QString> OutboxTables::enqueueDelete(const OutboxEntry &e)
+{
+    OutboxEntry entry = e;
+    entry.kind = QStringLiteral("delete");
+    return insertOperation(entry);
+}
+
+QSet<QString> OutboxTables::pendingDeletes(const QString &conversationId) const
+{
+    QSet<QString> ids;
+    auto q = m_db.exec(QStringLiteral("SELECT target_id FROM outbox"
+                                      " WHERE conversation_id = ? AND kind = 'delete'"),
+                       {conversationId});
+    while (q && q->next())
+        ids.insert(q->value(0).toString());
+    return ids;
+}
+
+qint64 OutboxTables::nextRelease(qint64 now) const
+{
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO outbox (client_id, conversation_id, kind, body, target_id,"
-                       " reason, queued_at) VALUES (?, ?, 'report', ?, ?, ?, ?)"),
-        {e.clientId, e.conversationId, text(e.body), nullable(e.targetId), e.reason,
-         QDateTime::currentMSecsSinceEpoch()});
-    if (!q)
-        return unexpected(q.error());
-    Q_EMIT m_signals.outboxChanged();
-    return true;
+        QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE failed = 0 AND not_before > ?"),
+        {now});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 QList<PendingReaction> OutboxTables::pendingReactions(const QString &conversationId) const
@@ -200,11 +230,13 @@ QList<OutboxEntry> OutboxTables::outbox() const
     return read(QString());
 }
 
-QList<OutboxEntry> OutboxTables::outboxHeads() const
+QList<OutboxEntry> OutboxTables::outboxHeads(qint64 now) const
 {
+    // A held entry (a delete that can still be undone) holds nothing back behind it.
     return read(
         QStringLiteral("WHERE position IN (SELECT MIN(position) FROM outbox WHERE failed = 0"
-                       " GROUP BY conversation_id)"));
+                       " AND not_before <= %1 GROUP BY conversation_id)")
+            .arg(now));
 }
 
 int OutboxTables::pendingCount() const

@@ -6,6 +6,8 @@
 
 #include <QVariantList>
 
+#include <QSet>
+
 namespace kora::models {
 
 class Cache;
@@ -25,12 +27,18 @@ public:
     // A react operation: only the outbox row (the message row is the server's).
     Expected<bool, QString> enqueueReaction(const OutboxEntry &entry);
     Expected<bool, QString> enqueueReport(const OutboxEntry &entry);
+    Expected<bool, QString> enqueueDelete(const OutboxEntry &entry);
     QList<PendingReaction> pendingReactions(const QString &conversationId) const;
-    // Removes a react operation and stores the message the server answered with.
+    // The messages of a conversation with a delete in the outbox.
+    QSet<QString> pendingDeletes(const QString &conversationId) const;
+    // Removes an operation (react, delete) and stores the message the server answered with.
     Expected<bool, QString> acknowledgeReaction(const QString &clientId,
                                                 const proto::Message &stored);
     QList<OutboxEntry> outbox() const; // in the order written
-    QList<OutboxEntry> outboxHeads() const;
+    // The first entry of each conversation's queue that is neither failed nor held at `now`.
+    QList<OutboxEntry> outboxHeads(qint64 now) const;
+    // The earliest time a held entry may go (0: none held).
+    qint64 nextRelease(qint64 now) const;
     Expected<bool, QString> acknowledge(const QString &clientId, const proto::Message &stored);
     Expected<bool, QString> recordAttempt(const QString &clientId);
     Expected<bool, QString> setUploaded(const QString &clientId, int index,
@@ -42,6 +50,8 @@ public:
 
 private:
     QList<OutboxEntry> read(const QString &where) const;
+    // An operation's outbox row (react, report, delete): no message row of its own.
+    Expected<bool, QString> insertOperation(const OutboxEntry &entry);
     // Sets columns of one entry and says its message row changed.
     Expected<bool, QString> updateEntry(const QString &clientId, const QString &set,
                                         QVariantList binds);

@@ -286,10 +286,6 @@ Your messages with workers and hirers show up here.</source>
             <source>Discard</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Delete message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>

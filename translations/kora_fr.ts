@@ -414,10 +414,6 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <translation>Abandonner</translation>
         </message>
         <message>
-            <source>Delete message</source>
-            <translation>Supprimer le message</translation>
-        </message>
-        <message>
             <source>Drop files here to attach them</source>
             <translation>Déposez des fichiers ici pour les joindre</translation>
         </message>
@@ -2486,6 +2482,49 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Resolve</source>
             <translation>Traiter</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::DeleteActions</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Keep the message (Ctrl+Z)</source>
+            <translation>Garder le message (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Delete for everyone…</source>
+            <translation>Supprimer pour tout le monde…</translation>
+        </message>
+        <message>
+            <source>Delete for everyone?</source>
+            <translation>Supprimer pour tout le monde ?</translation>
+        </message>
+        <message>
+            <source>The message is removed for everyone in this conversation. You can undo this for a few seconds.</source>
+            <translation>Le message est retiré pour tous les participants de cette conversation. Vous pouvez annuler pendant quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Could not delete the message: %1</source>
+            <translation>Impossible de supprimer le message : %1</translation>
+        </message>
+        <message>
+            <source>Message deleted.</source>
+            <translation>Message supprimé.</translation>
+        </message>
+        <message>
+            <source>Too late to undo: the message is already deleted.</source>
+            <translation>Trop tard pour annuler : le message est déjà supprimé.</translation>
+        </message>
+        <message>
+            <source>Delete message</source>
+            <translation>Supprimer le message</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "ClientSession.h"
 #include "Composer.h"
 #include "ConnectionState.h"
+#include "DeleteActions.h"
 #include "DropOverlay.h"
 #include "ImagePrep.h"
 #include "ImageViewer.h"
@@ -187,6 +188,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
             });
     m_drop = new DropOverlay(m_composer, page);
     m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
+    m_deletes = new DeleteActions(m_view, m_services, this, this);
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
     connect(m_trust, &TrustActions::notice, m_reactions, &ReactionActions::showNotice);
     setAcceptDrops(!m_services.supportMode);
@@ -294,6 +296,7 @@ void ChatPane::setConversation(const QString &conversationId)
     m_jumpButton->hide();
 
     m_trust->setConversation(conversationId);
+    m_deletes->setConversation(conversationId);
     m_blockedBar->refresh();
     if (conversationId.isEmpty()) {
         m_header->setConversation(QString());
@@ -302,6 +305,12 @@ void ChatPane::setConversation(const QString &conversationId)
     }
     m_model = new MessageListModel(m_services.cache, conversationId, m_services.userId, this);
     m_model->setOutbox(&m_services.outbox);
+    // Messages that arrive while this chat is read (in front, at the bottom)
+    // are read as they come: no "unread" band above them.
+    m_model->setReadingProbe([this] {
+        return !m_services.supportMode && isVisible() && isActiveWindow() && m_pinned && m_model &&
+               m_model->atLatest();
+    });
     m_proxy = new NoAutoFetchProxy(this);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -630,14 +639,9 @@ void ChatPane::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Discard"), this,
                        [this, clientId] { m_services.session.discard(clientId); });
     }
-    const QString id = index.data(MessageListModel::IdRole).toString();
-    if (!m_services.supportMode && index.data(MessageListModel::IsOwnRole).toBool() && !deleted &&
-        !id.isEmpty()) {
-        menu.addAction(tr("Delete message"), this, [this, id] {
-            m_services.session.deleteMessage(id, this, [](const models::Result<proto::Message> &) {
-                // Stored by the session; the model shows it.
-            });
-        });
+    if (m_deletes->canDelete(index)) {
+        menu.addSeparator();
+        m_deletes->addTo(menu, index);
     }
     if (m_trust->canReport(index)) {
         menu.addSeparator();

@@ -28,6 +28,7 @@ class MediaCache;
 class ImageViewer;
 class DropOverlay;
 class ReplyActions;
+class DeleteActions;
 class ReactionActions;
 class TrustActions;
 class BlockedBar;
@@ -64,6 +65,7 @@ public:
     Composer *composer() const { return m_composer; }
     MediaCache *mediaCache() const { return m_media; }
     ReplyActions *replyActions() const { return m_replies; }
+    DeleteActions *deleteActions() const { return m_deletes; }
     ReactionActions *reactionActions() const { return m_reactions; }
     TrustActions *trustActions() const { return m_trust; }
     BlockedBar *blockedBar() const { return m_blockedBar; }
@@ -120,6 +122,7 @@ private:
     MediaCache *m_media = nullptr;
     DropOverlay *m_drop = nullptr;
     ReplyActions *m_replies = nullptr;      // child
+    DeleteActions *m_deletes = nullptr;     // child
     ReactionActions *m_reactions = nullptr; // child
     TrustActions *m_trust = nullptr;        // child
     BlockedBar *m_blockedBar = nullptr;

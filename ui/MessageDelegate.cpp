@@ -60,23 +60,30 @@ void MessageDelegate::setMediaCache(MediaCache *cache)
     connect(cache, &MediaCache::failed, this, repaint);
 }
 
-QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
+std::optional<MessageGeometry> MessageDelegate::geometryOf(const QModelIndex &index) const
 {
     if (!m_view || !index.isValid() || !m_view->model())
-        return {};
+        return std::nullopt;
     const QModelIndex shown = index.model() == m_view->model()
                                   ? index
                                   : m_view->model()->index(index.row(), index.column());
-    const MessageGeometry g = m_layout->geometry(optionFor(shown), shown);
+    return m_layout->geometry(optionFor(shown), shown);
+}
+
+QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
+{
+    const auto g = geometryOf(index);
+    if (!g)
+        return {};
     switch (action) {
     case Hit::Retry:
-        return g.retry;
+        return g->retry;
     case Hit::Discard:
-        return g.discard;
+        return g->discard;
     case Hit::CancelUpload:
-        return g.cancel;
+        return g->cancel;
     case Hit::Quote:
-        return g.quote;
+        return g->quote;
     default:
         return {};
     }
@@ -84,22 +91,20 @@ QRect MessageDelegate::actionRect(const QModelIndex &index, Hit action) const
 
 QRect MessageDelegate::bubbleRect(const QModelIndex &index) const
 {
-    if (!m_view || !index.isValid() || !m_view->model())
-        return {};
-    const QModelIndex shown = index.model() == m_view->model()
-                                  ? index
-                                  : m_view->model()->index(index.row(), index.column());
-    return m_layout->geometry(optionFor(shown), shown).bubble;
+    const auto g = geometryOf(index);
+    return g ? g->bubble : QRect();
+}
+
+QRect MessageDelegate::tickRect(const QModelIndex &index) const
+{
+    const auto g = geometryOf(index);
+    return g ? g->ticks : QRect();
 }
 
 QList<QRect> MessageDelegate::reactionRects(const QModelIndex &index) const
 {
-    if (!m_view || !index.isValid() || !m_view->model())
-        return {};
-    const QModelIndex shown = index.model() == m_view->model()
-                                  ? index
-                                  : m_view->model()->index(index.row(), index.column());
-    return m_layout->geometry(optionFor(shown), shown).reactions;
+    const auto g = geometryOf(index);
+    return g ? g->reactions : QList<QRect>();
 }
 
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "MediaCache.h"
+#include "MessageGeometry.h"
 
 #include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTime>
 #include <QUrl>
+
+#include <optional>
 
 class QAbstractItemView;
 
@@ -80,6 +83,8 @@ public:
     // The bubble of a row and its reaction chips (view coordinates).
     QRect bubbleRect(const QModelIndex &index) const;
     QList<QRect> reactionRects(const QModelIndex &index) const;
+    // Where a row's delivery ticks are (null: none, as for others' and deleted messages).
+    QRect tickRect(const QModelIndex &index) const;
     // Whether a click on a chip toggles it (reactionActivated); off by default
     // (the support window's chips only say who reacted).
     void setReactionsEnabled(bool enabled) { m_reactionsEnabled = enabled; }
@@ -105,6 +110,8 @@ protected:
 
 private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    // A row's geometry (`index` of the view's model or of the one under it).
+    std::optional<MessageGeometry> geometryOf(const QModelIndex &index) const;
 
     MessageLayout *m_layout; // child
     QPointer<QAbstractItemView> m_view;

@@ -24,6 +24,7 @@ struct MessageGeometry
     QRect status; // a booking card's status chip (system messages with a known meta status)
     QPointF textPos;
     QRect meta;    // time, edited, ticks
+    QRect ticks;   // inside meta: the delivery ticks (own messages that are not deleted)
     QRect failure; // "Not sent: reason"
     QRect retry;
     QRect discard;
@@ -39,8 +40,9 @@ struct MessageGeometry
     MessageGeometry translated(const QPoint &offset) const
     {
         MessageGeometry g = *this;
-        for (QRect *r : {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.quote, &g.status,
-                         &g.meta, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
+        for (QRect *r :
+             {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.quote, &g.status, &g.meta,
+              &g.ticks, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
             if (!r->isNull())
                 r->translate(offset);
         for (QRect &r : g.attachments)

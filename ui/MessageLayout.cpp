@@ -216,7 +216,9 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     // progress ticks never change the row's height.
     const bool uploading = own && hasMedia && status == MessageListModel::Status::Sending;
     const QString meta = system ? QString() : S::metaText(index);
-    const int metaW = system ? 0 : smallFm.horizontalAdvance(meta) + (own ? S::tickWidth + 4 : 0);
+    // A deleted message has no delivery left to show: no ticks.
+    const bool ticks = own && !deleted;
+    const int metaW = system ? 0 : smallFm.horizontalAdvance(meta) + (ticks ? S::tickWidth + 4 : 0);
     const int metaH = system ? 0 : smallFm.height();
 
     int contentW = g.hasText ? int(g.text->width()) : 0;
@@ -332,6 +334,13 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
         const QRect logicalMeta(logicalBubble.right() - S::padH - metaW + 1, y + contentTop + metaY,
                                 metaW, metaH);
         g.meta = visual(logicalMeta);
+    }
+    if (ticks && g.meta.isValid()) {
+        const QRect logicalTicks(g.meta.right() - S::tickWidth + 1, g.meta.top(), S::tickWidth,
+                                 g.meta.height());
+        g.ticks = option.direction == Qt::RightToLeft
+                      ? QRect(g.meta.left(), g.meta.top(), S::tickWidth, g.meta.height())
+                      : logicalTicks;
     }
     if (failed) {
         const QFontMetrics bold(S::boldSmallFont(option.font));

@@ -256,12 +256,8 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(metaColor);
         const bool rtl = option.direction == Qt::RightToLeft;
         QRect textRect = g.meta;
-        if (own) {
-            const QRect tick =
-                rtl ? QRect(g.meta.left(), g.meta.top(), S::tickWidth, g.meta.height())
-                    : QRect(g.meta.right() - S::tickWidth + 1, g.meta.top(), S::tickWidth,
-                            g.meta.height());
-            drawTicks(painter, tick, status, metaColor,
+        if (g.ticks.isValid()) {
+            drawTicks(painter, g.ticks, status, metaColor,
                       g.metaOverlay ? QColor(140, 200, 255) : accent, S::failureColor(pal));
             textRect = rtl ? g.meta.adjusted(S::tickWidth + 4, 0, 0, 0)
                            : g.meta.adjusted(0, 0, -(S::tickWidth + 4), 0);

@@ -5,9 +5,11 @@
 
 #include "protocol/Json.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -447,6 +449,56 @@ private Q_SLOTS:
         QCOMPARE(cache.pendingCount(), 2);
     }
 
+    void heldDeletesWaitWithoutHoldingTheQueue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite3"));
+        QString deleteId;
+        {
+            auto opened = Cache::open(path);
+            QVERIFY(opened);
+            Cache &cache = **opened;
+            QVERIFY(cache.upsertConversations({conversation(QStringLiteral("c1"), 1)}));
+            QVERIFY(cache.storeMessages({message(QStringLiteral("c1"), 1, QStringLiteral("me"))}));
+            // A delete held for an hour, then a message written after it.
+            OutboxEntry del;
+            del.clientId = deleteId = kora::proto::newUuid();
+            del.conversationId = QStringLiteral("c1");
+            del.targetId = QStringLiteral("c1-m1");
+            const qint64 release = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
+            del.notBefore = release;
+            QSignalSpy outboxChanged(&cache, &Cache::outboxChanged);
+            QVERIFY(cache.enqueueDelete(del));
+            QCOMPARE(outboxChanged.count(), 1);
+            QVERIFY(cache.enqueue(entry(QStringLiteral("c1"), QStringLiteral("after")),
+                                  QStringLiteral("me")));
+            QCOMPARE(cache.pendingDeletes(QStringLiteral("c1")),
+                     QSet<QString>{QStringLiteral("c1-m1")});
+            QVERIFY(cache.pendingDeletes(QStringLiteral("c2")).isEmpty());
+            // The message behind it goes first; the delete waits for its time.
+            const QList<OutboxEntry> heads = cache.outboxHeads();
+            QCOMPARE(heads.size(), 1);
+            QCOMPARE(heads[0].body, QStringLiteral("after"));
+            QCOMPARE(cache.nextRelease(), release);
+            // The list's "waiting" clock counts messages, not the delete.
+            QCOMPARE(cache.conversation(QStringLiteral("c1"))->pendingCount, 1);
+        }
+        // Across a restart: still queued, still held, with its time and target.
+        auto opened = Cache::open(path);
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        const QList<OutboxEntry> all = cache.outbox();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].kind, QStringLiteral("delete"));
+        QCOMPARE(all[0].targetId, QStringLiteral("c1-m1"));
+        QVERIFY(all[0].notBefore > QDateTime::currentMSecsSinceEpoch());
+        // Undone: gone, and the message it aimed at is untouched.
+        QVERIFY(cache.discard(deleteId));
+        QVERIFY(cache.pendingDeletes(QStringLiteral("c1")).isEmpty());
+        QCOMPARE(cache.nextRelease(), 0);
+        QVERIFY(!cache.messages(QStringLiteral("c1"), 10).first().message.deleted);
+    }
+
     void aStepOneCacheUpgradesAndFilesRoundTrip()
     {
         QTemporaryDir dir;
@@ -468,9 +520,10 @@ private Q_SLOTS:
             QVERIFY(QSqlQuery(db).exec(
                 QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
             // (step 5's columns: nor reactions; step 6's: nor reports; step 7's:
-            // nor flags, meta and contactAllowed)
+            // nor flags, meta and contactAllowed; step 8's: nor held deletes)
             for (const char *drop :
-                 {"ALTER TABLE messages DROP COLUMN reactions",
+                 {"ALTER TABLE outbox DROP COLUMN not_before",
+                  "ALTER TABLE messages DROP COLUMN reactions",
                   "ALTER TABLE outbox DROP COLUMN target_id",
                   "ALTER TABLE outbox DROP COLUMN react_on",
                   "ALTER TABLE outbox DROP COLUMN reason", "DROP INDEX messages_system",

@@ -4,6 +4,7 @@
 #include "ChatPane.h"
 #include "ClientStack.h"
 #include "Composer.h"
+#include "DeleteActions.h"
 #include "FaultProxy.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -14,14 +15,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -212,6 +220,248 @@ private Q_SLOTS:
         QVERIFY(kofiRead >= seq);
         verifyNoRichLabels(a->pane.get());
         verifyNoRichLabels(k->pane.get());
+
+        // Ama's bubble has its (read) ticks; deleted, it has none: nothing is delivered.
+        auto *delegate = qobject_cast<MessageDelegate *>(a->pane->messageView()->itemDelegate());
+        QVERIFY(delegate);
+        QVERIFY(delegate->tickRect(a->last()).isValid());
+        auto *kofiDelegate =
+            qobject_cast<MessageDelegate *>(k->pane->messageView()->itemDelegate());
+        QVERIFY(kofiDelegate);
+        QVERIFY(!kofiDelegate->tickRect(k->last()).isValid()); // nor on received messages
+        const QString id = a->last().data(MessageListModel::IdRole).toString();
+        bool deleted = false;
+        a->session->deleteMessage(
+            id, this,
+            [&deleted](const kora::models::Result<kora::proto::Message> &r) { deleted = bool(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, 5000);
+        QTRY_VERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+        QCOMPARE(statusOf(a->last()), DeliveryState::Read);
+        QVERIFY(!delegate->tickRect(a->last()).isValid());
+        QVERIFY(delegate->bubbleRect(a->last()).isValid());
+    }
+
+    void unreadBandOnlyForMessagesNotSeen()
+    {
+        // A conversation of its own, so earlier tests' messages do not count.
+        const auto efua = fx->login(QStringLiteral("efua"));
+        const QString id = fx->directConversation(ama, efua);
+        QVERIFY(!id.isEmpty());
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(id);
+        const auto post = [&](const QString &body) {
+            QCOMPARE(fx->post(path, efua.token, kora::test::textMessage(body)).status, 201);
+        };
+        const auto bandRows = [](const MessageListModel *model) {
+            QList<int> rows;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(MessageListModel::UnreadMarkerRole).toBool())
+                    rows.append(r);
+            }
+            return rows;
+        };
+        // One unread message: whatever came before it is read.
+        const auto first = fx->post(
+            path, efua.token, kora::test::textMessage(QStringLiteral("Are you free on Friday?")));
+        QCOMPARE(first.status, 201);
+        const qint64 firstSeq = first.json.value(QLatin1String("seq")).toInteger();
+        QVERIFY(firstSeq > 0);
+        if (firstSeq > 1)
+            QCOMPARE(fx->post(QStringLiteral("/api/v1/conversations/%1/read").arg(id), ama.token,
+                              {{QStringLiteral("seq"), firstSeq - 1}})
+                         .status,
+                     204);
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        QWidget elsewhere; // another window, to look away
+        elsewhere.resize(200, 100);
+
+        // Opened with it unread: the band is above it.
+        a->pane->setConversation(id);
+        a->pane->show();
+        a->pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(a->pane.get()));
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Are you free on Friday?"));
+        const int firstRow = a->model()->rowCount() - 1;
+        QCOMPARE(bandRows(a->model()), QList<int>{firstRow});
+
+        // Read there and then, at the bottom: what arrives gets no band of its own,
+        // and the band of the opening stays where it was.
+        post(QStringLiteral("Say from 9?"));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(a->last()), QStringLiteral("Say from 9?"), 5000);
+        QCOMPARE(bandRows(a->model()), QList<int>{firstRow});
+
+        // Opened again with everything read: no band, and none for what arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &p : a->stack->cache->participants(id)) {
+                    if (p.user.id == ama.userId)
+                        return p.lastReadSeq >=
+                               a->last().data(MessageListModel::SeqRole).toLongLong();
+                }
+                return false;
+            }(),
+            5000);
+        a->pane->setConversation(QString());
+        a->pane->setConversation(id);
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Say from 9?"));
+        QVERIFY(bandRows(a->model()).isEmpty());
+        post(QStringLiteral("Or 10, if that suits you better"));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(a->last()),
+                                  QStringLiteral("Or 10, if that suits you better"), 5000);
+        QVERIFY(bandRows(a->model()).isEmpty());
+
+        // Looking away: what arrives then is marked, and the mark stays when she is back.
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        post(QStringLiteral("Let me know tonight"));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(a->last()), QStringLiteral("Let me know tonight"), 5000);
+        QCOMPARE(bandRows(a->model()), QList<int>{a->model()->rowCount() - 1});
+        a->pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(a->pane.get()));
+        post(QStringLiteral("Thanks!"));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(a->last()), QStringLiteral("Thanks!"), 5000);
+        QCOMPARE(bandRows(a->model()), QList<int>{a->model()->rowCount() - 2});
+    }
+
+    // Opens the row's context menu and triggers the action named `name` in it.
+    static bool triggerInMenu(Session &s, int row, const QString &name)
+    {
+        QListView *view = s.pane->messageView();
+        auto triggered = std::make_shared<bool>(false);
+        QTimer::singleShot(0, view, [triggered, name] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            if (auto *action = menu->findChild<QAction *>(name)) {
+                action->trigger();
+                *triggered = true;
+            }
+            menu->close();
+        });
+        Q_EMIT view->customContextMenuRequested(
+            view->visualRect(view->model()->index(row, 0)).center());
+        return *triggered;
+    }
+
+    void deleteAsksOnceAndUndoNeverReachesTheServer()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        const QString body = QStringLiteral("The quote is 120, materials included");
+        QVERIFY(a->session->send(conversation, body));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(k->last()), body, 5000);
+        QTRY_VERIFY(!a->last().data(MessageListModel::IdRole).toString().isEmpty());
+        const QString id = a->last().data(MessageListModel::IdRole).toString();
+        auto *deletes = a->pane->deleteActions();
+        QVERIFY(deletes);
+        QVERIFY(deletes->canDelete(a->last()));
+
+        // The menu asks once; Cancel keeps the message.
+        QVERIFY(triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatDeleteAction")));
+        QTRY_VERIFY(deletes->question());
+        QCOMPARE(deletes->question()->text(), QStringLiteral("Delete for everyone?"));
+        QCOMPARE(deletes->question()->defaultButton(),
+                 deletes->question()->button(QMessageBox::Cancel));
+        deletes->question()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!deletes->question());
+        QVERIFY(!a->last().data(MessageListModel::DeletedRole).toBool());
+        QCOMPARE(a->stack->cache->pendingCount(), 0);
+
+        // Delete (by keyboard: the message picked, then Delete): deleted here at
+        // once, held in the outbox, Undo offered; Undo brings it back and the
+        // server never hears of it.
+        a->pane->messageView()->setFocus();
+        a->pane->messageView()->setCurrentIndex(
+            a->pane->messageView()->model()->index(a->model()->rowCount() - 1, 0));
+        QTest::keyClick(a->pane->messageView(), Qt::Key_Delete);
+        QTRY_VERIFY(deletes->question());
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *b : deletes->question()->buttons()) {
+            if (deletes->question()->buttonRole(b) == QMessageBox::DestructiveRole)
+                yes = b;
+        }
+        QVERIFY(yes);
+        yes->click();
+        QTRY_VERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+        QCOMPARE(bodyOf(a->last()), QString());
+        QCOMPARE(deletes->undoText(), QStringLiteral("Message deleted."));
+        QVERIFY(deletes->undoBar()->isVisible());
+        QCOMPARE(a->stack->cache->pendingDeletes(conversation), QSet<QString>{id});
+        auto *undo = deletes->undoBar()->findChild<QPushButton *>(QStringLiteral("chatUndoButton"));
+        QVERIFY(undo && undo->isVisible());
+        undo->click();
+        QVERIFY(!a->last().data(MessageListModel::DeletedRole).toBool());
+        QCOMPARE(bodyOf(a->last()), body);
+        QVERIFY(!deletes->undoBar()->isVisible());
+        QCOMPARE(a->stack->cache->pendingCount(), 0); // nothing left that could go out
+        const auto onServer = fx->get(
+            QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), kofi.token);
+        QCOMPARE(onServer.status, 200);
+        bool found = false;
+        for (const QJsonValue &m : onServer.json.value(QLatin1String("messages")).toArray()) {
+            if (m.toObject().value(QLatin1String("id")).toString() == id) {
+                found = true;
+                QVERIFY(!m.toObject().value(QLatin1String("deleted")).toBool());
+                QCOMPARE(m.toObject().value(QLatin1String("body")).toString(), body);
+            }
+        }
+        QVERIFY(found);
+
+        // Not undone: it goes once the hold is over, and Kofi sees it deleted.
+        a->stack->outbox->setDeleteHoldMs(200);
+        deletes->deleteMessage(conversation, id);
+        QVERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(k->last().data(MessageListModel::DeletedRole).toBool(), 10000);
+        QTRY_COMPARE(a->stack->cache->pendingCount(), 0);
+        QVERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+        QVERIFY(!deletes->canDelete(a->last()));
+        // Too late now: Undo says so, and the message stays deleted.
+        deletes->deleteMessage(conversation, id); // deleting twice changes nothing
+        QTRY_COMPARE(a->stack->cache->pendingCount(), 0);
+        deletes->undo();
+        QCOMPARE(deletes->undoText(),
+                 QStringLiteral("Too late to undo: the message is already deleted."));
+        QVERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+    }
+
+    void presenceIsNotStaleOffline()
+    {
+        // Ama's link goes through a proxy that can take the server away.
+        FaultProxy proxy(QHostAddress::LocalHost, fx->port());
+        const quint16 port = proxy.listen();
+        QVERIFY(port != 0);
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        auto a = session(ama, QStringLiteral("Ama"), url);
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        auto *presence = a->pane->findChild<QLabel *>(QStringLiteral("chatPresence"));
+        QVERIFY(presence);
+        QTRY_COMPARE_WITH_TIMEOUT(presence->toolTip(), QStringLiteral("online"), 5000);
+
+        // The server is gone: Kofi may be anywhere now; the header does not say "online".
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!a->stack->socket.isConnected(), 5000);
+        QTRY_COMPARE(presence->toolTip(), QStringLiteral("connecting…"));
+        QCOMPARE(kora::ui::ChatHeader::presenceText(kora::proto::User{}, false),
+                 QStringLiteral("offline"));
+
+        // Back: live presence again.
+        proxy.setRefuse(false);
+        QTRY_VERIFY_WITH_TIMEOUT(a->stack->socket.isConnected(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(presence->toolTip(), QStringLiteral("online"), 5000);
     }
 
     void shiftEnterEmptyAndTooLong()
