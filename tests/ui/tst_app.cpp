@@ -771,6 +771,9 @@ private Q_SLOTS:
         QVERIFY(rowOf(withKofi).data(models::ConversationListModel::MutedRole).toBool());
         QVERIFY(rowOf(withKofi).data(Qt::AccessibleTextRole).toString().contains(u"muted"));
         QVERIFY(!rowOf(withEfua).data(models::ConversationListModel::MutedRole).toBool());
+        window.resize(1000, 640);
+        QApplication::processEvents();
+        shot(&window, QStringLiteral("main-window-muted"));
         // Muted unread do not count.
         QTRY_COMPARE(window.windowTitle(), ui::MainWindow::titleFor(u"ama"_s, unreadNotMuted()));
         menu.reset(pane->createContextMenu(withKofi));

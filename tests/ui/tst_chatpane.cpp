@@ -9,6 +9,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "ServerFixture.h"
+#include "Shots.h"
 #include "SignedInClient.h"
 
 #include "Cache.h"
@@ -317,6 +318,7 @@ private Q_SLOTS:
         post(QStringLiteral("Let me know tonight"));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(a->last()), QStringLiteral("Let me know tonight"), 5000);
         QCOMPARE(bandRows(a->model()), QList<int>{a->model()->rowCount() - 1});
+        keepShot(a->pane.get(), QStringLiteral("chat-band-while-away"));
         a->pane->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(a->pane.get()));
         post(QStringLiteral("Thanks!"));
@@ -365,6 +367,7 @@ private Q_SLOTS:
         // The menu asks once; Cancel keeps the message.
         QVERIFY(triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatDeleteAction")));
         QTRY_VERIFY(deletes->question());
+        keepShot(deletes->question(), QStringLiteral("chat-delete-question"));
         QCOMPARE(deletes->question()->text(), QStringLiteral("Delete for everyone?"));
         QCOMPARE(deletes->question()->defaultButton(),
                  deletes->question()->button(QMessageBox::Cancel));
@@ -392,6 +395,7 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(a->last()), QString());
         QCOMPARE(deletes->undoText(), QStringLiteral("Message deleted."));
         QVERIFY(deletes->undoBar()->isVisible());
+        keepShot(a->pane.get(), QStringLiteral("chat-undo-delete"));
         QCOMPARE(a->stack->cache->pendingDeletes(conversation), QSet<QString>{id});
         auto *undo = deletes->undoBar()->findChild<QPushButton *>(QStringLiteral("chatUndoButton"));
         QVERIFY(undo && undo->isVisible());
@@ -455,6 +459,7 @@ private Q_SLOTS:
         proxy.dropAll();
         QTRY_VERIFY_WITH_TIMEOUT(!a->stack->socket.isConnected(), 5000);
         QTRY_COMPARE(presence->toolTip(), QStringLiteral("connecting…"));
+        keepShot(a->pane.get(), QStringLiteral("chat-offline-presence"));
         QCOMPARE(kora::ui::ChatHeader::presenceText(kora::proto::User{}, false),
                  QStringLiteral("offline"));
 
