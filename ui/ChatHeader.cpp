@@ -10,11 +10,13 @@
 #include "Participants.h"
 #include "SyncEngine.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +51,28 @@ QString ChatHeader::presenceText(const proto::User &user, bool live)
     return ChatPane::tr("last seen %1").arg(QLocale().toString(seen.date(), QLocale::ShortFormat));
 }
 
+QIcon ChatHeader::backIcon(Qt::LayoutDirection direction)
+{
+    // Kora's own arrow (the system theme's differs per desktop, or is missing),
+    // pointing back towards the list: to the right in a right-to-left layout.
+    const QIcon arrow(QStringLiteral(":/icons/back.svg"));
+    if (direction != Qt::RightToLeft)
+        return arrow;
+    QIcon mirrored;
+    for (const int side : {16, 24, 32, 48}) {
+        const QImage image = arrow.pixmap(side, side).toImage();
+        mirrored.addPixmap(QPixmap::fromImage(image.mirrored(true, false)));
+    }
+    return mirrored;
+}
+
+void ChatHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        m_backButton->setIcon(backIcon(layoutDirection()));
+}
+
 namespace {
 
 void setMutedColor(QWidget *widget)
@@ -71,7 +95,7 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
 
     m_backButton = new QToolButton(this);
     m_backButton->setObjectName(QStringLiteral("chatBack"));
-    m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_backButton->setIcon(backIcon(layoutDirection()));
     m_backButton->setText(ChatPane::tr("Back"));
     m_backButton->setToolTip(ChatPane::tr("Back to the conversations"));
     m_backButton->setAccessibleName(ChatPane::tr("Back to the conversations"));

@@ -3,6 +3,7 @@
 #include "UiServices.h"
 #include "protocol/User.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +43,11 @@ public:
     // is "connecting…" (we are), a last seen time stays true.
     static QString roleText(const QString &role);
     static QString presenceText(const proto::User &user, bool live = true);
+    // The narrow view's back arrow (Kora's SVG, mirrored right to left).
+    static QIcon backIcon(Qt::LayoutDirection direction);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void backRequested();

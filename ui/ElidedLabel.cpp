@@ -9,6 +9,14 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 {
     setTextFormat(Qt::PlainText);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    alignToLayout();
+}
+
+void ElidedLabel::alignToLayout()
+{
+    // QLabel aligns plain text by the text's direction; absolute, by the layout's.
+    setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                 (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 }
 
 void ElidedLabel::setFullText(const QString &text)
@@ -47,6 +55,8 @@ void ElidedLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         elide();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        alignToLayout();
 }
 
 void ElidedLabel::elide()

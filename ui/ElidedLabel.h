@@ -5,7 +5,10 @@
 namespace kora::ui {
 
 // A one-line plain-text label that elides instead of growing the window; the
-// full text is its tooltip.
+// full text is its tooltip. Its text starts at the UI's leading edge (the
+// right in a right-to-left layout), whatever the text's own direction: an
+// English status line under a name in an Arabic UI sits under the name, not
+// at the far edge.
 class ElidedLabel : public QLabel
 {
 public:
@@ -22,6 +25,7 @@ protected:
 
 private:
     void elide();
+    void alignToLayout();
     int lineHeight() const;
     QString m_full;
 };

@@ -17,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFrame>
+#include <QIcon>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -26,11 +28,14 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -432,6 +437,65 @@ private Q_SLOTS:
         QCOMPARE(deletes->undoText(),
                  QStringLiteral("Too late to undo: the message is already deleted."));
         QVERIFY(a->last().data(MessageListModel::DeletedRole).toBool());
+    }
+
+    void headerLinesStartUnderTheName_data()
+    {
+        QTest::addColumn<bool>("rtl");
+        QTest::newRow("ltr") << false;
+        QTest::newRow("rtl") << true;
+    }
+
+    void headerLinesStartUnderTheName()
+    {
+        QFETCH(bool, rtl);
+        if (rtl)
+            QApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        auto *header = a->pane->findChild<QWidget *>(QStringLiteral("chatHeader"));
+        auto *name = a->pane->findChild<QLabel *>(QStringLiteral("chatPeerName"));
+        auto *presence = a->pane->findChild<QLabel *>(QStringLiteral("chatPresence"));
+        auto *job = a->pane->findChild<QLabel *>(QStringLiteral("chatJob"));
+        QVERIFY(header && name && presence && job);
+        QTRY_VERIFY(!presence->text().isEmpty() && !job->text().isEmpty());
+        QApplication::processEvents();
+        keepShot(header,
+                 rtl ? QStringLiteral("chat-header-rtl") : QStringLiteral("chat-header-ltr"));
+        // Where each line's (English) text is drawn: it starts at the name's
+        // edge, the right one in a right-to-left layout, not at the far edge.
+        const auto textRect = [header](QLabel *label) {
+            const QRect inHeader(label->mapTo(header, label->contentsRect().topLeft()),
+                                 label->contentsRect().size());
+            const int width = label->fontMetrics().horizontalAdvance(label->text());
+            const Qt::Alignment align =
+                QStyle::visualAlignment(label->layoutDirection(), label->alignment());
+            return QStyle::alignedRect(Qt::LeftToRight, align, QSize(width, inHeader.height()),
+                                       inHeader);
+        };
+        // The narrow view's Back arrow is Kora's own, pointing towards the list.
+        auto *back = a->pane->findChild<QToolButton *>(QStringLiteral("chatBack"));
+        QVERIFY(back);
+        QImage arrow = QIcon(QStringLiteral(":/icons/back.svg")).pixmap(16, 16).toImage();
+        if (rtl)
+            arrow = arrow.mirrored(true, false);
+        QCOMPARE(back->icon().pixmap(16, 16).toImage().convertToFormat(arrow.format()), arrow);
+        const QRect nameText = textRect(name);
+        for (QLabel *line : {presence, job}) {
+            const QRect r = textRect(line);
+            if (rtl)
+                QVERIFY2(qAbs(r.right() - nameText.right()) <= 2,
+                         qPrintable(QStringLiteral("%1 ends at %2, the name at %3")
+                                        .arg(line->objectName())
+                                        .arg(r.right())
+                                        .arg(nameText.right())));
+            else
+                QVERIFY2(qAbs(r.left() - nameText.left()) <= 2, qPrintable(line->objectName()));
+        }
     }
 
     void presenceIsNotStaleOffline()
