@@ -4,6 +4,19 @@
 
 namespace kora::ui {
 
+void MessageView::updateGeometries()
+{
+    QListView::updateGeometries();
+    // The height the rows could have, with no gap: what they do not fill goes on top.
+    const int available = viewport()->height() + m_topGap;
+    const int content = model() && model()->rowCount() > 0 ? contentsSize().height() : available;
+    const int gap = qMax(0, available - content);
+    if (gap == m_topGap)
+        return;
+    m_topGap = gap;
+    setViewportMargins(0, gap, 0, 0); // lays the rows out again, in the smaller viewport
+}
+
 void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                               const QList<int> &roles)
 {

@@ -498,6 +498,41 @@ private Q_SLOTS:
         }
     }
 
+    void shortChatSitsAboveTheComposer()
+    {
+        // A conversation of a few messages in a tall pane: they sit at the bottom.
+        const auto yawLogin = fx->login(QStringLiteral("yaw"));
+        const auto efua = fx->login(QStringLiteral("efua"));
+        const QString id = fx->directConversation(yawLogin, efua); // not Ama's
+        QVERIFY(!id.isEmpty());
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(id);
+        QCOMPARE(
+            fx->post(path, efua.token, kora::test::textMessage(QStringLiteral("Hello Yaw"))).status,
+            201);
+        QCOMPARE(fx->post(path, yawLogin.token, kora::test::textMessage(QStringLiteral("Hi Efua")))
+                     .status,
+                 201);
+        auto y = session(yawLogin, QStringLiteral("Yaw"));
+        QVERIFY(y);
+        y->pane->setConversation(id);
+        y->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(y->pane.get()));
+        QTRY_COMPARE(bodyOf(y->last()), QStringLiteral("Hi Efua"));
+        QListView *view = y->pane->messageView();
+        QApplication::processEvents();
+        QCOMPARE(view->verticalScrollBar()->maximum(), 0); // it all fits
+        const QAbstractItemModel *shown = view->model();
+        const QRect first = view->visualRect(shown->index(0, 0));
+        const QRect last = view->visualRect(shown->index(shown->rowCount() - 1, 0));
+        const QRect lastInPane(view->viewport()->mapTo(y->pane.get(), last.topLeft()), last.size());
+        const QRect viewInPane(view->mapTo(y->pane.get(), QPoint(0, 0)), view->size());
+        QVERIFY2(viewInPane.bottom() - lastInPane.bottom() <= 8,
+                 qPrintable(QStringLiteral("%1 px under the last message")
+                                .arg(viewInPane.bottom() - lastInPane.bottom())));
+        QVERIFY(view->viewport()->mapTo(view, first.topLeft()).y() > view->height() / 2);
+        keepShot(y->pane.get(), QStringLiteral("chat-short"));
+    }
+
     void presenceIsNotStaleOffline()
     {
         // Ama's link goes through a proxy that can take the server away.
