@@ -465,6 +465,11 @@ void ChatPane::onOlderLoaded(const QString &conversationId, int count, bool reac
         requestOlder(); // show what arrived
 }
 
+QListView *ChatPane::messageView() const
+{
+    return m_view;
+}
+
 void ChatPane::updateJumpButton()
 {
     if (!m_model) {
@@ -480,10 +485,14 @@ void ChatPane::updateJumpButton()
                                                      : QString());
     m_jumpButton->resize(m_jumpButton->sizeHint());
     m_jumpButton->update();
+    // Shown, it sits in a strip kept free under the rows, never over a bubble.
+    const int strip = m_jumpButton->height() + 12;
+    m_view->setBottomReserve(show ? strip : 0);
     const QRect area = m_view->viewport()->geometry();
     const int x = layoutDirection() == Qt::RightToLeft ? area.left() + 16
                                                        : area.right() - m_jumpButton->width() - 16;
-    m_jumpButton->move(x, area.bottom() - m_jumpButton->height() - 12);
+    m_jumpButton->move(x, show ? area.bottom() + 1 + (strip - m_jumpButton->height()) / 2
+                               : area.bottom() - m_jumpButton->height() - 12);
     m_jumpButton->setVisible(show);
     if (show)
         m_jumpButton->raise();

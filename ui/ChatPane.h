@@ -23,6 +23,7 @@ namespace kora::ui {
 class AttachmentMenu;
 class Composer;
 class MessageDelegate;
+class MessageView;
 class ChatHeader;
 class MediaCache;
 class ImageViewer;
@@ -60,7 +61,7 @@ public:
 
     // For tests and the shell: the parts inside.
     models::MessageListModel *messageModel() const { return m_model; }
-    QListView *messageView() const { return m_view; }
+    QListView *messageView() const;
     MessageDelegate *messageDelegate() const { return m_delegate; }
     Composer *composer() const { return m_composer; }
     MediaCache *mediaCache() const { return m_media; }
@@ -115,7 +116,7 @@ private:
     ChatHeader *m_header = nullptr;
     QWidget *m_separator = nullptr;
     QLabel *m_loadingOlder = nullptr;
-    QListView *m_view = nullptr;
+    MessageView *m_view = nullptr;
     MessageDelegate *m_delegate = nullptr;
     QToolButton *m_jumpButton = nullptr;
     Composer *m_composer = nullptr;

@@ -14,7 +14,16 @@ void MessageView::updateGeometries()
     if (gap == m_topGap)
         return;
     m_topGap = gap;
-    setViewportMargins(0, gap, 0, 0); // lays the rows out again, in the smaller viewport
+    setViewportMargins(0, gap, 0, m_bottomReserve); // lays the rows out again
+}
+
+void MessageView::setBottomReserve(int pixels)
+{
+    pixels = qMax(0, pixels);
+    if (pixels == m_bottomReserve)
+        return;
+    m_bottomReserve = pixels;
+    setViewportMargins(0, m_topGap, 0, m_bottomReserve);
 }
 
 void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

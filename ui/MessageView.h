@@ -13,6 +13,11 @@ class MessageView : public QListView
 public:
     using QListView::QListView;
 
+    // Room kept free under the rows (for the jump-to-latest button, which then
+    // sits there instead of over a bubble); 0 gives it back.
+    void setBottomReserve(int pixels);
+    int bottomReserve() const { return m_bottomReserve; }
+
 protected:
     void updateGeometries() override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -20,6 +25,7 @@ protected:
 
 private:
     int m_topGap = 0;
+    int m_bottomReserve = 0;
 };
 
 } // namespace kora::ui

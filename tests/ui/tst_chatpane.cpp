@@ -916,6 +916,18 @@ private Q_SLOTS:
         auto *jump = a->pane->findChild<QWidget *>(QStringLiteral("chatJumpToLatest"));
         QVERIFY(jump);
         QTRY_VERIFY(jump->isVisible());
+        // It sits under the rows, over no bubble.
+        QApplication::processEvents();
+        auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QRect jumpInView = jump->geometry();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex index = view->model()->index(r, 0);
+            const QRect bubble = delegate->bubbleRect(index).translated(view->viewport()->pos());
+            if (bubble.isValid() && view->viewport()->geometry().intersects(bubble))
+                QVERIFY2(!bubble.intersects(jumpInView), qPrintable(QString::number(r)));
+        }
+        QVERIFY(jumpInView.top() >= view->viewport()->geometry().bottom());
         const QPixmap middle = a->pane->grab();
         QVERIFY(
             middle.save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-top.png"))));
