@@ -1088,8 +1088,41 @@ Commencez-en une avec « + ».</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
+            <source>%1 · %2</source>
+            <comment>date · delivery state</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
             <source>Contact details hidden by Kora. They can be shared once the booking is confirmed.</source>
             <translation>Coordonnées masquées par Kora. Elles pourront être partagées une fois la réservation confirmée.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 (edited)</source>
+            <translation>%1 (modifié)</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d’envoi</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyé</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Distribué</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lu</translation>
         </message>
     </context>
     <context>

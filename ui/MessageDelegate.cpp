@@ -13,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QListView>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
@@ -31,6 +32,41 @@ MessageDelegate::~MessageDelegate() = default;
 QString MessageDelegate::timeText(const QTime &time)
 {
     return timeOfDayText(time);
+}
+
+QString MessageDelegate::metaToolTip(const QModelIndex &index)
+{
+    const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+    if (!at.isValid())
+        return {};
+    QString text =
+        tr("%1 at %2").arg(QLocale().toString(at.date(), QLocale::LongFormat), timeText(at.time()));
+    if (index.data(MessageListModel::EditedRole).toBool())
+        text = tr("%1 (edited)").arg(text);
+    if (!index.data(MessageListModel::IsOwnRole).toBool() ||
+        index.data(MessageListModel::DeletedRole).toBool())
+        return text;
+    QString state;
+    switch (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt())) {
+    case MessageListModel::Status::Sending:
+        state = tr("Waiting to be sent");
+        break;
+    case MessageListModel::Status::Failed:
+        state = tr("Not sent");
+        break;
+    case MessageListModel::Status::Sent:
+        state = tr("Sent");
+        break;
+    case MessageListModel::Status::Delivered:
+        state = tr("Delivered");
+        break;
+    case MessageListModel::Status::Read:
+        state = tr("Read");
+        break;
+    case MessageListModel::Status::Received:
+        break;
+    }
+    return state.isEmpty() ? text : tr("%1 · %2", "date · delivery state").arg(text, state);
 }
 
 QString MessageDelegate::displayedText(const QModelIndex &index)
@@ -120,6 +156,13 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                tr("Contact details hidden by Kora. They can be shared once "
                                   "the booking is confirmed."),
                                view->viewport(), view->visualRect(index));
+            return true;
+        }
+        if (hit.hit == Hit::None &&
+            m_layout->geometry(optionFor(index), index).meta.contains(event->pos())) {
+            // The time: the whole date, and how far my message got.
+            QToolTip::showText(event->globalPos(), metaToolTip(index), view->viewport(),
+                               view->visualRect(index));
             return true;
         }
         if (hit.hit == Hit::Reaction) {

@@ -38,6 +38,9 @@ public:
     static QString displayedText(const QModelIndex &index);
     // A time of day as bubbles show it (the locale's short format, no seconds).
     static QString timeText(const QTime &time);
+    // The tooltip over a bubble's time: the full date and time, and for my own
+    // messages how far they got ("Thursday 3 December 2026 at 14:02 · Read").
+    static QString metaToolTip(const QModelIndex &index);
     // http(s) links in a body: {start, length} in UTF-16 units.
     static QList<QPair<int, int>> findLinks(const QString &text);
 

@@ -17,12 +17,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFrame>
+#include <QHelpEvent>
 #include <QIcon>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
@@ -36,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <memory>
 
@@ -231,6 +234,22 @@ private Q_SLOTS:
         auto *delegate = qobject_cast<MessageDelegate *>(a->pane->messageView()->itemDelegate());
         QVERIFY(delegate);
         QVERIFY(delegate->tickRect(a->last()).isValid());
+        // Over the time: the full date, and how far the message got.
+        const QDateTime sentAt =
+            a->last().data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+        const QString tip = MessageDelegate::metaToolTip(a->last());
+        QVERIFY2(tip.contains(QLocale().toString(sentAt.date(), QLocale::LongFormat)),
+                 qPrintable(tip));
+        QVERIFY2(tip.endsWith(QStringLiteral(" · Read")), qPrintable(tip));
+        {
+            QListView *view = a->pane->messageView();
+            const QModelIndex shown = view->model()->index(view->model()->rowCount() - 1, 0);
+            const QPoint at = delegate->tickRect(shown).center();
+            QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &help);
+            QTRY_COMPARE(QToolTip::text(), tip);
+            QToolTip::hideText();
+        }
         auto *kofiDelegate =
             qobject_cast<MessageDelegate *>(k->pane->messageView()->itemDelegate());
         QVERIFY(kofiDelegate);
