@@ -561,6 +561,10 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>Manage quick replies…</source>
             <translation>Gérer les réponses rapides…</translation>
         </message>
+        <message>
+            <source>Add a caption (optional)…</source>
+            <translation>Ajouter une légende (facultatif)…</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::ConnectionBanner</name>

@@ -345,6 +345,10 @@ void Composer::updateStatus(bool refusedNow)
                                  : Qt::AlignTrailing | Qt::AlignVCenter);
     m_sendButton->setEnabled(!m_conversationId.isEmpty() && count <= maxLength);
     m_edit->setEnabled(!m_conversationId.isEmpty());
+    // With files waiting, what the field takes is their caption.
+    const int files = isEditing() ? 0 : m_strip->count();
+    m_edit->setPlaceholderText(files > 0 ? tr("Add a caption (optional)…")
+                                         : tr("Write a message…"));
     m_attachButton->setEnabled(!m_conversationId.isEmpty() && !isEditing() &&
                                !m_services.supportMode);
 }

@@ -178,6 +178,9 @@ private Q_SLOTS:
         QVERIFY(!a->pane->dropOverlay()->isVisible());
         QCOMPARE(a->strip()->count(), 1);
         QVERIFY(a->strip()->isVisible());
+        // With a file waiting, the field asks for its caption.
+        QCOMPARE(a->composer()->editor()->placeholderText(),
+                 QStringLiteral("Add a caption (optional)…"));
         QTRY_VERIFY_WITH_TIMEOUT(!a->strip()->isBusy(), 10000);
         QCOMPARE(a->strip()->files().first().width, 1200);
         QVERIFY(a->composer()->attachmentErrors().isEmpty());
@@ -213,6 +216,7 @@ private Q_SLOTS:
         QCOMPARE(a->strip()->count(), 0);
         QVERIFY(!a->strip()->isVisible());
         QCOMPARE(a->composer()->editor()->toPlainText(), QString());
+        QCOMPARE(a->composer()->editor()->placeholderText(), QStringLiteral("Write a message…"));
         const QVariantMap own = attachmentsOf(a->last()).value(0).toMap();
         QVERIFY(QFileInfo::exists(own.value(QStringLiteral("localPath")).toString()));
         QCOMPARE(a->last().data(MessageListModel::BodyRole).toString(),
