@@ -453,6 +453,10 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>connecting…</source>
             <translation>connexion…</translation>
         </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>

@@ -638,8 +638,17 @@ void ChatPane::showContextMenu(const QPoint &pos)
     m_reactions->addTo(menu, index);
     const QString text = MessageDelegate::displayedText(index);
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
-    if (!deleted && !text.isEmpty())
-        menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+    const qint64 localId = index.data(MessageListModel::LocalIdRole).toLongLong();
+    if (!m_services.supportMode && m_composer->canEdit(localId)) {
+        QAction *edit =
+            menu.addAction(tr("Edit"), this, [this, localId] { m_composer->editMessage(localId); });
+        edit->setObjectName(QStringLiteral("chatEditAction"));
+    }
+    if (!deleted && !text.isEmpty()) {
+        QAction *copy = menu.addAction(tr("Copy text"), this,
+                                       [text] { QApplication::clipboard()->setText(text); });
+        copy->setObjectName(QStringLiteral("chatCopyAction"));
+    }
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
     if (status == MessageListModel::Status::Failed) {

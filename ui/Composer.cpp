@@ -694,29 +694,57 @@ bool Composer::editLast()
         return false;
     const QList<models::CachedMessage> recent = m_services.cache.messages(m_conversationId, 50);
     for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
-        const proto::Message &m = it->message;
-        if (m.senderId != m_services.userId || it->pending || it->failed || m.seq <= 0 ||
-            m.deleted || m.kind == QLatin1String("system"))
-            continue;
-        if (m_draftTimer.isActive())
-            saveDraftNow();
-        stopTyping();
-        cancelReply(); // an edit is no reply
-        m_savedDraft = m_edit->toPlainText();
-        m_editingId = m.id;
-        m_loading = true;
-        m_edit->setPlainText(m.body);
-        m_edit->moveCursor(QTextCursor::End);
-        m_loading = false;
-        m_editBar->show();
-        m_sendButton->setText(tr("Save"));
-        m_sendButton->setAccessibleName(tr("Save edited message"));
-        m_error.clear();
-        updateStatus();
-        m_edit->setFocus(Qt::OtherFocusReason);
-        return true;
+        if (canEdit(*it))
+            return startEdit(it->message.id, it->message.body);
     }
     return false;
+}
+
+bool Composer::canEdit(const models::CachedMessage &cached) const
+{
+    const proto::Message &m = cached.message;
+    return m.senderId == m_services.userId && !cached.pending && !cached.failed && m.seq > 0 &&
+           !m.id.isEmpty() && !m.deleted && m.kind != QLatin1String("system");
+}
+
+bool Composer::editMessage(qint64 localId)
+{
+    if (m_conversationId.isEmpty() || m_services.supportMode)
+        return false;
+    const auto cached = m_services.cache.message(localId);
+    if (!cached || cached->message.conversationId != m_conversationId || !canEdit(*cached))
+        return false;
+    if (isEditing())
+        cancelEdit();
+    return startEdit(cached->message.id, cached->message.body);
+}
+
+bool Composer::canEdit(qint64 localId) const
+{
+    const auto cached = m_services.cache.message(localId);
+    return cached && !m_services.supportMode &&
+           cached->message.conversationId == m_conversationId && canEdit(*cached);
+}
+
+bool Composer::startEdit(const QString &messageId, const QString &body)
+{
+    if (m_draftTimer.isActive())
+        saveDraftNow();
+    stopTyping();
+    cancelReply(); // an edit is no reply
+    m_savedDraft = m_edit->toPlainText();
+    m_editingId = messageId;
+    m_loading = true;
+    m_edit->setPlainText(body);
+    m_edit->moveCursor(QTextCursor::End);
+    m_loading = false;
+    m_editBar->show();
+    m_sendButton->setText(tr("Save"));
+    m_sendButton->setAccessibleName(tr("Save edited message"));
+    m_error.clear();
+    updateStatus();
+    m_edit->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void Composer::cancelEdit()

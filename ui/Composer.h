@@ -14,6 +14,10 @@
 class QLabel;
 class QToolButton;
 
+namespace kora::models {
+struct CachedMessage;
+}
+
 namespace kora::ui {
 
 class AttachmentStrip;
@@ -73,6 +77,10 @@ public Q_SLOTS:
     void send();
     // Edits the newest own message of the conversation; false when there is none.
     bool editLast();
+    // Edits this message of mine (sent, not deleted, not a system line) of the
+    // conversation shown: its text in the field, Save to keep it, Esc to stop.
+    bool editMessage(qint64 localId);
+    bool canEdit(qint64 localId) const;
     void cancelEdit();
     // Answers a message of this conversation: `line` is what the bar quotes of it.
     void replyTo(const QString &messageId, const QString &senderName, const QString &line);
@@ -105,6 +113,8 @@ private:
     // True when `body` waits for Send anyway (the notice is then shown).
     bool holdForContactDetails(const QString &body);
     void hideContactNotice();
+    bool canEdit(const models::CachedMessage &cached) const;
+    bool startEdit(const QString &messageId, const QString &body);
 
     const Services &m_services;
     QString m_conversationId;

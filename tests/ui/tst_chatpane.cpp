@@ -388,6 +388,20 @@ private Q_SLOTS:
         QVERIFY(deletes);
         QVERIFY(deletes->canDelete(a->last()));
 
+        // Edit from the menu: the text in the composer, Save keeps it.
+        QVERIFY(triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatEditAction")));
+        QVERIFY(a->composer()->isEditing());
+        QCOMPARE(a->editor()->toPlainText(), body);
+        a->editor()->selectAll();
+        QTest::keyClicks(a->editor(), body + QStringLiteral(" (tiles extra)"));
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(k->last()), body + QStringLiteral(" (tiles extra)"), 5000);
+        QVERIFY(k->last().data(MessageListModel::EditedRole).toBool());
+        QVERIFY(!a->composer()->isEditing());
+        // Someone else's message has no Edit (nor Delete).
+        QVERIFY(!k->pane->composer()->canEdit(
+            k->last().data(MessageListModel::LocalIdRole).toLongLong()));
+
         // The menu asks once; Cancel keeps the message.
         QVERIFY(triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatDeleteAction")));
         QTRY_VERIFY(deletes->question());
@@ -425,7 +439,7 @@ private Q_SLOTS:
         QVERIFY(undo && undo->isVisible());
         undo->click();
         QVERIFY(!a->last().data(MessageListModel::DeletedRole).toBool());
-        QCOMPARE(bodyOf(a->last()), body);
+        QCOMPARE(bodyOf(a->last()), body + QStringLiteral(" (tiles extra)"));
         QVERIFY(!deletes->undoBar()->isVisible());
         QCOMPARE(a->stack->cache->pendingCount(), 0); // nothing left that could go out
         const auto onServer = fx->get(
@@ -436,7 +450,8 @@ private Q_SLOTS:
             if (m.toObject().value(QLatin1String("id")).toString() == id) {
                 found = true;
                 QVERIFY(!m.toObject().value(QLatin1String("deleted")).toBool());
-                QCOMPARE(m.toObject().value(QLatin1String("body")).toString(), body);
+                QCOMPARE(m.toObject().value(QLatin1String("body")).toString(),
+                         body + QStringLiteral(" (tiles extra)"));
             }
         }
         QVERIFY(found);
