@@ -1100,7 +1100,7 @@ Start one with “+”.</source>
     <context>
         <name>kora::ui::QuickReactionBar</name>
         <message>
-            <source>Quick reactions</source>
+            <source>Message actions</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1558,8 +1558,8 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::QuickReactionBar</name>
         <message>
-            <source>Quick reactions</source>
-            <translation>Réactions rapides</translation>
+            <source>Message actions</source>
+            <translation>Actions sur le message</translation>
         </message>
         <message>
             <source>React with %1</source>
@@ -1568,6 +1568,14 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>More reactions…</source>
             <translation>Plus de réactions…</translation>
+        </message>
+        <message>
+            <source>Reply (Ctrl+R)</source>
+            <translation>Répondre (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Autres actions</translation>
         </message>
     </context>
     <context>

@@ -191,6 +191,9 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_deletes = new DeleteActions(m_view, m_services, this, this);
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
     connect(m_trust, &TrustActions::notice, m_reactions, &ReactionActions::showNotice);
+    // The hover toolbar's Reply and ⋮ (its emoji are the reactions' own).
+    connect(m_reactions, &ReactionActions::replyRequested, m_replies, &ReplyActions::replyTo);
+    connect(m_reactions, &ReactionActions::actionsRequested, this, &ChatPane::showMessageMenu);
     setAcceptDrops(!m_services.supportMode);
     m_composer->editor()->viewport()->installEventFilter(this);
 
@@ -630,7 +633,11 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 
 void ChatPane::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
+    showMessageMenu(m_view->indexAt(pos), m_view->viewport()->mapToGlobal(pos));
+}
+
+void ChatPane::showMessageMenu(const QModelIndex &index, const QPoint &globalPos)
+{
     if (!index.isValid())
         return;
     QMenu menu(this);
@@ -666,7 +673,7 @@ void ChatPane::showContextMenu(const QPoint &pos)
         m_trust->addTo(menu, index);
     }
     if (!menu.isEmpty())
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        menu.exec(globalPos);
 }
 
 } // namespace kora::ui

@@ -102,6 +102,8 @@ private:
     void scheduleMarkRead();
     void markRead();
     void showContextMenu(const QPoint &pos);
+    // A message's menu (Reply, React, Edit, Copy, Delete, Report), at `globalPos`.
+    void showMessageMenu(const QModelIndex &index, const QPoint &globalPos);
     void joinConversation(bool join);
     void updateColors();
     void openFileMenu(const QModelIndex &index, int attachment);

@@ -4,6 +4,7 @@
 #include "MessageStyle.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QToolButton>
 
 namespace kora::ui {
@@ -11,9 +12,11 @@ namespace kora::ui {
 QuickReactionBar::QuickReactionBar(QWidget *parent)
     : QFrame(parent)
     , m_more(new QToolButton(this))
+    , m_reply(new QToolButton(this))
+    , m_actions(new QToolButton(this))
 {
     setObjectName(QStringLiteral("chatQuickReactions"));
-    setAccessibleName(tr("Quick reactions"));
+    setAccessibleName(tr("Message actions"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
@@ -50,7 +53,39 @@ QuickReactionBar::QuickReactionBar(QWidget *parent)
     m_more->setAccessibleName(tr("More reactions…"));
     connect(m_more, &QToolButton::clicked, this, &QuickReactionBar::moreRequested);
     layout->addWidget(m_more);
+    // Then what else there is to do with the message (the keyboard has Ctrl+R and the menu key).
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+    const auto iconButton = [this, side](QToolButton *button, const QString &name,
+                                         const QString &icon, const QString &text) {
+        button->setObjectName(name);
+        button->setIcon(QIcon(icon));
+        button->setIconSize(QSize(side / 2, side / 2));
+        button->setFixedSize(side, side);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setToolTip(text);
+        button->setAccessibleName(text);
+    };
+    iconButton(m_reply, QStringLiteral("chatHoverReply"), QStringLiteral(":/icons/reply.svg"),
+               tr("Reply (Ctrl+R)"));
+    connect(m_reply, &QToolButton::clicked, this, &QuickReactionBar::replyRequested);
+    layout->addWidget(m_reply);
+    iconButton(m_actions, QStringLiteral("chatHoverActions"), QStringLiteral(":/icons/more.svg"),
+               tr("More actions"));
+    connect(m_actions, &QToolButton::clicked, this, [this] {
+        Q_EMIT actionsRequested(m_actions->mapToGlobal(QPoint(0, m_actions->height())));
+    });
+    layout->addWidget(m_actions);
     hide();
+}
+
+void QuickReactionBar::setReplyEnabled(bool enabled)
+{
+    m_reply->setVisible(enabled);
 }
 
 void QuickReactionBar::setMine(const QStringList &emoji)

@@ -7,9 +7,10 @@ class QToolButton;
 
 namespace kora::ui {
 
-// The small bar of quick reactions shown over a bubble the mouse is on
-// (protocol 7.2): the six common emoji (the ones already mine shown
-// pressed) and a button for the whole picker.
+// The small toolbar shown beside the bubble the mouse is on: the six common
+// emoji (protocol 7.2; the ones already mine shown pressed), a button for the
+// whole picker, Reply, and ⋮ for the message's other actions (its context
+// menu).
 class QuickReactionBar : public QFrame
 {
     Q_OBJECT
@@ -20,14 +21,23 @@ public:
     void setMine(const QStringList &emoji);
     QList<QToolButton *> buttons() const { return m_buttons; }
     QToolButton *moreButton() const { return m_more; }
+    QToolButton *replyButton() const { return m_reply; }
+    QToolButton *actionsButton() const { return m_actions; }
+    // Reply shown only where a reply is possible.
+    void setReplyEnabled(bool enabled);
 
 Q_SIGNALS:
     void picked(const QString &emoji);
     void moreRequested();
+    void replyRequested();
+    // ⋮: the message's menu, to open at `globalPos` (under the button).
+    void actionsRequested(const QPoint &globalPos);
 
 private:
     QList<QToolButton *> m_buttons;
     QToolButton *m_more;
+    QToolButton *m_reply;
+    QToolButton *m_actions;
 };
 
 } // namespace kora::ui

@@ -53,6 +53,16 @@ ReactionActions::ReactionActions(QListView *view, MessageDelegate *delegate,
         hideBar();
         toggle(row, emoji);
     });
+    connect(m_bar, &QuickReactionBar::replyRequested, this, [this] {
+        const QModelIndex row = m_barRow;
+        hideBar();
+        Q_EMIT replyRequested(row);
+    });
+    connect(m_bar, &QuickReactionBar::actionsRequested, this, [this](const QPoint &globalPos) {
+        const QModelIndex row = m_barRow;
+        hideBar();
+        Q_EMIT actionsRequested(row, globalPos);
+    });
     connect(m_bar, &QuickReactionBar::moreRequested, this, [this] {
         const QModelIndex row = m_barRow;
         hideBar();

@@ -62,6 +62,11 @@ public:
     // the pane's other actions say what happened with it).
     void showNotice(const QString &text);
 
+Q_SIGNALS:
+    // From the hover toolbar: answer this message; open its menu at `globalPos`.
+    void replyRequested(const QModelIndex &index);
+    void actionsRequested(const QModelIndex &index, const QPoint &globalPos);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -9,6 +9,8 @@
 #include "FaultProxy.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "QuickReactionBar.h"
+#include "ReactionActions.h"
 #include "ReplyActions.h"
 #include "ReplyBar.h"
 #include "ServerFixture.h"
@@ -164,8 +166,38 @@ private Q_SLOTS:
         QVERIFY(composer->replyToId().isEmpty());
         QVERIFY(!bar->isVisible());
 
-        // Ctrl+R on the message picked in the list.
+        // The hover toolbar's Reply does the same; its ⋮ opens the message's menu.
         QListView *view = a->pane->messageView();
+        {
+            kora::ui::ReactionActions *reactions = a->pane->reactionActions();
+            QVERIFY(reactions);
+            const QModelIndex shown = view->model()->index(view->model()->rowCount() - 1, 0);
+            reactions->showBar(shown);
+            kora::ui::QuickReactionBar *toolbar = reactions->bar();
+            QVERIFY(toolbar->isVisible());
+            QVERIFY(toolbar->replyButton()->isVisible() && toolbar->actionsButton()->isVisible());
+            QCOMPARE(toolbar->replyButton()->accessibleName(), QStringLiteral("Reply (Ctrl+R)"));
+            toolbar->replyButton()->click();
+            QCOMPARE(composer->replyToId(), questionId);
+            QVERIFY(!toolbar->isVisible());
+            QTest::keyClick(a->editor(), Qt::Key_Escape);
+            QVERIFY(composer->replyToId().isEmpty());
+            reactions->showBar(shown);
+            auto opened = std::make_shared<QStringList>();
+            QTimer::singleShot(0, view, [opened] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction *action : menu->actions())
+                    opened->append(action->objectName());
+                menu->close();
+            });
+            toolbar->actionsButton()->click();
+            QVERIFY2(opened->contains(QStringLiteral("chatReplyAction")),
+                     qPrintable(opened->join(u',')));
+        }
+
+        // Ctrl+R on the message picked in the list.
         view->setFocus();
         QTRY_COMPARE(a->pane->focusWidget(), view);
         view->setCurrentIndex(view->model()->index(view->model()->rowCount() - 1, 0));
