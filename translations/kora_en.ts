@@ -691,6 +691,20 @@ Start one with “+”.</source>
             <source>Unread messages</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::NewConversationDialog</name>

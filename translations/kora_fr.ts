@@ -1132,6 +1132,67 @@ Commencez-en une avec « + ».</translation>
             <source>Read</source>
             <translation>Lu</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>attachments, caption</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>time: system message</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu’un</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>sender: message</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2 : %3</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent.</source>
+            <translation>En attente d’envoi.</translation>
+        </message>
+        <message>
+            <source>Not sent: %1.</source>
+            <translation>Non envoyé : %1.</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>Envoyé.</translation>
+        </message>
+        <message>
+            <source>Delivered.</source>
+            <translation>Distribué.</translation>
+        </message>
+        <message>
+            <source>Read.</source>
+            <translation>Lu.</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::NewConversationDialog</name>

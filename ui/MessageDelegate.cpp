@@ -69,6 +69,55 @@ QString MessageDelegate::metaToolTip(const QModelIndex &index)
     return state.isEmpty() ? text : tr("%1 · %2", "date · delivery state").arg(text, state);
 }
 
+QString MessageDelegate::accessibleText(const QModelIndex &index)
+{
+    const bool own = index.data(MessageListModel::IsOwnRole).toBool();
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    QString body = displayedText(index).simplified();
+    const int files = index.data(MessageListModel::AttachmentsRole).toList().size();
+    if (!index.data(MessageListModel::DeletedRole).toBool() && files > 0) {
+        const QString what = kind == QLatin1String("image") ? tr("%n photo(s)", nullptr, files)
+                                                            : tr("%n file(s)", nullptr, files);
+        body = body.isEmpty() ? what : tr("%1, %2", "attachments, caption").arg(what, body);
+    }
+    const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+    const QString time = at.isValid() ? timeText(at.time()) : QString();
+    if (kind == QLatin1String("system"))
+        return time.isEmpty() ? body : tr("%1: %2", "time: system message").arg(time, body);
+    const QString sender = own ? tr("You")
+                           : index.data(MessageListModel::SenderNameRole).toString().isEmpty()
+                               ? tr("Someone")
+                               : index.data(MessageListModel::SenderNameRole).toString();
+    QString text = time.isEmpty() ? tr("%1: %2", "sender: message").arg(sender, body)
+                                  : tr("%1, %2: %3").arg(sender, time, body);
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
+        !text.endsWith(QLatin1Char('!')))
+        text += QLatin1Char('.');
+    if (own && !index.data(MessageListModel::DeletedRole).toBool()) {
+        switch (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt())) {
+        case MessageListModel::Status::Sending:
+            text += QLatin1Char(' ') + tr("Waiting to be sent.");
+            break;
+        case MessageListModel::Status::Failed:
+            text += QLatin1Char(' ') +
+                    tr("Not sent: %1.").arg(index.data(MessageListModel::FailureRole).toString());
+            break;
+        case MessageListModel::Status::Sent:
+            text += QLatin1Char(' ') + tr("Sent.");
+            break;
+        case MessageListModel::Status::Delivered:
+            text += QLatin1Char(' ') + tr("Delivered.");
+            break;
+        case MessageListModel::Status::Read:
+            text += QLatin1Char(' ') + tr("Read.");
+            break;
+        case MessageListModel::Status::Received:
+            break;
+        }
+    }
+    return text;
+}
+
 QString MessageDelegate::displayedText(const QModelIndex &index)
 {
     if (index.data(MessageListModel::DeletedRole).toBool())

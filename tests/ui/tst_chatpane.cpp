@@ -15,6 +15,7 @@
 #include "Cache.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QFrame>
 #include <QHelpEvent>
@@ -234,6 +235,23 @@ private Q_SLOTS:
         auto *delegate = qobject_cast<MessageDelegate *>(a->pane->messageView()->itemDelegate());
         QVERIFY(delegate);
         QVERIFY(delegate->tickRect(a->last()).isValid());
+        // A screen reader gets each bubble as one sentence, through QAccessible.
+        {
+            const auto spoken = [](Session &s) {
+                QListView *view = s.pane->messageView();
+                QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+                QAccessibleTableInterface *table = list ? list->tableInterface() : nullptr;
+                QAccessibleInterface *cell =
+                    table ? table->cellAt(view->model()->rowCount() - 1, 0) : nullptr;
+                return cell ? cell->text(QAccessible::Name) : QStringLiteral("(no cell)");
+            };
+            const QString time = MessageDelegate::timeText(
+                a->last().data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().time());
+            QCOMPARE(spoken(*a),
+                     QStringLiteral("You, %1: Hello Kofi, is Monday fine? Read.").arg(time));
+            QCOMPARE(spoken(*k),
+                     QStringLiteral("Ama Mensah, %1: Hello Kofi, is Monday fine?").arg(time));
+        }
         // Over the time: the full date, and how far the message got.
         const QDateTime sentAt =
             a->last().data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
