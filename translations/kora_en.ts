@@ -672,10 +672,6 @@ Start one with “+”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attachment: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Not sent: %1</source>
             <translation type="unfinished" />
         </message>
@@ -907,11 +903,11 @@ Start one with “+”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Active since</source>
+            <source>Active on or after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Started by</source>
+            <source>Started on or before</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1331,10 +1331,6 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::SupportConversationView</name>
         <message>
-            <source>Attachment: %1</source>
-            <translation>Pièce jointe : %1</translation>
-        </message>
-        <message>
             <source>%1:
 %2</source>
             <translation>%1 :
@@ -1400,12 +1396,20 @@ Commencez-en une avec « + ».</translation>
             <translation>&amp;Mission :</translation>
         </message>
         <message>
-            <source>Active since</source>
-            <translation>Active depuis le</translation>
+            <source>Active on or after</source>
+            <translation>Active le ou après le</translation>
         </message>
         <message>
-            <source>Started by</source>
-            <translation>Commencée avant le</translation>
+            <source>Started on or before</source>
+            <translation>Commencée le ou avant le</translation>
+        </message>
+        <message>
+            <source>Only conversations with activity on this day or later</source>
+            <translation>Seulement les conversations actives ce jour-là ou après</translation>
+        </message>
+        <message>
+            <source>Only conversations that began on this day or earlier</source>
+            <translation>Seulement les conversations commencées ce jour-là ou avant</translation>
         </message>
         <message>
             <source>Search</source>
@@ -1544,6 +1548,11 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Could not open the reported conversation: %1</source>
             <translation>Impossible d’ouvrir la conversation signalée : %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>people (job)</comment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

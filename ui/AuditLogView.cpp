@@ -82,6 +82,11 @@ void AuditLogView::loadMore()
     load(true);
 }
 
+void AuditLogView::setConversationNamer(std::function<QString(const QString &)> namer)
+{
+    m_namer = std::move(namer);
+}
+
 void AuditLogView::load(bool more)
 {
     const int generation = ++m_generation;
@@ -104,19 +109,23 @@ void AuditLogView::load(bool more)
                 m_entries.append(e);
                 const int row = m_table->rowCount();
                 m_table->insertRow(row);
+                const QString named =
+                    e.conversationId.isEmpty() || !m_namer ? QString() : m_namer(e.conversationId);
                 const QStringList cells{
                     dateTimeText(e.at),   e.actorName.isEmpty() ? e.actorId : e.actorName,
-                    actionText(e.action), e.conversationId,
+                    actionText(e.action), named.isEmpty() ? e.conversationId : named,
                     e.clientAddress,      e.detail};
                 for (int column = 0; column < cells.size(); ++column) {
                     auto *item = new QTableWidgetItem(cells[column]); // plain text
-                    item->setToolTip(cells[column]);
+                    item->setToolTip(column == 3 && !named.isEmpty()
+                                         ? named + QLatin1Char('\n') + e.conversationId
+                                         : cells[column]);
                     m_table->setItem(row, column, item);
                 }
             }
             m_table->resizeColumnsToContents();
-            // Conversation ids are long: the start tells them apart, the tooltip has all of it.
-            m_table->setColumnWidth(3, qMin(m_table->columnWidth(3), 150));
+            // Names and ids can be long: the start tells them apart, the tooltip has all of it.
+            m_table->setColumnWidth(3, qMin(m_table->columnWidth(3), 220));
             m_more->setVisible(page->hasMore);
             m_status->setText(tr("%n entry(ies) shown.", nullptr, int(m_entries.size())));
             Q_EMIT refreshed();

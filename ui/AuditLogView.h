@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -22,6 +24,10 @@ public:
     QTableWidget *table() const { return m_table; }
     const QList<models::AuditRecord> &entries() const { return m_entries; }
     static QString actionText(const QString &action);
+    // How the Conversation column names a conversation ("" when unknown: the
+    // id is shown). The support window names the ones it has seen by their
+    // participants and job.
+    void setConversationNamer(std::function<QString(const QString &)> namer);
 
 public Q_SLOTS:
     void refresh();
@@ -34,6 +40,7 @@ private:
     void load(bool more);
 
     models::SupportClient &m_client;
+    std::function<QString(const QString &)> m_namer;
     QTableWidget *m_table;
     QPushButton *m_refresh;
     QPushButton *m_more;

@@ -21,40 +21,59 @@ namespace {
 
 using models::MessageListModel;
 
-// The rows as support staff see them: every message starts with its
-// sender's name (nobody's messages are "own" here), and there is no "unread"
-// marker (support reads nothing). The view must not fetch on its own either:
-// QAbstractItemView fetches more at the bottom, and older messages go on top;
-// this view fetches at the top itself.
+// The rows as support staff see them: the conversation as its participants
+// see it, one person's messages on the right (the worker's, or the first
+// participant's) and the other's on the left, each run of one sender's
+// messages headed by their name; no "unread" marker (support reads
+// nothing). The view must not fetch on its own either: QAbstractItemView
+// fetches more at the bottom, and older messages go on top; this view
+// fetches at the top itself.
 class SupportRows : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override {}
+    void setRightSide(const QString &userId) { m_right = userId; }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == MessageListModel::UnreadMarkerRole)
             return false;
-        if (role == MessageListModel::BodyRole &&
-            index.data(MessageListModel::KindRole).toString() != QLatin1String("system")) {
-            const QString name = index.data(MessageListModel::SenderNameRole).toString();
-            QString body = QIdentityProxyModel::data(index, role).toString();
-            if (body.isEmpty()) {
-                QStringList names;
-                for (const QVariant &a : index.data(MessageListModel::AttachmentsRole).toList())
-                    names.append(a.toMap().value(QStringLiteral("name")).toString());
-                if (!names.isEmpty())
-                    body = SupportConversationView::tr("Attachment: %1")
-                               .arg(names.join(QStringLiteral(", ")));
-            }
+        if (role == MessageListModel::StatusRole)
+            return int(MessageListModel::Status::Received); // no ticks: support sent nothing
+        if (role != MessageListModel::IsOwnRole && role != MessageListModel::BodyRole)
+            return QIdentityProxyModel::data(index, role);
+        // The source's rows (asking our own would come back here).
+        const QModelIndex row = mapToSource(index);
+        const bool system =
+            row.data(MessageListModel::KindRole).toString() == QLatin1String("system");
+        if (role == MessageListModel::IsOwnRole)
+            return !system && !m_right.isEmpty() &&
+                   row.data(MessageListModel::SenderIdRole).toString() == m_right;
+        if (!system && startsRun(row)) {
+            const QString name = row.data(MessageListModel::SenderNameRole).toString();
+            const QString body = row.data(role).toString();
             if (!name.isEmpty())
-                return SupportConversationView::tr("%1:\n%2").arg(name, body);
-            return body;
+                return body.isEmpty() ? name
+                                      : SupportConversationView::tr("%1:\n%2").arg(name, body);
         }
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    // The first of a run of one sender's messages (or the first of a day); a source row.
+    static bool startsRun(const QModelIndex &index)
+    {
+        if (index.row() == 0 || index.data(MessageListModel::DateBoundaryRole).toBool())
+            return true;
+        const QModelIndex above = index.sibling(index.row() - 1, 0);
+        return above.data(MessageListModel::SenderIdRole) !=
+                   index.data(MessageListModel::SenderIdRole) ||
+               above.data(MessageListModel::KindRole).toString() == QLatin1String("system");
+    }
+
+    QString m_right;
 };
 
 // Lays rows out again when their data (and so their height) changes.
@@ -175,6 +194,16 @@ void SupportConversationView::setMediaCache(MediaCache *media)
     m_delegate->setMediaCache(media);
 }
 
+QString SupportConversationView::rightSide(const proto::Conversation &conversation)
+{
+    for (const proto::Participant &p : conversation.participants) {
+        if (p.user.role == QLatin1String("worker"))
+            return p.user.id;
+    }
+    return conversation.participants.isEmpty() ? QString()
+                                               : conversation.participants.first().user.id;
+}
+
 void SupportConversationView::open(const proto::Conversation &conversation,
                                    const QString &focusMessageId)
 {
@@ -215,7 +244,9 @@ void SupportConversationView::open(const proto::Conversation &conversation,
             setStatus({});
             m_model = new MessageListModel(m_cache, m_conversation.id, m_myUserId, this);
             m_model->setHistoryComplete(*complete);
-            m_proxy = new SupportRows(this);
+            auto *rows = new SupportRows(this);
+            rows->setRightSide(rightSide(m_conversation));
+            m_proxy = rows;
             m_proxy->setSourceModel(m_model);
             m_view->setModel(m_proxy);
             m_jumps->setModel(m_model);

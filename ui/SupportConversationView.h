@@ -45,6 +45,8 @@ public:
     MessageDelegate *delegate() const { return m_delegate; }
     QString statusText() const;
     bool isLoading() const { return m_loading; }
+    // Whose messages are on the right: the worker's (else the first participant's).
+    static QString rightSide(const proto::Conversation &conversation);
 
 Q_SIGNALS:
     void exportRequested();

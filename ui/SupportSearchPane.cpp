@@ -57,8 +57,11 @@ SupportSearchPane::SupportSearchPane(models::SupportClient &client, QWidget *par
         connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         form->addRow(check, edit);
     };
-    dateRow(m_fromCheck, m_from, tr("Active since"), today.addMonths(-1), "supportSearchFrom");
-    dateRow(m_toCheck, m_to, tr("Started by"), today, "supportSearchTo");
+    dateRow(m_fromCheck, m_from, tr("Active on or after"), today.addMonths(-1),
+            "supportSearchFrom");
+    dateRow(m_toCheck, m_to, tr("Started on or before"), today, "supportSearchTo");
+    m_fromCheck->setToolTip(tr("Only conversations with activity on this day or later"));
+    m_toCheck->setToolTip(tr("Only conversations that began on this day or earlier"));
     layout->addLayout(form);
 
     m_searchButton = new QPushButton(tr("Search"), this);

@@ -96,6 +96,18 @@ SupportWindow::SupportWindow(models::ClientSession &session, proto::User me, QWi
     m_conversation->setMediaCache(m_media);
     m_reports = new SupportReportsView(*m_client, m_tabs);
     m_audit = new AuditLogView(*m_client, m_tabs);
+    // Conversations by who is in them (those this window has seen), not by id.
+    m_audit->setConversationNamer([this](const QString &id) {
+        const auto cached = m_cache ? m_cache->conversation(id) : std::nullopt;
+        if (!cached)
+            return QString();
+        const proto::Conversation &c = cached->conversation;
+        QStringList names;
+        for (const proto::Participant &p : c.participants)
+            names.append(p.user.name);
+        const QString who = c.title.isEmpty() ? names.join(QStringLiteral(" · ")) : c.title;
+        return c.jobTitle.isEmpty() ? who : tr("%1 (%2)", "people (job)").arg(who, c.jobTitle);
+    });
     m_tabs->addTab(m_conversation, tr("Conversation"));
     m_tabs->addTab(m_reports, tr("Reports"));
     m_tabs->addTab(m_audit, tr("Audit log"));

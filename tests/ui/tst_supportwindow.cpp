@@ -249,6 +249,40 @@ private Q_SLOTS:
         QCOMPARE(model->index(last - 2, 0).data(models::MessageListModel::BodyRole).toString(),
                  hostile);
         QVERIFY(w.conversationView()->exportButton()->isEnabled());
+        // As the participants see it: the worker's messages on one side, the
+        // hirer's on the other, a name at the head of each run, no ticks.
+        {
+            const QAbstractItemModel *rows = w.conversationView()->view()->model();
+            const QString right =
+                ui::SupportConversationView::rightSide(w.conversationView()->conversation());
+            QCOMPARE(right, ama.userId); // the worker
+            bool sawLeft = false, sawRight = false;
+            for (int r = 0; r < rows->rowCount(); ++r) {
+                const QModelIndex index = rows->index(r, 0);
+                if (index.data(models::MessageListModel::KindRole).toString() == u"system"_s)
+                    continue;
+                const bool mine =
+                    index.data(models::MessageListModel::SenderIdRole).toString() == right;
+                QCOMPARE(index.data(models::MessageListModel::IsOwnRole).toBool(), mine);
+                (mine ? sawRight : sawLeft) = true;
+                QCOMPARE(index.data(models::MessageListModel::StatusRole).toInt(),
+                         int(models::MessageListModel::Status::Received));
+                const bool sameAbove =
+                    r > 0 &&
+                    rows->index(r - 1, 0).data(models::MessageListModel::SenderIdRole) ==
+                        index.data(models::MessageListModel::SenderIdRole) &&
+                    rows->index(r - 1, 0).data(models::MessageListModel::KindRole).toString() !=
+                        u"system"_s &&
+                    !index.data(models::MessageListModel::DateBoundaryRole).toBool();
+                const QString name =
+                    index.data(models::MessageListModel::SenderNameRole).toString();
+                QCOMPARE(index.data(models::MessageListModel::BodyRole)
+                             .toString()
+                             .startsWith(name + u":\n"_s),
+                         !sameAbove && !name.isEmpty());
+            }
+            QVERIFY(sawLeft && sawRight);
+        }
         shot(&w, u"support-window"_s);
 
         // A date range that excludes it finds nothing.
@@ -316,7 +350,11 @@ private Q_SLOTS:
         QVERIFY(actions.contains(ui::AuditLogView::actionText(u"view"_s)));
         QVERIFY(actions.contains(ui::AuditLogView::actionText(u"search"_s)));
         QCOMPARE(table->item(0, 1)->text(), u"Kora Support"_s);
-        QCOMPARE(table->item(0, 3)->text(), id);
+        // The conversation by who is in it and its job, the id in the tooltip.
+        QVERIFY2(table->item(0, 3)->text().contains(u"Ama Mensah"_s) &&
+                     table->item(0, 3)->text().contains(u"Kofi Asante"_s),
+                 qPrintable(table->item(0, 3)->text()));
+        QVERIFY(table->item(0, 3)->toolTip().contains(id));
         QVERIFY(table->item(0, 4)->text().contains(u"127.0.0.1"_s));
         shot(&w, u"support-audit"_s);
 
