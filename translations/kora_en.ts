@@ -721,14 +721,6 @@ Start one with “+”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Job ID (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Job title (optional)</source>
             <translation type="unfinished" />
         </message>
@@ -738,14 +730,6 @@ Start one with “+”.</source>
         </message>
         <message>
             <source>&amp;Open conversation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Job &amp;ID:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Job &amp;title:</source>
             <translation type="unfinished" />
         </message>
         <message>

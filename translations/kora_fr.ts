@@ -1213,14 +1213,6 @@ Commencez-en une avec « + ».</translation>
             <translation>Personnes</translation>
         </message>
         <message>
-            <source>Job ID (optional)</source>
-            <translation>Identifiant de mission (facultatif)</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Facultatif</translation>
-        </message>
-        <message>
             <source>Job title (optional)</source>
             <translation>Intitulé de la mission (facultatif)</translation>
         </message>
@@ -1231,14 +1223,6 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>&amp;Open conversation</source>
             <translation>&amp;Ouvrir la conversation</translation>
-        </message>
-        <message>
-            <source>Job &amp;ID:</source>
-            <translation>&amp;Identifiant de mission :</translation>
-        </message>
-        <message>
-            <source>Job &amp;title:</source>
-            <translation>&amp;Intitulé de la mission :</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
@@ -1307,6 +1291,26 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>The conversation could not be saved: %1</source>
             <translation>La conversation n'a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Kitchen tiling</source>
+            <translation>Facultatif, par ex. Pose de carrelage</translation>
+        </message>
+        <message>
+            <source>About a &amp;job:</source>
+            <translation>À propos d’un &amp;travail :</translation>
+        </message>
+        <message>
+            <source>%1 — in your conversations</source>
+            <translation>%1 — dans vos conversations</translation>
+        </message>
+        <message>
+            <source>%1, in your conversations</source>
+            <translation>%1, dans vos conversations</translation>
+        </message>
+        <message>
+            <source>&amp;Start conversation</source>
+            <translation>&amp;Commencer la conversation</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ConversationDelegate.h"
+#include "Participants.h"
 #include "UserDirectory.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ namespace {
 constexpr int resultLimit = 20;
 constexpr int debounceMs = 250;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ExistingRole = Qt::UserRole + 2; // the direct conversation with them, if one
 } // namespace
 
 NewConversationDialog::NewConversationDialog(const Services &services, QWidget *parent)
@@ -50,12 +52,10 @@ NewConversationDialog::NewConversationDialog(const Services &services, QWidget *
     m_results->setIconSize(QSize(iconSide, iconSide));
     m_results->setMinimumHeight(iconSide * 5);
 
-    m_jobId = new QLineEdit(this);
-    m_jobId->setAccessibleName(tr("Job ID (optional)"));
-    m_jobId->setPlaceholderText(tr("Optional"));
+    // What it is about, in words: job ids come from the marketplace's links.
     m_jobTitle = new QLineEdit(this);
     m_jobTitle->setAccessibleName(tr("Job title (optional)"));
-    m_jobTitle->setPlaceholderText(tr("Optional"));
+    m_jobTitle->setPlaceholderText(tr("Optional, e.g. Kitchen tiling"));
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -63,13 +63,19 @@ NewConversationDialog::NewConversationDialog(const Services &services, QWidget *
     m_status->setAccessibleName(tr("Status"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open conversation"));
+    // The people you already have a direct conversation with (in the cache).
+    for (const models::CachedConversation &c : m_services.cache.conversations()) {
+        if (c.conversation.type != QLatin1String("direct"))
+            continue;
+        if (const proto::Participant *p =
+                models::otherParticipant(c.conversation.participants, m_services.userId))
+            m_existing.insert(p->user.id, c.conversation.id);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewConversationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewConversationDialog::reject);
 
     auto *job = new QFormLayout;
-    job->addRow(tr("Job &ID:"), m_jobId);
-    job->addRow(tr("Job &title:"), m_jobTitle);
+    job->addRow(tr("About a &job:"), m_jobTitle);
 
     auto *layout = new QVBoxLayout(this);
     auto *searchLabel = new QLabel(tr("&Person:"), this);
@@ -155,10 +161,19 @@ void NewConversationDialog::showResults(int, const QList<proto::User> &users)
         const QString role = ConversationDelegate::roleText(user.role);
         auto *item = new QListWidgetItem(m_results);
         // Items are painted as plain text by the standard delegate.
-        item->setText(role.isEmpty() ? name : tr("%1 · %2").arg(name, role));
+        QString text = role.isEmpty() ? name : tr("%1 · %2").arg(name, role);
+        QString spoken = role.isEmpty() ? name : tr("%1, %2").arg(name, role);
+        const QString existing = m_existing.value(user.id);
+        if (!existing.isEmpty()) {
+            // Whom you already talk to: the same conversation opens.
+            text = tr("%1 — in your conversations").arg(text);
+            spoken = tr("%1, in your conversations").arg(spoken);
+        }
+        item->setText(text);
         item->setIcon(QIcon(initialsAvatar(name, name, side, dpr)));
         item->setData(IdRole, user.id);
-        item->setData(Qt::AccessibleTextRole, role.isEmpty() ? name : tr("%1, %2").arg(name, role));
+        item->setData(ExistingRole, existing);
+        item->setData(Qt::AccessibleTextRole, spoken);
         if (user.id == selected)
             m_results->setCurrentItem(item);
     }
@@ -191,7 +206,7 @@ void NewConversationDialog::accept()
     setBusy(true);
     setStatus(tr("Opening the conversation…"));
     m_services.session.openDirect(
-        participantId, m_jobId->text().trimmed(), m_jobTitle->text().trimmed(), this,
+        participantId, QString(), m_jobTitle->text().trimmed(), this,
         [this](models::Result<models::OpenedConversation> result) {
             setBusy(false);
             if (!result && result.error().code == models::StorageError) {
@@ -211,7 +226,17 @@ void NewConversationDialog::accept()
 
 void NewConversationDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && m_results->currentItem());
+    QListWidgetItem *item = m_results->currentItem();
+    const bool existing = item && !item->data(ExistingRole).toString().isEmpty();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!m_busy && item);
+    // One conversation per pair: with someone you already talk to, it is that one.
+    ok->setText(existing ? tr("&Open conversation") : tr("&Start conversation"));
+}
+
+bool NewConversationDialog::isExisting(const QString &userId) const
+{
+    return m_existing.contains(userId);
 }
 
 void NewConversationDialog::setBusy(bool busy)
@@ -219,7 +244,6 @@ void NewConversationDialog::setBusy(bool busy)
     m_busy = busy;
     m_search->setEnabled(!busy);
     m_results->setEnabled(!busy);
-    m_jobId->setEnabled(!busy);
     m_jobTitle->setEnabled(!busy);
     updateButtons();
 }

@@ -4,6 +4,7 @@
 #include "protocol/User.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QDialogButtonBox;
 class QLabel;
@@ -18,7 +19,8 @@ struct ApiError;
 namespace kora::ui {
 
 // "New conversation": finds a person (GET /users, debounced as one types),
-// optionally with a job, and opens the one direct conversation with them
+// optionally with what it is about (a job title; ids come from the
+// marketplace's links), and opens the one direct conversation with them
 // (created by the server, or the existing one). The conversation is written to
 // the cache before conversationOpened is emitted, so the list already has it.
 class NewConversationDialog : public QDialog
@@ -29,6 +31,9 @@ public:
 
     // What the user is told for a failed call ("The server cannot be reached…").
     static QString describeError(const proto::ApiError &error);
+    // Whether there is a direct conversation with this person already (the
+    // list marks them "in your conversations"; the button says Open, not Start).
+    bool isExisting(const QString &userId) const;
 
     void accept() override;
 
@@ -46,7 +51,7 @@ private:
     Services m_services;
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;
-    QLineEdit *m_jobId = nullptr;
+    QHash<QString, QString> m_existing; // user id → the direct conversation with them
     QLineEdit *m_jobTitle = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

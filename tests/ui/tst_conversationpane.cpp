@@ -319,6 +319,19 @@ private Q_SLOTS:
         QVERIFY(search && results);
         // Everyone one may write to, before anything is typed (not support, not me).
         QTRY_COMPARE_WITH_TIMEOUT(results->count(), 3, 5000);
+        // Whom you already talk to says so, and opens that conversation; no raw job id asked.
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        for (int row = 0; row < results->count(); ++row) {
+            const QString text = results->item(row)->text();
+            const bool known =
+                text.startsWith(QStringLiteral("Kofi")) || text.startsWith(QStringLiteral("Efua"));
+            QCOMPARE(text.endsWith(QStringLiteral(" — in your conversations")), known);
+            results->setCurrentRow(row);
+            QCOMPARE(ok->text(), known ? QStringLiteral("&Open conversation")
+                                       : QStringLiteral("&Start conversation"));
+        }
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            QVERIFY(!edit->accessibleName().startsWith(QStringLiteral("Job ID")));
         QTest::keyClicks(search, QStringLiteral("Yaw"));
         QTRY_COMPARE_WITH_TIMEOUT(results->count(), 1, 5000);
         QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Yaw Boateng")));
