@@ -569,6 +569,14 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>Add a caption (optional)…</source>
             <translation>Ajouter une légende (facultatif)…</translation>
         </message>
+        <message>
+            <source>Insert an emoji</source>
+            <translation>Insérer un émoji</translation>
+        </message>
+        <message>
+            <source>Emoji</source>
+            <translation>Émoji</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::ConnectionBanner</name>

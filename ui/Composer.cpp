@@ -4,6 +4,8 @@
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ContactNotice.h"
+#include "EmojiPicker.h"
+#include "MessageStyle.h"
 #include "Outbox.h"
 #include "Participants.h"
 #include "QuickReplies.h"
@@ -117,6 +119,21 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_quickButton->setVisible(!m_services.supportMode);
     connect(m_quickButton, &QToolButton::clicked, this, &Composer::showQuickReplyMenu);
     row->addWidget(m_quickButton, 0, Qt::AlignBottom);
+    // Emoji into the text, from the same grid reactions use.
+    m_emojiButton = new QToolButton(this);
+    m_emojiButton->setObjectName(QStringLiteral("composerEmoji"));
+    m_emojiButton->setText(QStringLiteral("🙂"));
+    QFont emojiFont = MessageStyle::emojiFont(font());
+    emojiFont.setPixelSize(18); // as large as the icons beside it
+    m_emojiButton->setFont(emojiFont);
+    m_emojiButton->setFixedSize(30, 30);
+    m_emojiButton->setToolTip(tr("Insert an emoji"));
+    m_emojiButton->setAccessibleName(tr("Emoji"));
+    m_emojiButton->setAutoRaise(true);
+    m_emojiButton->setCursor(Qt::PointingHandCursor);
+    m_emojiButton->setVisible(!m_services.supportMode);
+    connect(m_emojiButton, &QToolButton::clicked, this, &Composer::openEmojiPicker);
+    row->addWidget(m_emojiButton, 0, Qt::AlignBottom);
     m_edit = new ComposerEdit(this);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setPlaceholderText(tr("Write a message…"));
@@ -126,7 +143,9 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_sendButton->setText(tr("Send"));
     m_sendButton->setToolTip(tr("Send (Enter). Shift+Enter starts a new line."));
     m_sendButton->setAccessibleName(tr("Send message"));
-    m_sendButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sendButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_sendButton->setIconSize(QSize(18, 18));
+    m_sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     row->addWidget(m_edit, 1);
     row->addWidget(m_sendButton, 0, Qt::AlignBottom);
@@ -154,7 +173,8 @@ Composer::Composer(const Services &services, QWidget *parent)
     // No focus proxy (focusEditor() is the way in): with one, Qt 6.4 tabs
     // from the messages straight into the text field and skips the paperclip.
     setTabOrder(m_attachButton, m_quickButton);
-    setTabOrder(m_quickButton, m_edit);
+    setTabOrder(m_quickButton, m_emojiButton);
+    setTabOrder(m_emojiButton, m_edit);
     setTabOrder(m_edit, m_sendButton);
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
@@ -686,6 +706,21 @@ void Composer::chooseFiles()
     if (!paths.isEmpty())
         addFiles(paths);
     m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void Composer::openEmojiPicker()
+{
+    if (!m_emojiPicker) {
+        m_emojiPicker = new EmojiPicker(this);
+        m_emojiPicker->setObjectName(QStringLiteral("composerEmojiPicker"));
+        connect(m_emojiPicker, &EmojiPicker::picked, this, [this](const QString &emoji) {
+            m_edit->insertPlainText(emoji);
+            m_edit->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    // Above the button: the composer is at the bottom of the window.
+    const QSize size = m_emojiPicker->sizeHint();
+    m_emojiPicker->popup(m_emojiButton->mapToGlobal(QPoint(0, -size.height() - 4)));
 }
 
 bool Composer::editLast()

@@ -22,6 +22,7 @@ namespace kora::ui {
 
 class AttachmentStrip;
 class ContactNotice;
+class EmojiPicker;
 class QuickRepliesDialog;
 class QuickReplyPicker;
 class ReplyBar;
@@ -77,6 +78,9 @@ public Q_SLOTS:
     void send();
     // Edits the newest own message of the conversation; false when there is none.
     bool editLast();
+    // The emoji grid above the composer's 🙂 button; a pick goes in at the cursor.
+    void openEmojiPicker();
+    EmojiPicker *emojiPicker() const { return m_emojiPicker; } // once opened
     // Edits this message of mine (sent, not deleted, not a system line) of the
     // conversation shown: its text in the field, Save to keep it, Esc to stop.
     bool editMessage(qint64 localId);
@@ -134,6 +138,8 @@ private:
     QString m_savedDraft; // the draft put aside while editing
     QString m_error;      // a refused send or edit, until the text changes
     QToolButton *m_attachButton = nullptr;
+    QToolButton *m_emojiButton = nullptr;
+    EmojiPicker *m_emojiPicker = nullptr; // a popup, made when first opened
     AttachmentStrip *m_strip = nullptr;
     QString m_stagingDir;
     QHash<int, QFutureWatcher<models::ImagePrep::Result> *> m_preparing;

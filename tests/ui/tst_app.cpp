@@ -464,6 +464,7 @@ private Q_SLOTS:
         QVERIFY(named(QStringLiteral("Send message")));
         QVERIFY(named(QStringLiteral("Attach files")));
         QVERIFY(named(QStringLiteral("Quick replies")));
+        QVERIFY(named(QStringLiteral("Emoji")));
         // Shift+Tab walks back the same way.
         QTest::keyClick(editor, Qt::Key_Backtab);
         QVERIFY(focused() != editor && stops.contains(focused()));

@@ -5,6 +5,7 @@
 #include "ClientStack.h"
 #include "Composer.h"
 #include "DeleteActions.h"
+#include "EmojiPicker.h"
 #include "FaultProxy.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -618,6 +619,30 @@ private Q_SLOTS:
         proxy.setRefuse(false);
         QTRY_VERIFY_WITH_TIMEOUT(a->stack->socket.isConnected(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(presence->toolTip(), QStringLiteral("online"), 5000);
+    }
+
+    void emojiButtonInsertsAtTheCursor()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QTest::keyClicks(a->editor(), QStringLiteral("See you Monday "));
+        auto *button = a->pane->findChild<QToolButton *>(QStringLiteral("composerEmoji"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->accessibleName(), QStringLiteral("Emoji"));
+        button->click();
+        kora::ui::EmojiPicker *picker = a->composer()->emojiPicker();
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->isVisible());
+        Q_EMIT picker->picked(QStringLiteral("👍"));
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("See you Monday 👍"));
+        picker->hide();
+        // The send button is an icon and a word, not a bare label.
+        auto *send = a->pane->findChild<QToolButton *>(QStringLiteral("composerSend"));
+        QVERIFY(send && !send->icon().isNull());
+        a->editor()->clear();
     }
 
     void shiftEnterEmptyAndTooLong()
