@@ -1181,26 +1181,6 @@ Commencez-en une avec « + ».</translation>
             <source>%1, %2: %3</source>
             <translation>%1, %2 : %3</translation>
         </message>
-        <message>
-            <source>Waiting to be sent.</source>
-            <translation>En attente d’envoi.</translation>
-        </message>
-        <message>
-            <source>Not sent: %1.</source>
-            <translation>Non envoyé : %1.</translation>
-        </message>
-        <message>
-            <source>Sent.</source>
-            <translation>Envoyé.</translation>
-        </message>
-        <message>
-            <source>Delivered.</source>
-            <translation>Distribué.</translation>
-        </message>
-        <message>
-            <source>Read.</source>
-            <translation>Lu.</translation>
-        </message>
     </context>
     <context>
         <name>kora::ui::NewConversationDialog</name>

@@ -34,6 +34,30 @@ QString MessageDelegate::timeText(const QTime &time)
     return timeOfDayText(time);
 }
 
+QString MessageDelegate::deliveryText(const QModelIndex &index, bool withReason)
+{
+    if (!index.data(MessageListModel::IsOwnRole).toBool() ||
+        index.data(MessageListModel::DeletedRole).toBool())
+        return {};
+    switch (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt())) {
+    case MessageListModel::Status::Sending:
+        return tr("Waiting to be sent");
+    case MessageListModel::Status::Failed:
+        return withReason
+                   ? tr("Not sent: %1").arg(index.data(MessageListModel::FailureRole).toString())
+                   : tr("Not sent");
+    case MessageListModel::Status::Sent:
+        return tr("Sent");
+    case MessageListModel::Status::Delivered:
+        return tr("Delivered");
+    case MessageListModel::Status::Read:
+        return tr("Read");
+    case MessageListModel::Status::Received:
+        break;
+    }
+    return {};
+}
+
 QString MessageDelegate::metaToolTip(const QModelIndex &index)
 {
     const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
@@ -43,29 +67,7 @@ QString MessageDelegate::metaToolTip(const QModelIndex &index)
         tr("%1 at %2").arg(QLocale().toString(at.date(), QLocale::LongFormat), timeText(at.time()));
     if (index.data(MessageListModel::EditedRole).toBool())
         text = tr("%1 (edited)").arg(text);
-    if (!index.data(MessageListModel::IsOwnRole).toBool() ||
-        index.data(MessageListModel::DeletedRole).toBool())
-        return text;
-    QString state;
-    switch (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt())) {
-    case MessageListModel::Status::Sending:
-        state = tr("Waiting to be sent");
-        break;
-    case MessageListModel::Status::Failed:
-        state = tr("Not sent");
-        break;
-    case MessageListModel::Status::Sent:
-        state = tr("Sent");
-        break;
-    case MessageListModel::Status::Delivered:
-        state = tr("Delivered");
-        break;
-    case MessageListModel::Status::Read:
-        state = tr("Read");
-        break;
-    case MessageListModel::Status::Received:
-        break;
-    }
+    const QString state = deliveryText(index, false);
     return state.isEmpty() ? text : tr("%1 · %2", "date · delivery state").arg(text, state);
 }
 
@@ -93,28 +95,8 @@ QString MessageDelegate::accessibleText(const QModelIndex &index)
     if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
         !text.endsWith(QLatin1Char('!')))
         text += QLatin1Char('.');
-    if (own && !index.data(MessageListModel::DeletedRole).toBool()) {
-        switch (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt())) {
-        case MessageListModel::Status::Sending:
-            text += QLatin1Char(' ') + tr("Waiting to be sent.");
-            break;
-        case MessageListModel::Status::Failed:
-            text += QLatin1Char(' ') +
-                    tr("Not sent: %1.").arg(index.data(MessageListModel::FailureRole).toString());
-            break;
-        case MessageListModel::Status::Sent:
-            text += QLatin1Char(' ') + tr("Sent.");
-            break;
-        case MessageListModel::Status::Delivered:
-            text += QLatin1Char(' ') + tr("Delivered.");
-            break;
-        case MessageListModel::Status::Read:
-            text += QLatin1Char(' ') + tr("Read.");
-            break;
-        case MessageListModel::Status::Received:
-            break;
-        }
-    }
+    if (const QString state = deliveryText(index, true); !state.isEmpty())
+        text += QLatin1Char(' ') + state + QLatin1Char('.');
     return text;
 }
 

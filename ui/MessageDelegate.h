@@ -41,6 +41,9 @@ public:
     // The tooltip over a bubble's time: the full date and time, and for my own
     // messages how far they got ("Thursday 3 December 2026 at 14:02 · Read").
     static QString metaToolTip(const QModelIndex &index);
+    // How far my message got: "Sent", "Delivered", "Read", "Waiting to be
+    // sent", "Not sent" (with the reason when asked); "" for others' and deleted.
+    static QString deliveryText(const QModelIndex &index, bool withReason);
     // What a screen reader says for a row, in one sentence: "Kofi Asante,
     // 14:02: Great. The tiles arrive Saturday." and, for mine, "Read."
     static QString accessibleText(const QModelIndex &index);

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 // A TCP proxy on 127.0.0.1 between a client and a server that misbehaves on
 // request: delays every chunk, drops every connection, cuts a connection in
@@ -21,6 +22,8 @@ public:
 
     quint16 listen();
     quint16 port() const { return m_server.serverPort(); }
+    // http://127.0.0.1:<port>: where a client goes to pass through the proxy.
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
 
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setBlackhole(bool on) { m_blackhole = on; }

@@ -74,7 +74,7 @@ class TestAttachments : public QObject
     QString conversationId;
     QTemporaryDir dir;
 
-    QUrl proxyUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port())); }
+    QUrl proxyUrl() const { return proxy->url(); }
 
     // Fetches bytes with the client's own download(), waiting for the answer.
     kora::net::ApiResult<QByteArray> fetch(kora::net::ApiClient &api, const QString &url,

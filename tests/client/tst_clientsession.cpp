@@ -486,7 +486,7 @@ private Q_SLOTS:
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
         QVERIFY(proxy.listen());
         proxy.setRefuse(true);
-        Client a(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), ama, cachePath());
+        Client a(proxy.url(), ama, cachePath());
         QSignalSpy filed(a.stack.outbox.get(), &kora::models::Outbox::reportFiled);
         QSignalSpy refused(a.stack.outbox.get(), &kora::models::Outbox::reportRefused);
         a.session.start();
@@ -551,8 +551,7 @@ private Q_SLOTS:
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
         QVERIFY(proxy.listen());
         proxy.setRefuse(true);
-        Client away(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), ama,
-                    cachePath());
+        Client away(proxy.url(), ama, cachePath());
         done.reset();
         away.session.signOutEverywhere(this, [&](Result<bool> r) { done = r; });
         QVERIFY(waitFor(done));

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         FaultProxy proxy(QHostAddress::LocalHost, fx.port());
         QVERIFY(proxy.listen());
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        const QUrl url = proxy.url();
         const auto ama = fx.login(QStringLiteral("ama"));
         const auto kofi = fx.login(QStringLiteral("kofi"));
         const QString conversationId = fx.directConversation(ama, kofi);

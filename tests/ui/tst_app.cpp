@@ -647,8 +647,7 @@ private Q_SLOTS:
         const auto ama = server.login(QStringLiteral("ama"));
         const auto kofi = server.login(QStringLiteral("kofi"));
         const QString conversation = server.directConversation(ama, kofi);
-        auto session = makeSession(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())),
-                                   QStringLiteral("ama"), ama);
+        auto session = makeSession(proxy.url(), QStringLiteral("ama"), ama);
         QVERIFY(session);
         QVERIFY(startAndSync(*session));
 

@@ -104,7 +104,7 @@ class TestAttachmentsUi : public QObject
     QTemporaryDir dir;
     int sessions = 0;
 
-    QUrl proxyUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port())); }
+    QUrl proxyUrl() const { return proxy->url(); }
 
     std::unique_ptr<Session> session(const ServerFixture::Login &who, const QString &name,
                                      const QUrl &url = {}, bool connect = true)

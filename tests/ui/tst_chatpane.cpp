@@ -590,12 +590,8 @@ private Q_SLOTS:
     {
         // Ama's link goes through a proxy that can take the server away.
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
-        const quint16 port = proxy.listen();
-        QVERIFY(port != 0);
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(port);
+        QVERIFY(proxy.listen() != 0);
+        const QUrl url = proxy.url();
         auto k = session(kofi, QStringLiteral("Kofi"));
         auto a = session(ama, QStringLiteral("Ama"), url);
         QVERIFY(a && k);
@@ -795,12 +791,8 @@ private Q_SLOTS:
     void offlineSendsWaitThenGoInOrder()
     {
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
-        const quint16 port = proxy.listen();
-        QVERIFY(port != 0);
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(port);
+        QVERIFY(proxy.listen() != 0);
+        const QUrl url = proxy.url();
         auto a = session(ama, QStringLiteral("Ama"), url);
         auto k = session(kofi, QStringLiteral("Kofi"));
         QVERIFY(a && k);

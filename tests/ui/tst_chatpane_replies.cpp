@@ -310,12 +310,8 @@ private Q_SLOTS:
     void offlineReplySurvivesRestart()
     {
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
-        const quint16 port = proxy.listen();
-        QVERIFY(port != 0);
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(port);
+        QVERIFY(proxy.listen() != 0);
+        const QUrl url = proxy.url();
         const QString amaCache = cachePath(QStringLiteral("ama"));
         auto a = session(ama, QStringLiteral("Ama"), amaCache, url);
         auto k = session(kofi, QStringLiteral("Kofi"), cachePath(QStringLiteral("kofi")));

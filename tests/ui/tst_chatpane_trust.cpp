@@ -288,7 +288,7 @@ private Q_SLOTS:
     {
         FaultProxy proxy(QHostAddress::LocalHost, fx->port());
         QVERIFY(proxy.listen());
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        const QUrl url = proxy.url();
         auto a = session(ama, QStringLiteral("Ama"), url);
         QVERIFY(a);
         const qsizetype before = reports().size();
