@@ -181,9 +181,17 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_chat->setMinimumWidth(320);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // The connection banner floats over the bottom of the conversation list
+    // (over the messages' top when only the chat shows): coming and going, it
+    // moves nothing else.
+    m_banner->raise();
+    for (QWidget *watched :
+         {static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_conversations),
+          static_cast<QWidget *>(m_chat)})
+        watched->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::placeBanner);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
@@ -478,6 +486,36 @@ void MainWindow::resizeEvent(QResizeEvent *event)
         m_narrow = narrow;
         applyLayout();
     }
+}
+
+void MainWindow::placeBanner()
+{
+    if (!m_banner || m_placingBanner)
+        return;
+    m_placingBanner = true;
+    QWidget *central = centralWidget();
+    const bool overList = m_conversations->isVisible();
+    QWidget *under = overList ? static_cast<QWidget *>(m_conversations)
+                              : static_cast<QWidget *>(m_chat->messageView());
+    const QRect area(under->mapTo(central, QPoint(0, 0)), under->size());
+    const int margin = 8;
+    const int width = qMax(120, area.width() - 2 * margin);
+    const int height = m_banner->hasHeightForWidth() ? m_banner->heightForWidth(width)
+                                                     : m_banner->sizeHint().height();
+    const int y = overList ? area.bottom() - margin - height + 1 : area.top() + margin;
+    m_banner->setGeometry(area.left() + margin, y, width, height);
+    m_banner->raise();
+    m_placingBanner = false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto type = event->type();
+    if ((watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)) ||
+        ((watched == m_conversations || watched == m_chat) &&
+         (type == QEvent::Resize || type == QEvent::Show || type == QEvent::Hide)))
+        QMetaObject::invokeMethod(this, &MainWindow::placeBanner, Qt::QueuedConnection);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::applyLayout()

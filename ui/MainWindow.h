@@ -21,8 +21,10 @@ class ConnectionBanner;
 class ConversationPane;
 class QuickSwitcher;
 
-// The main window: the connection banner on top, then a splitter with the
-// conversation list on the left and the chat on the right. Narrower than
+// The main window: a splitter with the conversation list on the left and
+// the chat on the right, and the connection banner floating over the bottom
+// of the list (over the top of the messages when only the chat shows), so
+// nothing moves when it comes and goes. Narrower than
 // NarrowWidth it shows one pane at a time (the chat has a back button).
 // Geometry, splitter sizes, the open conversation and muted conversations are
 // kept in the QSettings it is given (one per profile).
@@ -77,6 +79,7 @@ Q_SIGNALS:
     void mutedChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -85,6 +88,8 @@ private:
     void restoreState();
     void applyLayout();
     void updateMuteAction();
+    // Where the connection banner floats (it is in no layout).
+    void placeBanner();
 
     const Services &m_services;
     QSettings &m_settings;
@@ -102,6 +107,7 @@ private:
     bool m_narrow = false;
     bool m_showChat = false;
     int m_unread = 0;
+    bool m_placingBanner = false;
 };
 
 } // namespace kora::ui

@@ -678,6 +678,47 @@ private Q_SLOTS:
         QVERIFY(banner.isHidden());
     }
 
+    void bannerFloatsAndMovesNothing()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        FaultProxy proxy(QHostAddress::LocalHost, server.port());
+        QVERIFY(proxy.listen() != 0);
+        const auto ama = server.login(QStringLiteral("ama"));
+        auto session = makeSession(proxy.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("banner.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.resize(1000, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.banner()->setReconnectedMs(50);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        QApplication::processEvents();
+        const QRect before = splitter->geometry();
+        const QRect listBefore = window.conversationPane()->geometry();
+
+        // Offline: the banner shows over the bottom of the list; nothing moves.
+        proxy.setRefuse(true);
+        proxy.dropAll();
+        QTRY_VERIFY(window.banner()->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(splitter->geometry(), before);
+        QCOMPARE(window.conversationPane()->geometry(), listBefore);
+        const QRect list(window.conversationPane()->mapTo(window.centralWidget(), QPoint(0, 0)),
+                         window.conversationPane()->size());
+        QTRY_VERIFY(list.contains(window.banner()->geometry()));
+        QVERIFY(window.banner()->geometry().bottom() > list.center().y());
+        shot(&window, QStringLiteral("main-window-offline"));
+
+        // Back: "Reconnected", then gone; still nothing moved.
+        proxy.setRefuse(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible(), 10000);
+        QCOMPARE(splitter->geometry(), before);
+    }
+
     void bannerBeforeFirstConnectAndSignedOut()
     {
         quint16 port = 0;
