@@ -1,5 +1,7 @@
 #include "ConnectionBanner.h"
 
+#include "ElidedLabel.h"
+
 #include "Cache.h"
 #include "ClientSession.h"
 #include "UiServices.h"
@@ -23,9 +25,8 @@ ConnectionBanner::ConnectionBanner(models::ConnectionState &connection, models::
     setObjectName(QStringLiteral("connectionBanner"));
     setAutoFillBackground(true);
     setFrameShape(QFrame::NoFrame);
-    m_label = new QLabel(this);
+    m_label = new ElidedLabel(this); // cut with "…" when narrow, all of it in the tooltip
     m_label->setObjectName(QStringLiteral("bannerText"));
-    m_label->setTextFormat(Qt::PlainText);
     m_label->setAccessibleName(tr("Connection status"));
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("bannerButton"));
@@ -90,7 +91,7 @@ void ConnectionBanner::setSignedOut(bool signedOut)
 
 QString ConnectionBanner::text() const
 {
-    return m_label->text();
+    return m_label->fullText();
 }
 
 void ConnectionBanner::refresh()
@@ -151,7 +152,7 @@ void ConnectionBanner::setMode(Mode mode)
         background = QColor(0xb0, 0x2a, 0x2a);
         break;
     }
-    m_label->setText(text);
+    m_label->setFullText(text);
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     m_action->setAccessibleName(action);

@@ -15,6 +15,8 @@ class SyncEngine;
 
 namespace kora::ui {
 
+class ElidedLabel;
+
 struct Services;
 
 // A strip over the window that tells the truth about the link: "Connecting…"
@@ -54,7 +56,7 @@ private:
 
     models::ConnectionState &m_connection;
     models::Cache &m_cache;
-    QLabel *m_label;
+    ElidedLabel *m_label;
     QPushButton *m_action;
     Mode m_mode = Mode::Hidden;
     bool m_signedOut = false;

@@ -667,6 +667,15 @@ private Q_SLOTS:
         QCOMPARE(banner.mode(), ui::ConnectionBanner::Mode::Offline);
         banner.resize(700, banner.sizeHint().height());
         shot(&banner, QStringLiteral("banner-offline"));
+        // Narrow, the text is cut with an ellipsis (all of it in the tooltip).
+        banner.show();
+        banner.resize(230, banner.sizeHint().height());
+        QApplication::processEvents();
+        auto *label = banner.findChild<QLabel *>(QStringLiteral("bannerText"));
+        QVERIFY(label);
+        QVERIFY2(label->text().endsWith(QChar(0x2026)), qPrintable(label->text()));
+        QCOMPARE(label->toolTip(), banner.text());
+        banner.hide();
 
         // Back: "Reconnected" for a moment, the queue drains, then hidden.
         QSignalSpy modes(&banner, &ui::ConnectionBanner::modeChanged);
