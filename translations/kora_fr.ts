@@ -1034,6 +1034,14 @@ Commencez-en une avec « + ».</translation>
             <source>Hide this notice</source>
             <translation>Masquer cet avis</translation>
         </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Connecté en tant que %1</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>Compte : %1</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::MediaCache</name>

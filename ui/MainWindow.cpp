@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Avatar.h"
 #include "BlockedPeopleDialog.h"
 #include "Cache.h"
 #include "ChatPane.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -276,6 +278,26 @@ void MainWindow::buildMenus()
         });
         box->open();
     });
+    // Who is signed in, at the menu bar's far end, with the account's actions.
+    auto *me = new QToolButton(this);
+    me->setObjectName(QStringLiteral("accountButton"));
+    const QString name = m_services.userName;
+    me->setText(name);
+    me->setIcon(QIcon(initialsAvatar(name, name, 20, devicePixelRatioF())));
+    me->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    me->setAutoRaise(true);
+    me->setPopupMode(QToolButton::InstantPopup);
+    me->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    me->setToolTip(tr("Signed in as %1").arg(name));
+    me->setAccessibleName(tr("Account: %1").arg(name));
+    auto *accountMenu = new QMenu(me);
+    accountMenu->addSection(name);
+    accountMenu->addActions({quickReplies, blocked});
+    accountMenu->addSeparator();
+    accountMenu->addActions({signOut, everywhere});
+    me->setMenu(accountMenu);
+    menuBar()->setCornerWidget(me, Qt::TopRightCorner);
+
     account->addSeparator();
     QAction *quit = account->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -311,6 +311,18 @@ private Q_SLOTS:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QCOMPARE(window->windowTitle(), QStringLiteral("Kora — ama"));
+        // The account button says who is signed in and holds the account's actions.
+        auto *account = window->findChild<QToolButton *>(QStringLiteral("accountButton"));
+        QVERIFY(account && account->isVisible());
+        QCOMPARE(account->text(), QStringLiteral("ama"));
+        QCOMPARE(account->accessibleName(), QStringLiteral("Account: ama"));
+        QVERIFY(account->menu());
+        QStringList accountActions;
+        for (QAction *action : account->menu()->actions())
+            accountActions.append(action->objectName());
+        QVERIFY(accountActions.contains(QStringLiteral("signOutAction")));
+        QVERIFY(accountActions.contains(QStringLiteral("signOutEverywhereAction")));
+        QVERIFY(accountActions.contains(QStringLiteral("blockedPeopleAction")));
         QVERIFY(!window->isNarrow());
         // A notice (the keychain's) can be read, then dismissed.
         window->setNotice(QStringLiteral("Tokens are not kept"));
