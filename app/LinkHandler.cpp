@@ -1,5 +1,7 @@
 #include "LinkHandler.h"
 
+#include "ChatPane.h"
+
 #include "Cache.h"
 #include "ClientSession.h"
 #include "LinkConfirmDialog.h"
@@ -76,15 +78,17 @@ void LinkHandler::open(const QString &text)
 void LinkHandler::act(const KoraLink &link)
 {
     if (link.kind == KoraLink::Kind::Conversation)
-        openConversation(link.conversationId, false);
+        openConversation(link.conversationId, false, link.messageId);
     else
         askForChat(link);
 }
 
-void LinkHandler::openConversation(const QString &id, bool afterSync)
+void LinkHandler::openConversation(const QString &id, bool afterSync, const QString &messageId)
 {
     if (m_services->cache.conversation(id)) {
         m_window->openConversation(id);
+        if (!messageId.isEmpty())
+            m_window->chatPane()->showMessage(messageId); // older pages read back as needed
         Q_EMIT conversationOpened(id);
         return;
     }
@@ -94,12 +98,13 @@ void LinkHandler::openConversation(const QString &id, bool afterSync)
     }
     // Not synced since signing in: the list may not be here yet. Look again after it.
     auto *once = new QObject(m_context);
-    const auto retry = [this, id, once] {
+    const auto retry = [this, id, messageId, once] {
         // Copies first: deleting `once` ends this connection and its lambda.
         LinkHandler *self = this;
         const QString conversationId = id;
+        const QString message = messageId;
         delete once;
-        self->openConversation(conversationId, true);
+        self->openConversation(conversationId, true, message);
     };
     connect(&m_services->sync, &models::SyncEngine::syncFinished, once, retry);
     connect(&m_services->sync, &models::SyncEngine::syncFailed, once, retry);

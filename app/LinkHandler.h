@@ -44,7 +44,8 @@ Q_SIGNALS:
 
 private:
     void act(const models::KoraLink &link);
-    void openConversation(const QString &id, bool afterSync);
+    // With `messageId`, the chat scrolls to that message and highlights it.
+    void openConversation(const QString &id, bool afterSync, const QString &messageId = {});
     void askForChat(const models::KoraLink &link);
     void refuse(const QString &reason);
 

@@ -164,12 +164,21 @@ Expected<KoraLink, QString> KoraLink::parse(const QString &text)
                                             "The link's form is not one Kora accepts."));
         if (path.endsWith(u'/') && path.size() > 1)
             path.chop(1);
-        if (!path.startsWith(u'/') || !isUuid(path.sliced(1).toString()))
+        // "/<id>" or "/<id>/message/<id>": split on '/', nothing else accepted.
+        const QList<QStringView> parts = path.split(u'/');
+        const bool withMessage = parts.size() == 4 && parts[2] == u"message";
+        if (!path.startsWith(u'/') || (parts.size() != 2 && !withMessage) ||
+            !isUuid(parts[1].toString()))
             return refuse(QT_TRANSLATE_NOOP("kora::models::KoraLink",
                                             "The link does not name a conversation."));
+        if (withMessage && !isUuid(parts[3].toString()))
+            return refuse(
+                QT_TRANSLATE_NOOP("kora::models::KoraLink", "The link does not name a message."));
         KoraLink link;
         link.kind = Kind::Conversation;
-        link.conversationId = path.sliced(1).toString().toLower();
+        link.conversationId = parts[1].toString().toLower();
+        if (withMessage)
+            link.messageId = parts[3].toString().toLower();
         return link;
     }
     if (host.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0) {
@@ -188,7 +197,8 @@ Expected<KoraLink, QString> KoraLink::parse(const QString &text)
 QString KoraLink::toString() const
 {
     if (kind == Kind::Conversation)
-        return QStringLiteral("kora://conversation/") + conversationId;
+        return QStringLiteral("kora://conversation/") + conversationId +
+               (messageId.isEmpty() ? QString() : QStringLiteral("/message/") + messageId);
     QString s = QStringLiteral("kora://chat?user=") + userId;
     if (!jobId.isEmpty())
         s += QStringLiteral("&jobId=") + QString::fromLatin1(QUrl::toPercentEncoding(jobId));

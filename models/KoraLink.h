@@ -9,8 +9,10 @@ namespace kora::models {
 // A kora:// link from a marketplace page ("Message this worker", "Contact
 // hirer"), parsed strictly: an allow-list of two forms, everything else is
 // refused with a reason the user can read.
-//   kora://conversation/<conversation id>
+//   kora://conversation/<conversation id>[/message/<message id>]
 //   kora://chat?user=<user id>[&jobId=<id>[&jobTitle=<text>]]
+// (the message form is Kora's own "Copy link to message": the conversation
+// opens at that message)
 // Ids are the server's UUIDs; jobId is the marketplace's (letters, digits and
 // . _ : -, at most 200); jobTitle is plain text of at most 200 characters
 // (no control or bidi-override characters, no < or >). Query values are
@@ -22,6 +24,7 @@ struct KoraLink
 
     Kind kind = Kind::Conversation;
     QString conversationId; // Conversation
+    QString messageId;      // Conversation, may be empty: the message to show
     QString userId;         // Chat
     QString jobId;          // Chat, may be empty
     QString jobTitle;       // Chat, may be empty (only with a jobId)

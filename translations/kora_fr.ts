@@ -457,6 +457,10 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
+        <message>
+            <source>Copy link to message</source>
+            <translation>Copier le lien vers le message</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::Composer</name>
@@ -1818,6 +1822,10 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Kora cannot open this kind of link.</source>
             <translation>Kora ne sait pas ouvrir ce type de lien.</translation>
+        </message>
+        <message>
+            <source>The link does not name a message.</source>
+            <translation>Le lien ne désigne pas de message.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@
 #include "ImageViewer.h"
 #include "JobPanel.h"
 #include "JumpButton.h"
+#include "KoraLink.h"
 #include "MediaCache.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -631,6 +632,12 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ChatPane::showMessage(const QString &messageId)
+{
+    if (m_model && !messageId.isEmpty())
+        m_replies->jumpTo(messageId, true);
+}
+
 void ChatPane::showContextMenu(const QPoint &pos)
 {
     showMessageMenu(m_view->indexAt(pos), m_view->viewport()->mapToGlobal(pos));
@@ -655,6 +662,17 @@ void ChatPane::showMessageMenu(const QModelIndex &index, const QPoint &globalPos
         QAction *copy = menu.addAction(tr("Copy text"), this,
                                        [text] { QApplication::clipboard()->setText(text); });
         copy->setObjectName(QStringLiteral("chatCopyAction"));
+    }
+    if (const QString id = index.data(MessageListModel::IdRole).toString();
+        !id.isEmpty() && !m_conversationId.isEmpty()) {
+        // kora://conversation/<id>/message/<id>: opens Kora at this message.
+        models::KoraLink link;
+        link.conversationId = m_conversationId;
+        link.messageId = id;
+        const QString url = link.toString();
+        QAction *copyLink = menu.addAction(tr("Copy link to message"), this,
+                                           [url] { QApplication::clipboard()->setText(url); });
+        copyLink->setObjectName(QStringLiteral("chatCopyLinkAction"));
     }
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     const QString clientId = index.data(MessageListModel::ClientIdRole).toString();

@@ -79,6 +79,9 @@ public:
     ImageViewer *openImage(const QModelIndex &index, int attachment);
     void saveAttachment(const QModelIndex &index, int attachment, const QString &path,
                         const std::function<void(const QString &error)> &done);
+    // Scrolls to this message of the open conversation and keeps it highlighted
+    // (reading older pages back until it is there): a kora:// message link.
+    void showMessage(const QString &messageId);
 
 Q_SIGNALS:
     void backRequested();

@@ -30,6 +30,9 @@ private Q_SLOTS:
         QTest::newRow("conversation, trailing slash, upper case")
             << u"KORA://Conversation/"_s + kId.toUpper() + u"/"_s << conv << kId << QString()
             << QString();
+        QTest::newRow("conversation at a message")
+            << u"kora://conversation/"_s + kId + u"/message/"_s + kUser.toUpper() + u"/"_s << conv
+            << kId << QString() << QString();
         QTest::newRow("chat, user only")
             << u"kora://chat?user="_s + kUser << chat << kUser << QString() << QString();
         QTest::newRow("chat with job, %20 and +")
@@ -53,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(link->kind == KoraLink::Kind::Chat ? link->userId : link->conversationId, id);
         QCOMPARE(link->jobId, jobId);
         QCOMPARE(link->jobTitle, jobTitle);
+        QCOMPARE(link->messageId, text.contains(u"/message/"_s) ? kUser : QString());
         // The canonical form reads back as the same link.
         const auto again = KoraLink::parse(link->toString());
         QVERIFY(again);
@@ -91,6 +95,19 @@ private Q_SLOTS:
         QTest::newRow("encoded id")
             << u"kora://conversation/%30191d2c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d"_s << notConv;
         QTest::newRow("two ids") << u"kora://conversation/"_s + kId + u"/"_s + kId << notConv;
+        const QString notMessage = u"The link does not name a message."_s;
+        QTest::newRow("message, no id")
+            << u"kora://conversation/"_s + kId + u"/message"_s << notConv;
+        QTest::newRow("message, empty id")
+            << u"kora://conversation/"_s + kId + u"/message/"_s << notConv;
+        QTest::newRow("message, not a uuid")
+            << u"kora://conversation/"_s + kId + u"/message/42"_s << notMessage;
+        QTest::newRow("message, traversal")
+            << u"kora://conversation/"_s + kId + u"/message/.."_s << notMessage;
+        QTest::newRow("message, extra segment")
+            << u"kora://conversation/"_s + kId + u"/message/"_s + kUser + u"/x"_s << notConv;
+        QTest::newRow("other segment name")
+            << u"kora://conversation/"_s + kId + u"/reply/"_s + kUser << notConv;
         QTest::newRow("not a uuid") << u"kora://conversation/42"_s << notConv;
         QTest::newRow("uuid with braces") << u"kora://conversation/{"_s + kId + u"}"_s << notConv;
         QTest::newRow("no id") << u"kora://conversation"_s << notConv;

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QFrame>
 #include <QHelpEvent>
 #include <QIcon>
@@ -406,6 +407,12 @@ private Q_SLOTS:
         auto *deletes = a->pane->deleteActions();
         QVERIFY(deletes);
         QVERIFY(deletes->canDelete(a->last()));
+
+        // Copy link to message: a kora:// link that opens Kora at it.
+        QVERIFY(
+            triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatCopyLinkAction")));
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("kora://conversation/%1/message/%2").arg(conversation, id));
 
         // Edit from the menu: the text in the composer, Save keeps it.
         QVERIFY(triggerInMenu(*a, a->model()->rowCount() - 1, QStringLiteral("chatEditAction")));

@@ -3,9 +3,11 @@
 // window is there; kora://chat names the person and the job and does nothing
 // until "Open conversation"; refusals say why.
 #include "Cache.h"
+#include "ChatPane.h"
 #include "LinkConfirmDialog.h"
 #include "LinkHandler.h"
 #include "MainWindow.h"
+#include "MessageDelegate.h"
 #include "ServerFixture.h"
 #include "SignedInClient.h"
 #include "Translations.h"
@@ -105,6 +107,10 @@ private Q_SLOTS:
         const auto ama = server.login(u"ama"_s);
         const auto kofi = server.login(u"kofi"_s);
         const QString id = server.directConversation(ama, kofi);
+        const auto posted = server.post(u"/api/v1/conversations/%1/messages"_s.arg(id), kofi.token,
+                                        test::textMessage(u"The invoice is attached"_s));
+        QCOMPARE(posted.status, 201);
+        const QString messageId = posted.json.value("id"_L1).toString();
 
         app::LinkHandler links;
         QSignalSpy deferred(&links, &app::LinkHandler::deferred);
@@ -121,13 +127,27 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().toString(), id);
         QVERIFY(!links.hasPending());
 
+        // A link to one message ("Copy link to message"): the chat opens there, highlighted.
+        links.open(u"kora://conversation/"_s + id + u"/message/"_s + messageId);
+        QTRY_COMPARE(opened.size(), 2);
+        ui::ChatPane *chat = c.window->chatPane();
+        QCOMPARE(chat->conversationId(), id);
+        QTRY_VERIFY(chat->messageDelegate()->highlighted() != 0);
+        const auto cached = c.client->stack->cache->messages(id, 50);
+        qint64 localId = 0;
+        for (const auto &m : cached) {
+            if (m.message.id == messageId)
+                localId = m.localId;
+        }
+        QCOMPARE(chat->messageDelegate()->highlighted(), localId);
+
         // A conversation that is not one's own: refused once synced.
         QSignalSpy refused(&links, &app::LinkHandler::refused);
         links.open(u"kora://conversation/00000000-0000-4000-8000-000000000000"_s);
         QTRY_COMPARE(refused.size(), 1);
         QCOMPARE(refused.first().first().toString(),
                  u"This conversation is not one of yours, or it no longer exists."_s);
-        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.size(), 2); // the two links above, not this one
         links.setTarget(nullptr, nullptr);
     }
 
