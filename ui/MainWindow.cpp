@@ -533,6 +533,8 @@ void MainWindow::placeBanner()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const auto type = event->type();
+    if (watched == m_banner && type == QEvent::Show)
+        placeBanner(); // before it is painted anywhere else
     if ((watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)) ||
         ((watched == m_conversations || watched == m_chat) &&
          (type == QEvent::Resize || type == QEvent::Show || type == QEvent::Hide)))

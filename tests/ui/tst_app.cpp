@@ -730,8 +730,8 @@ private Q_SLOTS:
         QCOMPARE(window.conversationPane()->geometry(), listBefore);
         const QRect list(window.conversationPane()->mapTo(window.centralWidget(), QPoint(0, 0)),
                          window.conversationPane()->size());
-        QTRY_VERIFY(list.contains(window.banner()->geometry()));
-        QVERIFY(window.banner()->geometry().bottom() > list.center().y());
+        QTRY_VERIFY(list.contains(window.banner()->geometry()) &&
+                    window.banner()->geometry().bottom() > list.center().y());
         shot(&window, QStringLiteral("main-window-offline"));
 
         // Back: "Reconnected", then gone; still nothing moved.
