@@ -37,6 +37,7 @@
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -629,7 +630,44 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_view && event->type() == QEvent::Resize)
         QMetaObject::invokeMethod(this, &ChatPane::updateJumpButton, Qt::QueuedConnection);
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        activateByKey(m_view->currentIndex(), *static_cast<QKeyEvent *>(event)))
+        return true;
     return QWidget::eventFilter(watched, event);
+}
+
+bool ChatPane::activateByKey(const QModelIndex &index, const QKeyEvent &key)
+{
+    // What a bubble draws as buttons, for the message picked with the keyboard:
+    // Enter does the main one (Retry a refused message, open the first image
+    // or file), Delete drops a message that never went out.
+    if (!index.isValid() || m_services.supportMode || key.modifiers() != Qt::NoModifier)
+        return false;
+    const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
+    const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
+    const bool enter = key.key() == Qt::Key_Return || key.key() == Qt::Key_Enter;
+    if (status == MessageListModel::Status::Failed) {
+        if (enter) {
+            m_services.session.retry(clientId);
+            return true;
+        }
+        if (key.key() == Qt::Key_Delete) {
+            m_services.session.discard(clientId);
+            return true;
+        }
+        return false;
+    }
+    if (!enter || index.data(MessageListModel::DeletedRole).toBool())
+        return false;
+    const QVariantList files = index.data(MessageListModel::AttachmentsRole).toList();
+    if (files.isEmpty())
+        return false;
+    // As a click on it does (the index of the view's model, as the delegate gives).
+    if (MessageDelegate::isImageAttachment(files.first().toMap()))
+        openImage(index, 0);
+    else
+        openFileMenu(index, 0);
+    return true;
 }
 
 void ChatPane::showMessage(const QString &messageId)

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QKeyEvent;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -107,6 +108,8 @@ private:
     void showContextMenu(const QPoint &pos);
     // A message's menu (Reply, React, Edit, Copy, Delete, Report), at `globalPos`.
     void showMessageMenu(const QModelIndex &index, const QPoint &globalPos);
+    // Enter / Delete on the message picked in the list (true when handled).
+    bool activateByKey(const QModelIndex &index, const QKeyEvent &key);
     void joinConversation(bool join);
     void updateColors();
     void openFileMenu(const QModelIndex &index, int attachment);

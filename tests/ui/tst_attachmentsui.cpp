@@ -280,7 +280,24 @@ private Q_SLOTS:
         QVERIFY(viewer);
         QTRY_VERIFY_WITH_TIMEOUT(!viewer->fullImage().isNull(), 10000);
         QCOMPARE(viewer->fullImage().size(), QSize(1200, 900));
+        const QPointer<ImageViewer> closing(viewer);
         viewer->close();
+        QTRY_VERIFY(!closing || !closing->isVisible());
+
+        // By keyboard: Enter on the message picked in the list opens it too.
+        QListView *list = k->pane->messageView();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY([&] {
+            for (ImageViewer *open : k->pane->findChildren<ImageViewer *>()) {
+                if (open->isVisible())
+                    return true;
+            }
+            return false;
+        }());
+        for (ImageViewer *open : k->pane->findChildren<ImageViewer *>())
+            open->close();
     }
 
     void droppedImageDataAndPasteGoInOneMessage()

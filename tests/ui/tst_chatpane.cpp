@@ -1308,6 +1308,29 @@ private Q_SLOTS:
         QVERIFY(cache.outbox().isEmpty());
         QVERIFY(rowWithBody(model, keep) >= 0);
 
+        // By keyboard, on the message picked in the list: Enter retries, Delete discards.
+        const QString keyed =
+            QStringLiteral("retry me by key %1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString dropKeyed =
+            QStringLiteral("discard me by key %1").arg(QDateTime::currentMSecsSinceEpoch());
+        for (const QString &body : {keyed, dropKeyed}) {
+            QVERIFY(outbox.send(conversation, body));
+            QVERIFY(
+                cache.markFailed(cache.outbox().last().clientId,
+                                 {QStringLiteral("rate_limited"), QStringLiteral("Too many"), 0}));
+        }
+        QTRY_VERIFY(rowWithBody(model, keyed) >= 0 && rowWithBody(model, dropKeyed) >= 0);
+        QTRY_COMPARE(statusOf(model->index(rowWithBody(model, keyed), 0)), DeliveryState::Failed);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(rowWithBody(model, keyed), 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusOf(model->index(rowWithBody(model, keyed), 0)) >= DeliveryState::Sent, 10000);
+        view->setCurrentIndex(view->model()->index(rowWithBody(model, dropKeyed), 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(rowWithBody(model, dropKeyed), -1);
+        QVERIFY(cache.outbox().isEmpty());
+
         // The server holds the retried one and never saw the discarded one.
         const auto page =
             fx->get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation),
@@ -1316,6 +1339,8 @@ private Q_SLOTS:
         const QByteArray bytes = page.body;
         QVERIFY(bytes.contains(keep.toUtf8()));
         QVERIFY(!bytes.contains(drop.toUtf8()));
+        QVERIFY(bytes.contains(keyed.toUtf8()));
+        QVERIFY(!bytes.contains(dropKeyed.toUtf8()));
     }
 
     void cleanupTestCase() { fx.reset(); }
