@@ -7,6 +7,7 @@
 #include "DeleteActions.h"
 #include "EmojiPicker.h"
 #include "FaultProxy.h"
+#include "Menus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "ServerFixture.h"
@@ -373,21 +374,7 @@ private Q_SLOTS:
     // Opens the row's context menu and triggers the action named `name` in it.
     static bool triggerInMenu(Session &s, int row, const QString &name)
     {
-        QListView *view = s.pane->messageView();
-        auto triggered = std::make_shared<bool>(false);
-        QTimer::singleShot(0, view, [triggered, name] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            if (auto *action = menu->findChild<QAction *>(name)) {
-                action->trigger();
-                *triggered = true;
-            }
-            menu->close();
-        });
-        Q_EMIT view->customContextMenuRequested(
-            view->visualRect(view->model()->index(row, 0)).center());
-        return *triggered;
+        return triggerRowMenuAction(s.pane->messageView(), row, name);
     }
 
     void deleteAsksOnceAndUndoNeverReachesTheServer()

@@ -7,6 +7,7 @@
 #include "ClientStack.h"
 #include "Composer.h"
 #include "FaultProxy.h"
+#include "Menus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "QuickReactionBar.h"
@@ -104,21 +105,7 @@ class TestChatPaneReplies : public QObject
     // Right-clicks a row and triggers Reply in the menu that opens.
     static bool replyFromMenu(SignedInClient &s, int row)
     {
-        QListView *view = s.pane->messageView();
-        auto triggered = std::make_shared<bool>(false);
-        QTimer::singleShot(0, view, [triggered] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            if (auto *reply = menu->findChild<QAction *>(QStringLiteral("chatReplyAction"))) {
-                reply->trigger();
-                *triggered = true;
-            }
-            menu->close();
-        });
-        const QRect rect = view->visualRect(view->model()->index(row, 0));
-        Q_EMIT view->customContextMenuRequested(rect.center());
-        return *triggered;
+        return triggerRowMenuAction(s.pane->messageView(), row, QStringLiteral("chatReplyAction"));
     }
 
 private Q_SLOTS:
