@@ -252,8 +252,10 @@ void ConversationListModel::setMuted(const QSet<QString> &ids)
 {
     if (ids == m_muted)
         return;
+    // Only the rows whose mute changed are read again.
+    const QSet<QString> changed = (ids - m_muted) + (m_muted - ids);
     m_muted = ids;
-    refresh();
+    refreshConversations(QStringList(changed.cbegin(), changed.cend()));
 }
 
 void ConversationListModel::setPresenceLive(bool live)

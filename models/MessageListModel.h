@@ -175,8 +175,8 @@ private:
     QList<proto::Participant> m_participants;
     QList<PendingReaction> m_pendingReactions; // this conversation's, in the outbox
     QSet<QString> m_pendingDeletes;            // ids of messages with a delete in the outbox
-    qint64 m_openReadSeq =
-        0; // the band is above the first message after this (my lastReadSeq at open)
+    // The band is above the first message after this (my lastReadSeq at open).
+    qint64 m_openReadSeq = 0;
     qint64 m_openLastSeq = 0; // the conversation's lastSeq at open (then: the newest seen arriving)
     mutable bool m_bandActive = false; // a message of others after m_openReadSeq is in the window
     std::function<bool()> m_reading;

@@ -168,9 +168,11 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *menu = new QMenu(m_moreButton);
     // Presence is as fresh as the link: a drop or a reconnect shows at once.
-    if (!m_services.supportMode)
-        connect(&m_services.session.connection(), &models::ConnectionState::stateChanged, this,
-                &ChatHeader::refresh);
+    if (!m_services.supportMode) {
+        auto &connection = m_services.session.connection();
+        connect(&connection, &models::ConnectionState::connected, this, &ChatHeader::refresh);
+        connect(&connection, &models::ConnectionState::disconnected, this, &ChatHeader::refresh);
+    }
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
         Q_EMIT menuRequested(menu);

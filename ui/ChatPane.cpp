@@ -640,24 +640,16 @@ bool ChatPane::activateByKey(const QModelIndex &index, const QKeyEvent &key)
 {
     // What a bubble draws as buttons, for the message picked with the keyboard:
     // Enter does the main one (Retry a refused message, open the first image
-    // or file), Delete drops a message that never went out.
-    if (!index.isValid() || m_services.supportMode || key.modifiers() != Qt::NoModifier)
-        return false;
-    const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
-    const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
+    // or file). (Delete is DeleteActions'.)
     const bool enter = key.key() == Qt::Key_Return || key.key() == Qt::Key_Enter;
-    if (status == MessageListModel::Status::Failed) {
-        if (enter) {
-            m_services.session.retry(clientId);
-            return true;
-        }
-        if (key.key() == Qt::Key_Delete) {
-            m_services.session.discard(clientId);
-            return true;
-        }
+    if (!enter || !index.isValid() || m_services.supportMode || key.modifiers() != Qt::NoModifier)
         return false;
+    if (MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt()) ==
+        MessageListModel::Status::Failed) {
+        m_services.session.retry(index.data(MessageListModel::ClientIdRole).toString());
+        return true;
     }
-    if (!enter || index.data(MessageListModel::DeletedRole).toBool())
+    if (index.data(MessageListModel::DeletedRole).toBool())
         return false;
     const QVariantList files = index.data(MessageListModel::AttachmentsRole).toList();
     if (files.isEmpty())

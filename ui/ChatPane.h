@@ -108,7 +108,7 @@ private:
     void showContextMenu(const QPoint &pos);
     // A message's menu (Reply, React, Edit, Copy, Delete, Report), at `globalPos`.
     void showMessageMenu(const QModelIndex &index, const QPoint &globalPos);
-    // Enter / Delete on the message picked in the list (true when handled).
+    // Enter on the message picked in the list (true when handled).
     bool activateByKey(const QModelIndex &index, const QKeyEvent &key);
     void joinConversation(bool join);
     void updateColors();

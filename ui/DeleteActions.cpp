@@ -159,16 +159,25 @@ bool DeleteActions::eventFilter(QObject *watched, QEvent *event)
             placeBar();
         if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
             auto *key = static_cast<QKeyEvent *>(event);
-            const bool remove = key->key() == Qt::Key_Delete &&
-                                key->modifiers() == Qt::NoModifier &&
-                                canDelete(m_view->currentIndex());
+            const QModelIndex current = m_view->currentIndex();
+            const bool deleteKey =
+                key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier;
+            const bool remove = deleteKey && canDelete(current);
+            // A refused message never went out: Delete drops it, nothing to ask.
+            const bool discard =
+                deleteKey && current.isValid() &&
+                MessageListModel::Status(current.data(MessageListModel::StatusRole).toInt()) ==
+                    MessageListModel::Status::Failed;
             const bool takeBack =
                 key->matches(QKeySequence::Undo) && m_bar->isVisible() && !m_lastDelete.isEmpty();
-            if (remove || takeBack) {
+            if (remove || discard || takeBack) {
                 event->accept();
                 if (event->type() == QEvent::KeyPress) {
                     if (remove)
-                        askToDelete(m_view->currentIndex());
+                        askToDelete(current);
+                    else if (discard)
+                        m_services.session.discard(
+                            current.data(MessageListModel::ClientIdRole).toString());
                     else
                         undo();
                 }

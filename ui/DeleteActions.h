@@ -18,7 +18,8 @@ class QWidget;
 namespace kora::ui {
 
 // Deleting one of my messages in the chat pane: "Delete for everyone…" in
-// its context menu, or Delete on the message picked with the keyboard. It
+// its context menu, or Delete on the message picked with the keyboard (on a
+// refused one, which never went out, Delete discards it without asking). It
 // asks once ("Delete for everyone?"), then hands the delete to the outbox
 // (ClientSession::deleteForEveryone), which shows the message deleted at once
 // and holds the delete for a few seconds; meanwhile a bar over the bottom of

@@ -194,10 +194,14 @@ JobPanel::JobPanel(const Services &services, QWidget *parent)
                 if (isVisible() && (ids.isEmpty() || ids.contains(m_conversationId)))
                     refresh();
             });
-    connect(&m_services.session.connection(), &models::ConnectionState::stateChanged, this, [this] {
+    const auto linkChanged = [this] {
         if (isVisible())
             refresh(); // presence is as fresh as the link
-    });
+    };
+    connect(&m_services.session.connection(), &models::ConnectionState::connected, this,
+            linkChanged);
+    connect(&m_services.session.connection(), &models::ConnectionState::disconnected, this,
+            linkChanged);
     connect(&m_services.cache, &models::Cache::messagesChanged, this,
             [this](const models::CacheChanges &changes) {
                 if (!isVisible() || m_conversationId.isEmpty())
