@@ -5,6 +5,7 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "MessageListModel.h"
+#include "Preferences.h"
 #include "QuickReplies.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +196,8 @@ private Q_SLOTS:
     void quickRepliesKeptInOrder();
     void quickRepliesExportAndImport();
     void quickReplyPlaceholders();
+    void preferencesKeptAndSignalled();
+    void quietHoursScheduleAndDoNotDisturb();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1396,6 +1400,114 @@ void TestModels::quickReplyPlaceholders()
     QCOMPARE(QuickReplies::fill(QStringLiteral("مرحبا {first_name}"),
                                 {QStringLiteral("سارة أحمد"), {}, {}}),
              QStringLiteral("مرحبا سارة"));
+}
+
+// Preferences are saved at once (a second instance on the same file reads
+// them) and signal only real changes.
+void TestModels::preferencesKeptAndSignalled()
+{
+    const QString file = m_dir->filePath(QStringLiteral("prefs.ini"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        models::Preferences prefs(settings);
+        QCOMPARE(prefs.theme(), QStringLiteral("system"));
+        QVERIFY(prefs.language().isEmpty());
+        QVERIFY(prefs.sound());
+        QVERIFY(prefs.showPreview());
+        QVERIFY(!prefs.isQuiet());
+        QSignalSpy theme(&prefs, &models::Preferences::themeChanged);
+        QSignalSpy language(&prefs, &models::Preferences::languageChanged);
+        QSignalSpy notifications(&prefs, &models::Preferences::notificationsChanged);
+        QSignalSpy important(&prefs, &models::Preferences::importantChanged);
+        prefs.setTheme(QStringLiteral("dark"));
+        prefs.setTheme(QStringLiteral("dark"));
+        QCOMPARE(theme.count(), 1);
+        prefs.setTheme(QStringLiteral("purple")); // unknown: the system's
+        QCOMPARE(prefs.theme(), QStringLiteral("system"));
+        QCOMPARE(theme.count(), 2);
+        prefs.setTheme(QStringLiteral("dark"));
+        prefs.setLanguage(QStringLiteral("fr"));
+        prefs.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(language.count(), 1);
+        prefs.setShowPreview(false);
+        prefs.setSound(true); // unchanged
+        QCOMPARE(notifications.count(), 1);
+        prefs.setImportant(QStringLiteral("kofi"), true);
+        prefs.setImportant(QStringLiteral("kofi"), true);
+        QCOMPARE(important.count(), 1);
+        prefs.setSpellLanguage(QStringLiteral("fr_FR"));
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    models::Preferences again(settings);
+    QCOMPARE(again.theme(), QStringLiteral("dark"));
+    QCOMPARE(again.language(), QStringLiteral("fr"));
+    QVERIFY(!again.showPreview());
+    QVERIFY(again.isImportant(QStringLiteral("kofi")));
+    QVERIFY(!again.isImportant(QStringLiteral("efua")));
+    QCOMPARE(again.spellLanguage(), QStringLiteral("fr_FR"));
+    again.setLanguage({}); // back to the system's
+    QVERIFY(!settings.contains(QStringLiteral("appearance/language")));
+}
+
+// Quiet hours: do not disturb for a while, until tomorrow 08:00, a daily
+// schedule across midnight, and the two joined when they touch.
+void TestModels::quietHoursScheduleAndDoNotDisturb()
+{
+    QSettings settings(m_dir->filePath(QStringLiteral("quiet.ini")), QSettings::IniFormat);
+    models::Preferences prefs(settings);
+    QSignalSpy quiet(&prefs, &models::Preferences::quietChanged);
+    const QDateTime evening(QDate(2026, 12, 4), QTime(21, 30));
+    QVERIFY(!prefs.isQuiet(evening));
+    QVERIFY(!prefs.nextChange(evening).isValid());
+
+    prefs.setSchedule(true, QTime(22, 0), QTime(7, 0));
+    QCOMPARE(quiet.count(), 1); // changed (quiet or not depends on the real clock)
+    QVERIFY(!prefs.isQuiet(evening));
+    QCOMPARE(prefs.nextChange(evening), QDateTime(QDate(2026, 12, 4), QTime(22, 0)));
+    const QDateTime late(QDate(2026, 12, 4), QTime(23, 15));
+    QVERIFY(prefs.isQuiet(late));
+    QCOMPARE(prefs.quietEnd(late), QDateTime(QDate(2026, 12, 5), QTime(7, 0)));
+    const QDateTime early(QDate(2026, 12, 5), QTime(6, 59));
+    QVERIFY(prefs.isQuiet(early));
+    QVERIFY(!prefs.isQuiet(QDateTime(QDate(2026, 12, 5), QTime(7, 0))));
+    QCOMPARE(prefs.nextChange(QDateTime(QDate(2026, 12, 5), QTime(12, 0))),
+             QDateTime(QDate(2026, 12, 5), QTime(22, 0)));
+
+    // An hour's do not disturb from 06:30 runs on past the schedule's end.
+    const QDateTime dawn(QDate(2026, 12, 5), QTime(6, 30));
+    prefs.setQuietFor(60, dawn);
+    QCOMPARE(prefs.quietEnd(dawn), QDateTime(QDate(2026, 12, 5), QTime(7, 30)));
+    // Do not disturb at 21:30 until 22:30 joins the schedule's night.
+    prefs.setQuietFor(60, evening);
+    QVERIFY(prefs.isQuiet(evening));
+    QCOMPARE(prefs.quietEnd(evening), QDateTime(QDate(2026, 12, 5), QTime(7, 0)));
+
+    // Until tomorrow: 08:00 on the next day, schedule off.
+    prefs.setSchedule(false, QTime(22, 0), QTime(7, 0));
+    prefs.setQuietUntilTomorrow(evening);
+    QCOMPARE(prefs.quietEnd(evening), QDateTime(QDate(2026, 12, 5), QTime(8, 0)));
+    QVERIFY(!prefs.isQuiet(QDateTime(QDate(2026, 12, 5), QTime(8, 0))));
+    QVERIFY(prefs.quietUntil().isValid());
+    prefs.setQuietUntil({});
+    QVERIFY(!prefs.isQuiet(evening));
+
+    // Quiet now (by the real clock) signals at once, and again when it ends.
+    quiet.clear();
+    prefs.setQuietFor(60);
+    QCOMPARE(quiet.count(), 1);
+    QCOMPARE(quiet.last().at(0).toBool(), true);
+    QVERIFY(prefs.isQuiet());
+    prefs.setQuietUntil({});
+    QCOMPARE(quiet.last().at(0).toBool(), false);
+    QVERIFY(!prefs.isQuiet());
+    // Ending by itself: do not disturb for the next moment, then the timer.
+    quiet.clear();
+    prefs.setQuietUntil(QDateTime::currentDateTime().addMSecs(1500));
+    QVERIFY(prefs.isQuiet());
+    QCOMPARE(quiet.count(), 1); // set, at once
+    QVERIFY(quiet.wait(5000));  // ended, by the timer
+    QCOMPARE(quiet.last().at(0).toBool(), false);
+    QVERIFY(!prefs.isQuiet());
 }
 
 QTEST_GUILESS_MAIN(TestModels)
