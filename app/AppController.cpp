@@ -5,8 +5,11 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Notifier.h"
+#include "Preferences.h"
 #include "Session.h"
 #include "SupportWindow.h"
+#include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -82,6 +85,13 @@ void AppController::activate(const QStringList &arguments)
 
 void AppController::start()
 {
+    {
+        // The language and theme first: the login dialog speaks it too.
+        const models::Preferences preferences(m_settings);
+        installTranslations(*qApp, m_options.language.isEmpty() ? preferences.language()
+                                                                : m_options.language);
+        applyTheme(m_options.theme.isEmpty() ? preferences.theme() : m_options.theme);
+    }
     QUrl server = m_options.server;
     if (server.isEmpty())
         server = QUrl(m_settings.value(kServer, defaultServer()).toString());
@@ -226,9 +236,33 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
         Q_EMIT mainWindowShown();
         return true;
     }
+    createMainWindow();
+    m_session->start();
+    Q_EMIT mainWindowShown();
+    return true;
+}
+
+void AppController::createMainWindow()
+{
     m_window = std::make_unique<ui::MainWindow>(m_session->services(), m_settings);
     m_notifier = std::make_unique<Notifier>(m_session->services(), *m_window);
     m_window->setNotice(keychainNotice());
+    QList<ui::PreferencesDialog::Choice> languages;
+    for (const QString &code : availableLanguages())
+        languages.append({code, ui::PreferencesDialog::languageName(code)});
+    m_window->setLanguages(languages);
+    const proto::User &user = m_session->user();
+    m_window->setAccount({user.name, user.id, user.role, m_settings.value(kEmail).toString(),
+                          m_session->server().toDisplayString()});
+    ui::MainWindow *window = m_window.get();
+    connect(&window->preferences(), &models::Preferences::themeChanged, this,
+            &AppController::applyTheme);
+    connect(&window->preferences(), &models::Preferences::languageChanged, this,
+            [this](const QString &language) {
+                // Not inside the dialog's own signal: the window goes.
+                QMetaObject::invokeMethod(
+                    this, [this, language] { switchLanguage(language); }, Qt::QueuedConnection);
+            });
     connect(m_session.get(), &Session::signedOut, m_window.get(), [this](const QString &reason) {
         m_window->setSignedOut(true);
         m_links.setTarget(nullptr, nullptr); // links wait until signed in again
@@ -251,12 +285,29 @@ bool AppController::openSession(const QUrl &server, const QString &token, const 
                         tr("Could not sign out everywhere: %1").arg(done.error().message));
             });
     });
-    m_session->start();
     m_window->show();
     m_links.setSupportMode(false);
     m_links.setTarget(&m_session->services(), m_window.get());
-    Q_EMIT mainWindowShown();
-    return true;
+}
+
+void AppController::switchLanguage(const QString &language)
+{
+    installTranslations(*qApp, language);
+    if (!m_window || !m_session)
+        return;
+    m_links.setTarget(nullptr, nullptr);
+    m_window->saveState(); // geometry and the open conversation; drafts keep themselves
+    if (m_login && m_login->parent() == m_window.get())
+        delete m_login;
+    m_notifier.reset();
+    m_window.reset();
+    createMainWindow();
+    m_window->showPreferences(ui::PreferencesDialog::Page::Language);
+}
+
+void AppController::applyTheme(const QString &theme)
+{
+    app::applyTheme(*qApp, themeFromString(theme));
 }
 
 void AppController::closeSession()

@@ -31,9 +31,12 @@ struct LaunchOptions
     QString profile;  // empty: the default profile
     QString email;    // --login
     QString password; // read from the --password-env variable (demo script only)
+    QString language; // --lang: for this run, over the preference
+    QString theme;    // --theme: for this run, over the preference
 };
 
-// The composition root's flow: a stored token that still works (GET /me)
+// The composition root's flow: the profile's language and theme (or the
+// command line's) first, then a stored token that still works (GET /me)
 // opens the main window at once, otherwise the login dialog; a refused token
 // asks to sign in again without losing the outbox; "Sign out" forgets the
 // token. Owns the session and the windows of this process.
@@ -75,6 +78,11 @@ private:
     void onSignedIn(const net::LoginResult &result, const QUrl &server, const QString &email);
     bool openSession(const QUrl &server, const QString &token, const proto::User &user);
     void closeSession();
+    void createMainWindow();
+    // A new language: translators switched, then the window built again
+    // (every string in it is read anew), Preferences reopened on Language.
+    void switchLanguage(const QString &language);
+    void applyTheme(const QString &theme);
     void signOut();
     QString keychainNotice() const;
 

@@ -4,6 +4,8 @@
 #include "ClientSession.h"
 #include "ConversationListModel.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "QuietHoursMenu.h"
 #include "UiServices.h"
 
 #include <QApplication>
@@ -24,6 +26,9 @@ Notifier::Notifier(const ui::Services &services, ui::MainWindow &window, QObject
         m_tray = new QSystemTrayIcon(m_baseIcon, this);
         auto *menu = new QMenu(&window);
         menu->addAction(tr("Show Kora"), this, &Notifier::showWindow);
+        menu->addSeparator();
+        if (QMenu *quiet = window.quietHoursMenu())
+            menu->addMenu(quiet);
         menu->addSeparator();
         menu->addAction(tr("Quit"), &window, &QWidget::close);
         m_tray->setContextMenu(menu);
@@ -48,6 +53,7 @@ Notifier::Notifier(const ui::Services &services, ui::MainWindow &window, QObject
     connect(&m_services.session, &models::ClientSession::messageArrived, this,
             &Notifier::onMessage);
     connect(&window, &ui::MainWindow::mutedChanged, this, &Notifier::recount);
+    connect(&window.preferences(), &models::Preferences::quietChanged, this, &Notifier::updateTray);
     recount();
 }
 
@@ -55,7 +61,23 @@ Notifier::~Notifier() = default;
 
 QString Notifier::toolTip() const
 {
-    return m_unread > 0 ? tr("Kora — %n unread message(s)", nullptr, m_unread) : tr("Kora");
+    QString tip = m_unread > 0 ? tr("Kora — %n unread message(s)", nullptr, m_unread) : tr("Kora");
+    if (m_window && m_window->preferences().isQuiet())
+        tip += QLatin1Char('\n') + ui::QuietHoursMenu::statusText(m_window->preferences());
+    return tip;
+}
+
+bool Notifier::isQuiet() const
+{
+    return m_window && m_window->preferences().isQuiet();
+}
+
+void Notifier::updateTray()
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(toolTip());
+    m_tray->setIcon(badgeIcon(m_baseIcon, m_unread, isQuiet()));
 }
 
 void Notifier::showWindow()
@@ -79,20 +101,23 @@ void Notifier::recount()
     m_unread = total;
     if (m_window)
         m_window->setUnreadCount(total);
-    if (m_tray) {
-        m_tray->setToolTip(toolTip());
-        m_tray->setIcon(badgeIcon(m_baseIcon, total));
-    }
+    updateTray();
     Q_EMIT unreadTotalChanged(total);
 }
 
-QIcon Notifier::badgeIcon(const QIcon &base, int count)
+QIcon Notifier::badgeIcon(const QIcon &base, int count, bool quiet)
 {
-    if (count <= 0)
+    if (count <= 0 && !quiet)
         return base;
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
         QPixmap pixmap = base.pixmap(size, size);
+        if (quiet)
+            pixmap = ui::QuietHoursMenu::badged(pixmap);
+        if (count <= 0) {
+            icon.addPixmap(pixmap);
+            continue;
+        }
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         const qreal d = size * 0.6;
@@ -121,8 +146,17 @@ void Notifier::onMessage(const proto::Message &message)
         return;
     if (m_window->isMuted(message.conversationId) || m_window->isInFront(message.conversationId))
         return;
+    const models::Preferences &preferences = m_window->preferences();
+    const auto conversation = m_services.cache.conversation(message.conversationId);
+    if (preferences.isQuiet()) {
+        // Quiet hours: only a direct message from someone marked important.
+        const bool direct =
+            conversation && conversation->conversation.type == QLatin1String("direct");
+        if (!(preferences.breakThrough() && direct && preferences.isImportant(message.senderId)))
+            return;
+    }
     QString title = tr("New message");
-    if (auto conversation = m_services.cache.conversation(message.conversationId))
+    if (conversation)
         title = conversation->conversation.title;
     for (const proto::Participant &p : m_services.cache.participants(message.conversationId)) {
         if (p.user.id == message.senderId && !p.user.name.isEmpty() && p.user.name != title) {
@@ -130,9 +164,15 @@ void Notifier::onMessage(const proto::Message &message)
             break;
         }
     }
-    const QString body = models::ConversationListModel::previewOf(message);
+    const QString body = preferences.showPreview()
+                             ? models::ConversationListModel::previewOf(message)
+                             : tr("New message");
     m_lastNotified = message.conversationId;
     Q_EMIT notified(message.conversationId, title, body);
+    if (preferences.sound()) {
+        Q_EMIT soundPlayed();
+        QApplication::beep();
+    }
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, body, m_baseIcon, 6000);
 }

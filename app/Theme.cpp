@@ -16,12 +16,45 @@ Theme themeFromString(const QString &name)
     return Theme::System;
 }
 
+namespace {
+// The platform's own style and palette, as they were before Kora changed
+// them, so "system" can go back to them.
+struct Platform
+{
+    QString style;
+    QPalette palette;
+    bool saved = false;
+    bool changed = false;
+};
+
+Platform &platform()
+{
+    static Platform saved;
+    return saved;
+}
+
+void savePlatform(QApplication &app)
+{
+    Platform &p = platform();
+    if (p.saved)
+        return;
+    p.style = app.style()->name();
+    p.palette = QApplication::palette();
+    p.saved = true;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
+}
+} // namespace
+
 bool systemPrefersDark()
 {
     // Qt 6.4 has no QStyleHints::colorScheme(): judge by the platform palette.
-    const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::Window).lightness() <
-           palette.color(QPalette::WindowText).lightness();
+    const Platform &p = platform();
+    return isDark(p.saved ? p.palette : QApplication::palette());
 }
 
 namespace {
@@ -62,14 +95,37 @@ QPalette darkPalette()
 
 void applyTheme(QApplication &app, Theme theme)
 {
+    savePlatform(app);
+    Platform &p = platform();
     const bool dark = theme == Theme::Dark || (theme == Theme::System && systemPrefersDark());
     if (dark) {
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         app.setPalette(darkPalette());
+        p.changed = true;
     } else if (theme == Theme::Light) {
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         app.setPalette(app.style()->standardPalette());
+        p.changed = true;
+    } else if (p.changed) {
+        // Back to the platform's look after a light or dark one.
+        if (QStyle *style = QStyleFactory::create(p.style))
+            app.setStyle(style);
+        app.setPalette(p.palette);
+        p.changed = false;
     }
+}
+
+QString themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
 }
 
 } // namespace kora::app

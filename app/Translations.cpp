@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -41,6 +42,17 @@ void removeTranslations(QCoreApplication &app)
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("kora_*.qm")}, QDir::Files);
+    for (const QString &file : files)
+        languages << file.mid(5, file.size() - 8); // kora_fr.qm -> fr
+    languages.sort();
+    return languages;
 }
 
 bool hasQtTranslation(const QString &language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -13,6 +14,9 @@ namespace kora::app {
 // before installed are removed first, so calling it again switches the
 // language. Returns the language used.
 QString installTranslations(QCoreApplication &app, const QString &language = {});
+// The languages Kora is translated into ("en", "fr", …), from the embedded
+// :/i18n/kora_<lang>.qm files.
+QStringList availableLanguages();
 // Removes (and deletes) the translators installTranslations() installed.
 void removeTranslations(QCoreApplication &app);
 // Whether Qt's own strings ("Cancel", the file dialog) have a translation for

@@ -2,7 +2,6 @@
 // palette, then AppController (login or main window).
 #include "AppController.h"
 #include "SingleInstance.h"
-#include "Theme.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -44,12 +43,14 @@ int main(int argc, char *argv[])
         QStringLiteral("password-env"),
         QStringLiteral("Name of an environment variable holding the password (demo only)."),
         QStringLiteral("var"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language (e.g. fr); default: system."),
-                                        QStringLiteral("code"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("light, dark or system (default)."),
-                                         QStringLiteral("theme"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("Language for this run (e.g. fr); default: Preferences, else the system's."),
+        QStringLiteral("code"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("light, dark or system for this run; default: Preferences."),
+        QStringLiteral("theme"));
     parser.addOptions(
         {serverOption, profileOption, loginOption, passwordEnvOption, langOption, themeOption});
     parser.addPositionalArgument(QStringLiteral("link"),
@@ -82,7 +83,11 @@ int main(int argc, char *argv[])
             err << "kora: the variable named by --password-env is empty or unset\n";
     }
 
-    installTranslations(app, parser.value(langOption));
+    // Until AppController applies the profile's language: this run's messages.
+    if (parser.isSet(langOption))
+        installTranslations(app, parser.value(langOption));
+    options.language = parser.value(langOption);
+    options.theme = parser.value(themeOption);
 
     // One Kora per user and profile: a second launch hands its links over.
     const QStringList links = parser.positionalArguments();
@@ -101,8 +106,6 @@ int main(int argc, char *argv[])
         break;
     }
     err.flush();
-
-    applyTheme(app, themeFromString(parser.value(themeOption)));
 
     AppController controller(options);
     QObject::connect(&controller, &AppController::loginCancelled, &app, &QApplication::quit,

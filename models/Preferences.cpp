@@ -174,6 +174,12 @@ bool Preferences::isImportant(const QString &userId) const
     return m_settings.value(kImportant).toStringList().contains(userId);
 }
 
+QSet<QString> Preferences::importantPeople() const
+{
+    const QStringList list = m_settings.value(kImportant).toStringList();
+    return QSet<QString>(list.begin(), list.end());
+}
+
 void Preferences::setImportant(const QString &userId, bool important)
 {
     QStringList list = m_settings.value(kImportant).toStringList();

@@ -59,6 +59,7 @@ public:
     void setBreakThrough(bool on);
     bool isImportant(const QString &userId) const;
     void setImportant(const QString &userId, bool important);
+    QSet<QString> importantPeople() const;
 
     bool isQuiet(const QDateTime &now = QDateTime::currentDateTime()) const;
     // When the quiet time in force at `now` ends (invalid when not quiet).

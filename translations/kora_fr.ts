@@ -753,6 +753,10 @@ Commencez-en une avec « + ».</translation>
             <source>Unmute notifications</source>
             <translation>Réactiver les notifications</translation>
         </message>
+        <message>
+            <source>Notify during quiet hours</source>
+            <translation>Notifier pendant les heures calmes</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::ImageViewer</name>
@@ -1045,6 +1049,10 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Account: %1</source>
             <translation>Compte : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
         </message>
     </context>
     <context>
@@ -2652,6 +2660,196 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Delete message</source>
             <translation>Supprimer le message</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Rubriques</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <source>Spell check</source>
+            <translation>Orthographe</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Applied at once, to every Kora window.</source>
+            <translation>Appliqué tout de suite, à toutes les fenêtres de Kora.</translation>
+        </message>
+        <message>
+            <source>Kora reopens its window in the language you pick; what you were writing is kept.</source>
+            <translation>Kora rouvre sa fenêtre dans la langue choisie ; ce que vous écriviez est conservé.</translation>
+        </message>
+        <message>
+            <source>New messages</source>
+            <translation>Nouveaux messages</translation>
+        </message>
+        <message>
+            <source>Play a sound</source>
+            <translation>Jouer un son</translation>
+        </message>
+        <message>
+            <source>Show the message text in notifications</source>
+            <translation>Afficher le texte du message dans les notifications</translation>
+        </message>
+        <message>
+            <source>Do not disturb</source>
+            <translation>Ne pas déranger</translation>
+        </message>
+        <message>
+            <source>For 1 hour</source>
+            <translation>Pendant 1 heure</translation>
+        </message>
+        <message>
+            <source>Until tomorrow</source>
+            <translation>Jusqu'à demain</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>Quiet every day from</source>
+            <translation>Calme chaque jour de</translation>
+        </message>
+        <message>
+            <source>Quiet from</source>
+            <translation>Calme à partir de</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Quiet until</source>
+            <translation>Calme jusqu'à</translation>
+        </message>
+        <message>
+            <source>Let direct messages from important people through</source>
+            <translation>Laisser passer les messages directs des personnes importantes</translation>
+        </message>
+        <message>
+            <source>Mark someone as important from their conversation's menu in the list. Unread counts still show while it is quiet.</source>
+            <translation>Marquez une personne comme importante depuis le menu de sa conversation dans la liste. Les messages non lus restent comptés pendant le calme.</translation>
+        </message>
+        <message>
+            <source>Spell-check language</source>
+            <translation>Langue de l'orthographe</translation>
+        </message>
+        <message>
+            <source>Follow the language of Kora</source>
+            <translation>Suivre la langue de Kora</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivée</translation>
+        </message>
+        <message>
+            <source>No spell-check dictionary is installed (on Debian: the hunspell-* packages).</source>
+            <translation>Aucun dictionnaire orthographique n'est installé (sous Debian : les paquets hunspell-*).</translation>
+        </message>
+        <message>
+            <source>A conversation can use another language: right-click in the message box.</source>
+            <translation>Une conversation peut utiliser une autre langue : clic droit dans la zone de message.</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Sign out everywhere…</source>
+            <translation>Se déconnecter partout…</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Serveur : %1</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Hirer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Assistance</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::QuietHoursMenu</name>
+        <message>
+            <source>&amp;Do not disturb</source>
+            <translation>&amp;Ne pas déranger</translation>
+        </message>
+        <message>
+            <source>For 1 &amp;hour</source>
+            <translation>Pendant 1 &amp;heure</translation>
+        </message>
+        <message>
+            <source>Until &amp;tomorrow</source>
+            <translation>Jusqu'à &amp;demain</translation>
+        </message>
+        <message>
+            <source>&amp;Turn off</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>&amp;Quiet hours…</source>
+            <translation>&amp;Heures calmes…</translation>
+        </message>
+        <message>
+            <source>Notifications on</source>
+            <translation>Notifications activées</translation>
+        </message>
+        <message>
+            <source>Quiet until %1</source>
+            <translation>Calme jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>Quiet until tomorrow, %1</source>
+            <translation>Calme jusqu'à demain, %1</translation>
+        </message>
+        <message>
+            <source>Quiet until %1, %2</source>
+            <translation>Calme jusqu'au %1, %2</translation>
         </message>
     </context>
 </TS>

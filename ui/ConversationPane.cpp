@@ -173,6 +173,11 @@ void ConversationPane::retranslate()
     updatePlaceholder();
 }
 
+void ConversationPane::setImportantPeople(const QSet<QString> &userIds)
+{
+    m_important = userIds;
+}
+
 void ConversationPane::setMuted(const QSet<QString> &conversationIds)
 {
     m_source->setMuted(conversationIds);
@@ -360,6 +365,14 @@ QMenu *ConversationPane::createContextMenu(const QString &conversationId, QWidge
     if (cached && cached->conversation.type == QLatin1String("direct")) {
         if (const proto::Participant *p =
                 models::otherParticipant(cached->conversation.participants, m_services.userId)) {
+            const bool important = m_important.contains(p->user.id);
+            QAction *notify = menu->addAction(tr("Notify during quiet hours"));
+            notify->setObjectName(QStringLiteral("importantAction"));
+            notify->setCheckable(true);
+            notify->setChecked(important);
+            connect(notify, &QAction::triggered, this, [this, id = p->user.id, important] {
+                Q_EMIT importantRequested(id, !important);
+            });
             const bool blocked = m_services.session.blocks().isBlocked(p->user.id);
             menu->addSeparator();
             QAction *block = menu->addAction(TrustActions::blockActionText(p->user.name, blocked));

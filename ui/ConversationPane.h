@@ -51,6 +51,9 @@ public:
     void setShowsArchived(bool archived);
     // The conversations shown as muted (a struck bell, a grey count).
     void setMuted(const QSet<QString> &conversationIds);
+    // The people whose direct messages come through quiet hours (user ids):
+    // the row menu shows a check on "Notify during quiet hours".
+    void setImportantPeople(const QSet<QString> &userIds);
     // The row menu (Archive / Unarchive, Mark as read, Mute / Unmute, Block,
     // Report) for a conversation; the caller owns it. Used by the context menu
     // and by tests.
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void blockRequested(const QString &conversationId, bool block);
     void reportRequested(const QString &conversationId);
     void muteRequested(const QString &conversationId, bool muted);
+    void importantRequested(const QString &userId, bool important);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,7 +95,8 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_placeholder = nullptr;
     QString m_currentId;
-    QString m_waitingFor; // selected as soon as the cache has it
+    QString m_waitingFor;      // selected as soon as the cache has it
+    QSet<QString> m_important; // user ids: "Notify during quiet hours"
     bool m_restoring = false;
 };
 

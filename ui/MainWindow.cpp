@@ -10,6 +10,7 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
+#include "QuietHoursMenu.h"
 #include "TrustActions.h"
 
 #include <QAction>
@@ -163,6 +164,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     : QMainWindow(parent)
     , m_services(services)
     , m_settings(settings)
+    , m_preferences(settings)
 {
     setWindowTitle(titleFor(services.userName, 0));
     setObjectName(QStringLiteral("mainWindow"));
@@ -225,6 +227,10 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
                     m_chat->trustActions()->unblock();
             });
     connect(m_conversations, &ConversationPane::muteRequested, this, &MainWindow::setMuted);
+    connect(m_conversations, &ConversationPane::importantRequested, &m_preferences,
+            &models::Preferences::setImportant);
+    connect(&m_preferences, &models::Preferences::importantChanged, this,
+            [this] { m_conversations->setImportantPeople(m_preferences.importantPeople()); });
     connect(m_conversations, &ConversationPane::reportRequested, this, [this](const QString &id) {
         openConversation(id);
         m_chat->trustActions()->askToReport(QString());
@@ -260,43 +266,44 @@ void MainWindow::buildMenus()
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     QAction *everywhere = account->addAction(tr("Sign out &everywhere…"));
     everywhere->setObjectName(QStringLiteral("signOutEverywhereAction"));
-    connect(everywhere, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(
-            QMessageBox::Question, tr("Sign out everywhere?"),
-            tr("Every device signed in to this account, this one included, is signed out at "
-               "once and must sign in again. Use it if a device was lost or someone else may "
-               "know your password."),
-            QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("signOutEverywhereQuestion"));
-        QPushButton *yes = box->addButton(tr("Sign out everywhere"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        connect(box, &QMessageBox::finished, this, [this, box, yes] {
-            if (box->clickedButton() == yes)
-                Q_EMIT signOutEverywhereRequested();
-        });
-        box->open();
-    });
+    connect(everywhere, &QAction::triggered, this, &MainWindow::askToSignOutEverywhere);
+    // Preferences and do not disturb, above signing out.
+    m_quietMenu = new QuietHoursMenu(m_preferences, this);
+    connect(m_quietMenu, &QuietHoursMenu::scheduleRequested, this,
+            [this] { showPreferences(PreferencesDialog::Page::Notifications); });
+    QAction *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this,
+            [this] { showPreferences(PreferencesDialog::Page::Appearance); });
+    account->insertAction(quickReplies, preferences);
+    account->insertMenu(quickReplies, m_quietMenu);
+    account->insertSeparator(quickReplies);
     // Who is signed in, at the menu bar's far end, with the account's actions.
     auto *me = new QToolButton(this);
+    m_accountButton = me;
     me->setObjectName(QStringLiteral("accountButton"));
     const QString name = m_services.userName;
     me->setText(name);
-    me->setIcon(QIcon(initialsAvatar(name, name, 20, devicePixelRatioF())));
     me->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     me->setAutoRaise(true);
     me->setPopupMode(QToolButton::InstantPopup);
     me->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
-    me->setToolTip(tr("Signed in as %1").arg(name));
     me->setAccessibleName(tr("Account: %1").arg(name));
     auto *accountMenu = new QMenu(me);
     accountMenu->addSection(name);
+    accountMenu->addAction(preferences);
+    accountMenu->addMenu(m_quietMenu);
+    accountMenu->addSeparator();
     accountMenu->addActions({quickReplies, blocked});
     accountMenu->addSeparator();
     accountMenu->addActions({signOut, everywhere});
     me->setMenu(accountMenu);
     menuBar()->setCornerWidget(me, Qt::TopRightCorner);
+    connect(&m_preferences, &models::Preferences::quietChanged, this,
+            &MainWindow::updateAccountButton);
+    updateAccountButton();
 
     account->addSeparator();
     QAction *quit = account->addAction(tr("&Quit"));
@@ -342,11 +349,101 @@ void MainWindow::buildMenus()
     updateMuteAction();
 }
 
+void MainWindow::askToSignOutEverywhere()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Sign out everywhere?"),
+        tr("Every device signed in to this account, this one included, is signed out at "
+           "once and must sign in again. Use it if a device was lost or someone else may "
+           "know your password."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("signOutEverywhereQuestion"));
+    QPushButton *yes = box->addButton(tr("Sign out everywhere"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() == yes)
+            Q_EMIT signOutEverywhereRequested();
+    });
+    box->open();
+}
+
+// The account button: the avatar (with a moon while it is quiet) and the name.
+void MainWindow::updateAccountButton()
+{
+    if (!m_accountButton)
+        return;
+    const QString name = m_services.userName;
+    const bool quiet = m_preferences.isQuiet();
+    QPixmap avatar = initialsAvatar(name, m_services.userId.isEmpty() ? name : m_services.userId,
+                                    20, devicePixelRatioF());
+    m_accountButton->setIcon(QIcon(quiet ? QuietHoursMenu::badged(avatar) : avatar));
+    const QString who = tr("Signed in as %1").arg(name);
+    m_accountButton->setToolTip(
+        quiet ? who + QLatin1Char('\n') + QuietHoursMenu::statusText(m_preferences) : who);
+}
+
+QMenu *MainWindow::quietHoursMenu() const
+{
+    return m_quietMenu;
+}
+
+void MainWindow::setLanguages(const QList<PreferencesDialog::Choice> &languages)
+{
+    m_languages = languages;
+    if (m_preferencesDialog)
+        m_preferencesDialog->setLanguages(languages);
+}
+
+void MainWindow::setDictionaries(const QList<PreferencesDialog::Choice> &dictionaries)
+{
+    m_dictionaries = dictionaries;
+    if (m_preferencesDialog)
+        m_preferencesDialog->setDictionaries(dictionaries);
+}
+
+void MainWindow::setAccount(const PreferencesDialog::Account &account)
+{
+    m_account = account;
+    if (m_preferencesDialog)
+        m_preferencesDialog->setAccount(account);
+}
+
+void MainWindow::showPreferences(PreferencesDialog::Page page)
+{
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(m_preferences, this);
+        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_preferencesDialog->setLanguages(m_languages);
+        m_preferencesDialog->setDictionaries(m_dictionaries);
+        PreferencesDialog::Account account = m_account;
+        if (account.name.isEmpty())
+            account.name = m_services.userName;
+        if (account.userId.isEmpty())
+            account.userId = m_services.userId;
+        m_preferencesDialog->setAccount(account);
+        connect(m_preferencesDialog, &PreferencesDialog::signOutRequested, this, [this] {
+            m_preferencesDialog->close();
+            Q_EMIT signOutRequested();
+        });
+        connect(m_preferencesDialog, &PreferencesDialog::signOutEverywhereRequested, this, [this] {
+            m_preferencesDialog->close();
+            askToSignOutEverywhere();
+        });
+    }
+    m_preferencesDialog->showPage(page);
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
+}
+
 void MainWindow::restoreState()
 {
     const QStringList muted = m_settings.value(kMuted).toStringList();
     m_muted = QSet<QString>(muted.begin(), muted.end());
     m_conversations->setMuted(m_muted);
+    m_conversations->setImportantPeople(m_preferences.importantPeople());
 
     if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
         QSize size(1100, 720);

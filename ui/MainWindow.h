@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "UiServices.h"
 
 #include <QDialog>
@@ -13,6 +15,7 @@ class QLabel;
 class QSettings;
 class QShortcut;
 class QSplitter;
+class QToolButton;
 
 namespace kora::ui {
 
@@ -20,6 +23,7 @@ class ChatPane;
 class ConnectionBanner;
 class ConversationPane;
 class QuickSwitcher;
+class QuietHoursMenu;
 
 // The main window: a splitter with the conversation list on the left and
 // the chat on the right, and the connection banner floating over the bottom
@@ -44,6 +48,16 @@ public:
     // The Ctrl+K popup (null until first shown).
     QWidget *quickSwitcher() const;
     QDialog *blockedPeopleDialog() const { return m_blockedPeople; } // while open
+    // Kora ▸ Preferences… while open.
+    PreferencesDialog *preferencesDialog() const { return m_preferencesDialog; }
+    // The profile's preferences (on the settings the window was given).
+    models::Preferences &preferences() { return m_preferences; }
+    QMenu *quietHoursMenu() const;
+
+    // What the Preferences dialog offers and shows (set by the app).
+    void setLanguages(const QList<PreferencesDialog::Choice> &languages);
+    void setDictionaries(const QList<PreferencesDialog::Choice> &dictionaries);
+    void setAccount(const PreferencesDialog::Account &account);
 
     QString currentConversationId() const;
     bool isNarrow() const { return m_narrow; }
@@ -67,6 +81,8 @@ public Q_SLOTS:
     void openConversation(const QString &conversationId);
     void showQuickSwitcher();
     void showBlockedPeople(); // Kora ▸ Blocked people…
+    // Kora ▸ Preferences… (Ctrl+,), on `page`.
+    void showPreferences(kora::ui::PreferencesDialog::Page page);
     void back();
     void setSignedOut(bool signedOut);
 
@@ -88,6 +104,8 @@ private:
     void restoreState();
     void applyLayout();
     void updateMuteAction();
+    void updateAccountButton();
+    void askToSignOutEverywhere();
     // Where the connection banner floats (it is in no layout).
     void placeBanner();
 
@@ -99,6 +117,13 @@ private:
     ChatPane *m_chat;
     QuickSwitcher *m_switcher = nullptr;
     QPointer<QDialog> m_blockedPeople;
+    models::Preferences m_preferences;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QuietHoursMenu *m_quietMenu = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    QList<PreferencesDialog::Choice> m_languages;
+    QList<PreferencesDialog::Choice> m_dictionaries;
+    PreferencesDialog::Account m_account;
     QLabel *m_notice;
     QAction *m_muteAction = nullptr;
     QShortcut *m_escape;

@@ -17,6 +17,9 @@
 #include "MessageListModel.h"
 #include "Notifier.h"
 #include "Outbox.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "QuietHoursMenu.h"
 #include "ServerFixture.h"
 #include "Session.h"
 #include "SignIn.h"
@@ -27,6 +30,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -40,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -857,6 +862,217 @@ private Q_SLOTS:
         post(efua, withEfua, QStringLiteral("Great"));
         QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 3, 10000);
         QCOMPARE(notified.last().at(2).toString(), QStringLiteral("Great"));
+    }
+
+    // Kora ▸ Preferences…: the theme applies at once and goes back to the
+    // platform's look; a new language rebuilds the window in it (Qt's own
+    // strings too) and reopens Preferences on the Language page; the account
+    // page says who is signed in. Everything is kept in the profile.
+    void preferencesApplyLive()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const auto restore = qScopeGuard([bus] {
+            if (bus.isNull())
+                qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+            else
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+            app::installTranslations(*qApp, QStringLiteral("en"));
+        });
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:"); // no keychain: in memory only
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        app::LaunchOptions options;
+        options.server = server.url();
+        options.profile = QStringLiteral("tst-prefs-%1").arg(QCoreApplication::applicationPid());
+        options.email = QStringLiteral("ama@demo.kora");
+        options.password = QStringLiteral("demo-password");
+        app::AppController controller(options);
+        const auto cleanup = qScopeGuard([&] { QFile::remove(controller.settings().fileName()); });
+        QSignalSpy shown(&controller, &app::AppController::mainWindowShown);
+        controller.start();
+        QVERIFY(shown.wait(15000));
+        QPointer<ui::MainWindow> window = controller.mainWindow();
+        QVERIFY(window);
+        const QPalette platform = QApplication::palette();
+        const auto isDark = [] {
+            const QPalette p = QApplication::palette();
+            return p.color(QPalette::Window).lightness() <
+                   p.color(QPalette::WindowText).lightness();
+        };
+        QVERIFY(!isDark());
+
+        auto *open = window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        open->trigger();
+        QPointer<ui::PreferencesDialog> dialog = window->preferencesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->page(), ui::PreferencesDialog::Page::Appearance);
+
+        // Dark at once, kept; then the system's look again.
+        auto *dark = dialog->findChild<QRadioButton *>(QStringLiteral("theme-dark"));
+        auto *system = dialog->findChild<QRadioButton *>(QStringLiteral("theme-system"));
+        QVERIFY(dark && system && system->isChecked());
+        dark->click();
+        QVERIFY(isDark());
+        QCOMPARE(controller.settings().value(QStringLiteral("appearance/theme")).toString(),
+                 QStringLiteral("dark"));
+        window->resize(1000, 640);
+        QApplication::processEvents();
+        shot(window, QStringLiteral("main-window-dark-live"));
+        system->click();
+        QVERIFY(!isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
+
+        // The account page: who, as what, where.
+        dialog->showPage(ui::PreferencesDialog::Page::Account);
+        QApplication::processEvents();
+        QCOMPARE(dialog->palette().color(QPalette::Window), platform.color(QPalette::Window));
+        auto *name = dialog->findChild<QLabel *>(QStringLiteral("accountName"));
+        auto *details = dialog->findChild<QLabel *>(QStringLiteral("accountDetails"));
+        QVERIFY(name && details);
+        QVERIFY(!name->text().isEmpty());
+        QVERIFY2(details->text().contains(u"ama@demo.kora"_s), qPrintable(details->text()));
+        QVERIFY(details->text().contains(server.url().host()));
+        QVERIFY(details->text().contains(ui::PreferencesDialog::roleText(u"hirer"_s)) ||
+                details->text().contains(ui::PreferencesDialog::roleText(u"worker"_s)));
+        shot(dialog, QStringLiteral("preferences-account"));
+        // Notifications: "For 1 hour" says until when, "Turn off" ends it.
+        dialog->showPage(ui::PreferencesDialog::Page::Notifications);
+        dialog->findChild<QPushButton *>(QStringLiteral("quietHourButton"))->click();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("quietStatusLabel"));
+        QVERIFY(status && status->text().startsWith(u"Quiet until"_s));
+        auto *off = dialog->findChild<QPushButton *>(QStringLiteral("quietOffButton"));
+        QVERIFY(off && off->isEnabled());
+        shot(dialog, QStringLiteral("preferences-notifications"));
+        off->click();
+        QCOMPARE(status->text(), QStringLiteral("Notifications on"));
+        QVERIFY(!off->isEnabled());
+
+        // French: the window is built again in French, Preferences reopened there.
+        dialog->showPage(ui::PreferencesDialog::Page::Language);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageBox"));
+        QVERIFY(language);
+        const int french = language->findData(u"fr"_s);
+        QVERIFY(french > 0);
+        QCOMPARE(language->itemText(french), QStringLiteral("Français"));
+        QCOMPARE(language->itemText(0), QStringLiteral("Same as the system"));
+        language->setCurrentIndex(french);
+        Q_EMIT language->activated(french);
+        QTRY_VERIFY(!window);
+        QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->preferencesDialog());
+        window = controller.mainWindow();
+        dialog = window->preferencesDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->page(), ui::PreferencesDialog::Page::Language);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Préférences"));
+        auto *close = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(close && close->button(QDialogButtonBox::Close));
+        QCOMPARE(close->button(QDialogButtonBox::Close)->text().remove(u'&'), u"Fermer"_s);
+        QCOMPARE(window->findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
+                 QStringLiteral("&Préférences…"));
+        QCOMPARE(controller.settings().value(QStringLiteral("appearance/language")).toString(),
+                 QStringLiteral("fr"));
+        QVERIFY(controller.session()); // the same session, never signed out
+        shot(dialog, QStringLiteral("preferences-language-fr"));
+    }
+
+    // Quiet hours hold notifications (the unread count still grows), except a
+    // direct message from someone marked important; without preview text a
+    // notification says only "New message"; the sound follows its setting.
+    void quietHoursHoldNotifications()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const auto efua = server.login(QStringLiteral("efua"));
+        const QString withKofi = server.directConversation(ama, kofi);
+        const QString withEfua = server.directConversation(ama, efua);
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("quiet.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Notifier notifier(session->services(), window);
+        QSignalSpy notified(&notifier, &app::Notifier::notified);
+        QSignalSpy sounds(&notifier, &app::Notifier::soundPlayed);
+        const auto post = [&](const test::ServerFixture::Login &from, const QString &conversationId,
+                              const QString &body) {
+            QCOMPARE(
+                server
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
+                          from.token, test::textMessage(body))
+                    .status,
+                201);
+        };
+
+        // Do not disturb for an hour, from the Kora menu.
+        QMenu *quiet = window.quietHoursMenu();
+        QVERIFY(quiet);
+        auto *hour = quiet->findChild<QAction *>(QStringLiteral("quietForAnHour"));
+        QVERIFY(hour);
+        hour->trigger();
+        QVERIFY(window.preferences().isQuiet());
+        QVERIFY(notifier.isQuiet());
+        QVERIFY(notifier.toolTip().contains(u"Quiet until"_s));
+        Q_EMIT quiet->aboutToShow();
+        QVERIFY(quiet->findChild<QAction *>(QStringLiteral("quietStatus"))
+                    ->text()
+                    .startsWith(u"Quiet until"_s));
+        QVERIFY(window.findChild<QToolButton *>(QStringLiteral("accountButton"))
+                    ->toolTip()
+                    .contains(u"Quiet until"_s));
+
+        // Kofi is important (the list's menu); Efua is not.
+        ui::ConversationPane *pane = window.conversationPane();
+        std::unique_ptr<QMenu> menu(pane->createContextMenu(withKofi));
+        QAction *important = menu->findChild<QAction *>(QStringLiteral("importantAction"));
+        QVERIFY(important && important->isCheckable() && !important->isChecked());
+        important->trigger();
+        QVERIFY(window.preferences().isImportant(kofi.userId));
+        menu.reset(pane->createContextMenu(withKofi));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("importantAction"))->isChecked());
+
+        // Efua's message waits in silence; Kofi's comes through (in order, so
+        // Efua's was judged first).
+        post(efua, withEfua, QStringLiteral("Bathroom on Friday?"));
+        post(kofi, withKofi, QStringLiteral("The tiles are here"));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 10000);
+        QCOMPARE(notified.last().at(0).toString(), withKofi);
+        QCOMPARE(sounds.count(), 1);
+        QTRY_VERIFY(session->cache().conversation(withEfua)->conversation.unreadCount > 0);
+
+        // Breaking through can be turned off.
+        window.preferences().setBreakThrough(false);
+        post(kofi, withKofi, QStringLiteral("Still there?"));
+        // Quiet ends ("Turn off"): Efua's next one notifies, without its text
+        // and without a sound, as set.
+        window.preferences().setShowPreview(false);
+        window.preferences().setSound(false);
+        auto *off = quiet->findChild<QAction *>(QStringLiteral("quietOff"));
+        QVERIFY(off);
+        Q_EMIT quiet->aboutToShow();
+        QVERIFY(off->isEnabled());
+        // Kofi's "Still there?" must have been judged before quiet ends.
+        QTRY_COMPARE(session->cache().conversation(withKofi)->conversation.lastMessage->body,
+                     QStringLiteral("Still there?"));
+        off->trigger();
+        QVERIFY(!window.preferences().isQuiet());
+        post(efua, withEfua, QStringLiteral("Friday at ten"));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 2, 10000);
+        QCOMPARE(notified.last().at(0).toString(), withEfua);
+        QCOMPARE(notified.last().at(2).toString(), QStringLiteral("New message"));
+        QCOMPARE(sounds.count(), 1);
+
+        // The tray's icon wears a moon while quiet.
+        const QIcon base(QStringLiteral(":/icons/kora.svg"));
+        const QImage plain = app::Notifier::badgeIcon(base, 0, false).pixmap(32, 32).toImage();
+        const QImage moon = app::Notifier::badgeIcon(base, 0, true).pixmap(32, 32).toImage();
+        QVERIFY(plain != moon);
+        QCOMPARE(plain.pixelColor(4, 4), moon.pixelColor(4, 4)); // only the corner differs
     }
 
     void frenchTranslation()
