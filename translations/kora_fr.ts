@@ -1201,6 +1201,30 @@ Commencez-en une avec « + ».</translation>
             <source>%1, %2: %3</source>
             <translation>%1, %2 : %3</translation>
         </message>
+        <message>
+            <source>Original message</source>
+            <translation>Message d'origine</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>Image %1</translation>
+        </message>
+        <message>
+            <source>File %1</source>
+            <translation>Fichier %1</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>Annuler l'envoi</translation>
+        </message>
+        <message>
+            <source>Reaction %1, yours</source>
+            <translation>Réaction %1, la vôtre</translation>
+        </message>
+        <message>
+            <source>Reaction %1</source>
+            <translation>Réaction %1</translation>
+        </message>
     </context>
     <context>
         <name>kora::ui::NewConversationDialog</name>

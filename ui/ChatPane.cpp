@@ -2,6 +2,7 @@
 
 #include "AttachmentMenu.h"
 #include "BlockedBar.h"
+#include "BubbleControls.h"
 #include "Cache.h"
 #include "ChatHeader.h"
 #include "ClientSession.h"
@@ -192,6 +193,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
     m_deletes = new DeleteActions(m_view, m_services, this, this);
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
+    m_bubbleControls = new BubbleControls(m_view, m_delegate, this);
     connect(m_trust, &TrustActions::notice, m_reactions, &ReactionActions::showNotice);
     // The hover toolbar's Reply and ⋮ (its emoji are the reactions' own).
     connect(m_reactions, &ReactionActions::replyRequested, m_replies, &ReplyActions::replyTo);

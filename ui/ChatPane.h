@@ -30,6 +30,7 @@ class MediaCache;
 class ImageViewer;
 class DropOverlay;
 class ReplyActions;
+class BubbleControls;
 class DeleteActions;
 class ReactionActions;
 class TrustActions;
@@ -69,6 +70,8 @@ public:
     ReplyActions *replyActions() const { return m_replies; }
     DeleteActions *deleteActions() const { return m_deletes; }
     ReactionActions *reactionActions() const { return m_reactions; }
+    // Tab through the picked bubble's painted buttons.
+    BubbleControls *bubbleControls() const { return m_bubbleControls; }
     TrustActions *trustActions() const { return m_trust; }
     BlockedBar *blockedBar() const { return m_blockedBar; }
     SafetyBanner *safetyBanner() const { return m_safety; }
@@ -130,10 +133,11 @@ private:
     Composer *m_composer = nullptr;
     MediaCache *m_media = nullptr;
     DropOverlay *m_drop = nullptr;
-    ReplyActions *m_replies = nullptr;      // child
-    DeleteActions *m_deletes = nullptr;     // child
-    ReactionActions *m_reactions = nullptr; // child
-    TrustActions *m_trust = nullptr;        // child
+    ReplyActions *m_replies = nullptr;          // child
+    DeleteActions *m_deletes = nullptr;         // child
+    ReactionActions *m_reactions = nullptr;     // child
+    BubbleControls *m_bubbleControls = nullptr; // child
+    TrustActions *m_trust = nullptr;            // child
     BlockedBar *m_blockedBar = nullptr;
     SafetyBanner *m_safety = nullptr;
     JobPanel *m_jobPanel = nullptr;

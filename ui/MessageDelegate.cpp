@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
 
@@ -280,6 +281,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                       m_highlighted != 0 &&
                           index.data(MessageListModel::LocalIdRole).toLongLong() == m_highlighted);
     MessagePainter(m_media).paint(painter, opt, index, m_layout->geometry(opt, index));
+    if (m_focusControl >= 0 && index == QModelIndex(m_focusRow)) {
+        // The keyboard's place among the row's buttons.
+        const QList<Control> controls = controlsOf(index);
+        if (m_focusControl < controls.size()) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            QPen pen(opt.palette.color(QPalette::Highlight), 2);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(
+                QRectF(controls.at(m_focusControl).rect).adjusted(-2, -2, 2, 2), 6, 6);
+            painter->restore();
+        }
+    }
 }
 
 QStyleOptionViewItem MessageDelegate::optionFor(const QModelIndex &index) const
@@ -306,6 +321,102 @@ MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &
     if (hit.hit == Hit::Reaction && !m_reactionsEnabled)
         hit.hit = Hit::None; // the tooltip still names who (helpEvent)
     return hit;
+}
+
+void MessageDelegate::activate(const QModelIndex &index, const HitResult &hit)
+{
+    const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
+    switch (hit.hit) {
+    case Hit::Link:
+        if (hit.url.isValid() && (hit.url.scheme() == QLatin1String("http") ||
+                                  hit.url.scheme() == QLatin1String("https")))
+            Q_EMIT linkActivated(hit.url);
+        break;
+    case Hit::Retry:
+        Q_EMIT retryRequested(clientId);
+        break;
+    case Hit::Discard:
+        Q_EMIT discardRequested(clientId);
+        break;
+    case Hit::CancelUpload:
+        Q_EMIT cancelUploadRequested(clientId);
+        break;
+    case Hit::Image:
+        Q_EMIT imageActivated(index, hit.attachment);
+        break;
+    case Hit::File:
+        Q_EMIT fileActivated(index, hit.attachment);
+        break;
+    case Hit::Quote:
+        Q_EMIT quoteActivated(index);
+        break;
+    case Hit::Reaction:
+        Q_EMIT reactionActivated(index, index.data(MessageListModel::ReactionsRole)
+                                            .toList()
+                                            .value(hit.reaction)
+                                            .toMap()
+                                            .value(QStringLiteral("emoji"))
+                                            .toString());
+        break;
+    case Hit::None:
+        break;
+    }
+}
+
+QList<MessageDelegate::Control> MessageDelegate::controlsOf(const QModelIndex &index) const
+{
+    QList<Control> controls;
+    const auto g = geometryOf(index);
+    if (!g)
+        return controls;
+    const auto add = [&controls](Hit kind, const QRect &rect, const QString &name, int n = -1) {
+        if (rect.isNull())
+            return;
+        Control c;
+        c.hit.hit = kind;
+        if (kind == Hit::Image || kind == Hit::File)
+            c.hit.attachment = n;
+        if (kind == Hit::Reaction)
+            c.hit.reaction = n;
+        c.rect = rect;
+        c.name = name;
+        controls.append(c);
+    };
+    add(Hit::Quote, g->quote, tr("Original message"));
+    if (!index.data(MessageListModel::DeletedRole).toBool()) {
+        const QVariantList files = index.data(MessageListModel::AttachmentsRole).toList();
+        for (int i = 0; i < files.size() && i < g->attachments.size(); ++i) {
+            const QVariantMap file = files.at(i).toMap();
+            const QString name = file.value(QStringLiteral("name")).toString();
+            if (isImageAttachment(file))
+                add(Hit::Image, g->attachments.at(i), tr("Image %1").arg(name), i);
+            else
+                add(Hit::File, g->attachments.at(i), tr("File %1").arg(name), i);
+        }
+    }
+    add(Hit::Retry, g->retry, tr("Retry"));
+    add(Hit::Discard, g->discard, tr("Discard"));
+    add(Hit::CancelUpload, g->cancel, tr("Cancel upload"));
+    if (m_reactionsEnabled) {
+        const QVariantList chips = index.data(MessageListModel::ReactionsRole).toList();
+        for (int i = 0; i < chips.size() && i < g->reactions.size(); ++i) {
+            const QVariantMap chip = chips.at(i).toMap();
+            const QString text = ReactionStrip::chipText(chip);
+            add(Hit::Reaction, g->reactions.at(i),
+                chip.value(QStringLiteral("mine")).toBool() ? tr("Reaction %1, yours").arg(text)
+                                                            : tr("Reaction %1").arg(text),
+                i);
+        }
+    }
+    return controls;
+}
+
+void MessageDelegate::setFocusedControl(const QModelIndex &index, int control)
+{
+    m_focusRow = control >= 0 ? QPersistentModelIndex(index) : QPersistentModelIndex();
+    m_focusControl = control;
+    if (m_viewport)
+        m_viewport->update();
 }
 
 bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
@@ -353,43 +464,7 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
         m_pressed = QPersistentModelIndex();
         if (!same)
             return true;
-        const HitResult hit = hitTest(optionFor(index), index, pos);
-        const QString clientId = index.data(MessageListModel::ClientIdRole).toString();
-        switch (hit.hit) {
-        case Hit::Link:
-            if (hit.url.isValid() && (hit.url.scheme() == QLatin1String("http") ||
-                                      hit.url.scheme() == QLatin1String("https")))
-                Q_EMIT linkActivated(hit.url);
-            break;
-        case Hit::Retry:
-            Q_EMIT retryRequested(clientId);
-            break;
-        case Hit::Discard:
-            Q_EMIT discardRequested(clientId);
-            break;
-        case Hit::CancelUpload:
-            Q_EMIT cancelUploadRequested(clientId);
-            break;
-        case Hit::Image:
-            Q_EMIT imageActivated(index, hit.attachment);
-            break;
-        case Hit::File:
-            Q_EMIT fileActivated(index, hit.attachment);
-            break;
-        case Hit::Quote:
-            Q_EMIT quoteActivated(index);
-            break;
-        case Hit::Reaction:
-            Q_EMIT reactionActivated(index, index.data(MessageListModel::ReactionsRole)
-                                                .toList()
-                                                .value(hit.reaction)
-                                                .toMap()
-                                                .value(QStringLiteral("emoji"))
-                                                .toString());
-            break;
-        case Hit::None:
-            break;
-        }
+        activate(index, hitTest(optionFor(index), index, pos));
         return true;
     }
     case QEvent::FontChange:

@@ -86,6 +86,22 @@ public:
     };
     HitResult hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                       const QPoint &pos) const;
+    // What a click on `hit` of a row does (the signals below).
+    void activate(const QModelIndex &index, const HitResult &hit);
+
+    // The buttons a row paints, in reading order (the quote, images and
+    // files, Retry, Discard, an upload's Cancel, reaction chips), with where
+    // they are (view coordinates) and a name for the keyboard and screen
+    // readers ("Retry", "Image tiles.jpg", "👍 2").
+    struct Control
+    {
+        HitResult hit;
+        QRect rect;
+        QString name;
+    };
+    QList<Control> controlsOf(const QModelIndex &index) const;
+    // The control of a row the keyboard is on (a ring around it); -1 for none.
+    void setFocusedControl(const QModelIndex &index, int control);
     // Where Retry, Discard, an upload's Cancel or a reply's quote of a row is
     // (view coordinates; null when the row has none).
     QRect actionRect(const QModelIndex &index, Hit action) const;
@@ -129,6 +145,8 @@ private:
     QPersistentModelIndex m_pressed;
     qint64 m_highlighted = 0;
     bool m_reactionsEnabled = false;
+    QPersistentModelIndex m_focusRow;
+    int m_focusControl = -1;
 };
 
 } // namespace kora::ui

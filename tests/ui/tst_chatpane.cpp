@@ -1,5 +1,6 @@
 // The chat pane, its delegate and the composer, against a real in-process
 // kora-server (two clients), under the offscreen platform.
+#include "BubbleControls.h"
 #include "ChatHeader.h"
 #include "ChatPane.h"
 #include "ClientStack.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QApplication>
 #include <QClipboard>
 #include <QFrame>
@@ -1317,6 +1319,55 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Delete);
         QTRY_COMPARE(rowWithBody(model, dropKeyed), -1);
         QVERIFY(cache.outbox().isEmpty());
+
+        // Tab walks the picked bubble's buttons (a screen reader hears each as
+        // a button), Enter presses the one the ring is on; past the last, Tab
+        // leaves the list as usual.
+        const QString tabbed =
+            QStringLiteral("tab to my buttons %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(outbox.send(conversation, tabbed));
+        QVERIFY(cache.markFailed(cache.outbox().last().clientId,
+                                 {QStringLiteral("rate_limited"), QStringLiteral("Too many"), 0}));
+        QTRY_VERIFY(rowWithBody(model, tabbed) >= 0);
+        QTRY_COMPARE(statusOf(model->index(rowWithBody(model, tabbed), 0)), DeliveryState::Failed);
+        // (A focus event carries the button to a screen reader; the offscreen
+        // platform has no accessibility bridge to hear it, so the button
+        // itself is read.)
+        const auto heard = [](kora::ui::BubbleControls *c) {
+            QAccessibleInterface *button = c->currentAccessible();
+            return button ? std::pair(button->text(QAccessible::Name), button->role())
+                          : std::pair(QString(), QAccessible::NoRole);
+        };
+        kora::ui::BubbleControls *controls = a->pane->bubbleControls();
+        QVERIFY(controls);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(rowWithBody(model, tabbed), 0));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(controls->currentName(), QStringLiteral("Retry"));
+        QCOMPARE(heard(controls), std::pair(QStringLiteral("Retry"), QAccessible::Button));
+        QVERIFY(controls->currentAccessible()->state().focused);
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(controls->currentName(), QStringLiteral("Discard"));
+        QCOMPARE(heard(controls), std::pair(QStringLiteral("Discard"), QAccessible::Button));
+        keepShot(a->pane.get(), QStringLiteral("chat-bubble-control-ring"));
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QCOMPARE(controls->currentName(), QStringLiteral("Retry"));
+        QTest::keyClick(view, Qt::Key_Tab);
+        // The screen reader's Press on Discard does what a click does.
+        QAccessibleInterface *button = controls->currentAccessible();
+        QVERIFY(button && button->actionInterface());
+        QVERIFY(button->actionInterface()->actionNames().contains(
+            QAccessibleActionInterface::pressAction()));
+        QVERIFY(!button->rect().isEmpty());
+        button->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_COMPARE(rowWithBody(model, tabbed), -1);
+        QCOMPARE(controls->current(), -1);
+        // A message with no buttons: Tab goes on to the next widget.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(rowWithBody(model, keep), 0));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(controls->current(), -1);
+        QTRY_VERIFY(!view->hasFocus());
 
         // The server holds the retried one and never saw the discarded one.
         const auto page =
