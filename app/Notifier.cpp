@@ -3,6 +3,7 @@
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ConversationListModel.h"
+#include "DesignSystem.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "QuietHoursMenu.h"
@@ -123,7 +124,7 @@ QIcon Notifier::badgeIcon(const QIcon &base, int count, bool quiet)
         const qreal d = size * 0.6;
         const QRectF badge(size - d, 0, d, d);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xe5, 0x39, 0x35));
+        p.setBrush(ui::theme::badge());
         p.drawEllipse(badge);
         QFont font = QApplication::font();
         font.setBold(true);

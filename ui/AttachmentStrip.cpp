@@ -1,5 +1,6 @@
 #include "AttachmentStrip.h"
 
+#include "DesignSystem.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -56,8 +57,8 @@ AttachmentStrip::AttachmentStrip(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_inner = new QWidget(this);
     m_row = new QHBoxLayout(m_inner);
-    m_row->setContentsMargins(0, 2, 0, 2);
-    m_row->setSpacing(8);
+    m_row->setContentsMargins(0, theme::space2xs, 0, theme::space2xs);
+    m_row->setSpacing(theme::spaceM);
     m_row->addStretch(1);
     setWidget(m_inner);
     viewport()->setAutoFillBackground(false);
@@ -174,7 +175,7 @@ QWidget *AttachmentStrip::makeTile(Item &item)
     tile->setFixedWidth(tileSide + 8);
     auto *column = new QVBoxLayout(tile);
     column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
+    column->setSpacing(theme::space2xs);
     auto *preview = new QLabel(tile);
     preview->setObjectName(QStringLiteral("attachmentPreview"));
     preview->setFixedSize(tileSide, tileSide);

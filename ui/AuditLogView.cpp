@@ -1,5 +1,6 @@
 #include "AuditLogView.h"
 
+#include "DesignSystem.h"
 #include "SupportSearchPane.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,7 @@ AuditLogView::AuditLogView(models::SupportClient &client, QWidget *parent)
     , m_client(client)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(theme::spaceM, theme::spaceM, theme::spaceM, theme::spaceM);
     auto *bar = new QHBoxLayout;
     auto *intro = new QLabel(tr("Every search, conversation opened, export, look at the reports "
                                 "queue and report resolved by support staff, newest first."),

@@ -1,5 +1,6 @@
 #include "BlockedBar.h"
 
+#include "DesignSystem.h"
 #include "TrustActions.h"
 
 #include <QHBoxLayout>
@@ -18,8 +19,8 @@ BlockedBar::BlockedBar(TrustActions &trust, QWidget *composer, QWidget *parent)
     // A hairline over it, as over the composer it stands in for.
     setStyleSheet(QStringLiteral("#chatBlockedBar { border-top: 1px solid palette(mid); }"));
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(16, 12, 16, 12);
-    row->setSpacing(12);
+    row->setContentsMargins(theme::spaceXl, theme::spaceL, theme::spaceXl, theme::spaceL);
+    row->setSpacing(theme::spaceL);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("chatBlockedText"));
     m_text->setTextFormat(Qt::PlainText);

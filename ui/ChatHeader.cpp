@@ -5,6 +5,7 @@
 #include "ChatPane.h"
 #include "ClientSession.h"
 #include "ConnectionState.h"
+#include "DesignSystem.h"
 #include "ElidedLabel.h"
 #include "MessageDelegate.h"
 #include "Participants.h"
@@ -90,8 +91,8 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("chatHeader"));
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(8, 6, 12, 6);
-    row->setSpacing(10);
+    row->setContentsMargins(theme::spaceM, theme::spaceS, theme::spaceL, theme::spaceS);
+    row->setSpacing(theme::spaceL);
 
     m_backButton = new QToolButton(this);
     m_backButton->setObjectName(QStringLiteral("chatBack"));
@@ -110,15 +111,12 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     row->addWidget(m_avatar);
 
     auto *texts = new QVBoxLayout;
-    texts->setSpacing(1);
+    texts->setSpacing(theme::space2xs);
     auto *nameRow = new QHBoxLayout;
-    nameRow->setSpacing(8);
+    nameRow->setSpacing(theme::spaceM);
     m_name = new ElidedLabel(this);
     m_name->setObjectName(QStringLiteral("chatPeerName"));
-    QFont bold = m_name->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.08);
-    m_name->setFont(bold);
+    m_name->setFont(theme::headingFont(m_name->font()));
     m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_role = new ElidedLabel(this); // one line of fixed height, whatever the role's letters
     m_role->setObjectName(QStringLiteral("chatPeerRole"));

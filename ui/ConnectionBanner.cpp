@@ -1,5 +1,6 @@
 #include "ConnectionBanner.h"
 
+#include "DesignSystem.h"
 #include "ElidedLabel.h"
 
 #include "Cache.h"
@@ -33,7 +34,7 @@ ConnectionBanner::ConnectionBanner(models::ConnectionState &connection, models::
     m_action->setFlat(true);
     m_action->setCursor(Qt::PointingHandCursor);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setContentsMargins(theme::spaceL, theme::spaceS, theme::spaceL, theme::spaceS);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_action);
 
@@ -130,26 +131,26 @@ void ConnectionBanner::setMode(Mode mode)
         break;
     case Mode::Connecting:
         text = tr("Connecting…");
-        background = QColor(0x5b, 0x6b, 0x7f);
+        background = theme::neutral(palette());
         break;
     case Mode::Offline:
         text = pending > 0 ? tr("Offline — %n message(s) waiting", nullptr, pending)
                            : tr("Offline — trying to reconnect");
         action = tr("Retry now");
-        background = QColor(0xa3, 0x5a, 0x00);
+        background = theme::warning(palette());
         break;
     case Mode::Sending:
         text = tr("Sending %n message(s)…", nullptr, pending);
-        background = QColor(0x5b, 0x6b, 0x7f);
+        background = theme::neutral(palette());
         break;
     case Mode::Reconnected:
         text = tr("Reconnected");
-        background = QColor(0x2e, 0x7d, 0x32);
+        background = theme::success(palette());
         break;
     case Mode::SignedOut:
         text = tr("Signed out — sign in again");
         action = tr("Sign in…");
-        background = QColor(0xb0, 0x2a, 0x2a);
+        background = theme::danger(palette());
         break;
     }
     m_label->setFullText(text);

@@ -1,5 +1,6 @@
 #include "ContactNotice.h"
 
+#include "DesignSystem.h"
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,8 +17,8 @@ ContactNotice::ContactNotice(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(10, 6, 8, 6);
-    row->setSpacing(10);
+    row->setContentsMargins(theme::spaceL, theme::spaceS, theme::spaceM, theme::spaceS);
+    row->setSpacing(theme::spaceL);
     m_icon = new QLabel(this);
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/shield.svg")).pixmap(QSize(18, 18)));
     m_icon->setAlignment(Qt::AlignTop);

@@ -1,5 +1,6 @@
 #include "ConversationDelegate.h"
 
+#include "DesignSystem.h"
 #include "TimeText.h"
 
 #include "Avatar.h"
@@ -17,14 +18,6 @@ namespace kora::ui {
 using models::ConversationListModel;
 
 namespace {
-
-QColor mix(const QColor &a, const QColor &b, qreal bWeight)
-{
-    const qreal aWeight = 1.0 - bWeight;
-    return QColor::fromRgbF(float(a.redF() * aWeight + b.redF() * bWeight),
-                            float(a.greenF() * aWeight + b.greenF() * bWeight),
-                            float(a.blueF() * aWeight + b.blueF() * bWeight));
-}
 
 struct Colors
 {
@@ -46,11 +39,11 @@ Colors colorsFor(const QStyleOptionViewItem &option)
     const QColor base = pal.color(group, QPalette::Base);
     const bool dark = base.lightnessF() < 0.5;
     Colors c;
-    c.online = dark ? QColor(0x4c, 0xd9, 0x64) : QColor(0x2e, 0xa0, 0x43);
+    c.online = theme::online(pal);
     if (option.state & QStyle::State_Selected) {
         c.background = pal.color(group, QPalette::Highlight);
         c.text = pal.color(group, QPalette::HighlightedText);
-        c.muted = mix(c.text, c.background, 0.25);
+        c.muted = theme::mix(c.text, c.background, 0.25);
         c.accent = c.text;
         c.badge = c.text;
         c.badgeText = c.background;
@@ -59,9 +52,9 @@ Colors colorsFor(const QStyleOptionViewItem &option)
     c.text = pal.color(group, QPalette::Text);
     c.background = base;
     if (option.state & QStyle::State_MouseOver)
-        c.background = mix(base, c.text, dark ? 0.10 : 0.06);
-    c.muted = mix(c.text, c.background, 0.42);
-    c.accent = dark ? QColor(0xff, 0x7a, 0x6e) : QColor(0xc6, 0x28, 0x28);
+        c.background = theme::mix(base, c.text, dark ? 0.10 : 0.06);
+    c.muted = theme::mix(c.text, c.background, 0.42);
+    c.accent = theme::failure(pal);
     c.badge = pal.color(group, QPalette::Highlight);
     c.badgeText = pal.color(group, QPalette::HighlightedText);
     return c;

@@ -1,6 +1,7 @@
 #include "ConversationPane.h"
 
 #include "BlockList.h"
+#include "DesignSystem.h"
 
 #include "Cache.h"
 #include "ClientSession.h"
@@ -105,13 +106,13 @@ ConversationPane::ConversationPane(const Services &services, QWidget *parent)
     m_placeholder->hide();
 
     auto *top = new QHBoxLayout;
-    top->setContentsMargins(6, 6, 6, 0);
-    top->setSpacing(4);
+    top->setContentsMargins(theme::spaceS, theme::spaceS, theme::spaceS, 0);
+    top->setSpacing(theme::spaceXs);
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(theme::spaceXs);
     layout->addLayout(top);
     layout->addWidget(m_views);
     layout->addWidget(m_list, 1);

@@ -1,6 +1,7 @@
 #include "DeleteActions.h"
 
 #include "ClientSession.h"
+#include "DesignSystem.h"
 #include "MessageListModel.h"
 #include "Outbox.h"
 
@@ -40,8 +41,8 @@ DeleteActions::DeleteActions(QListView *view, const Services &services, QWidget 
     m_undoButton->setObjectName(QStringLiteral("chatUndoButton"));
     m_undoButton->setToolTip(tr("Keep the message (Ctrl+Z)"));
     auto *row = new QHBoxLayout(m_bar);
-    row->setContentsMargins(12, 6, 6, 6);
-    row->setSpacing(12);
+    row->setContentsMargins(theme::spaceL, theme::spaceS, theme::spaceS, theme::spaceS);
+    row->setSpacing(theme::spaceL);
     row->addWidget(m_barText, 1);
     row->addWidget(m_undoButton);
     m_bar->hide();

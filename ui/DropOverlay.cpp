@@ -2,6 +2,7 @@
 
 #include "ChatPane.h"
 #include "Composer.h"
+#include "DesignSystem.h"
 
 #include <QDragEnterEvent>
 #include <QPainter>
@@ -40,10 +41,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
     QPen pen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
     pen.setDashPattern({6, 4});
     p.setPen(pen);
-    p.drawRoundedRect(zone, 14, 14);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
+    p.drawRoundedRect(zone, theme::radiusBubble, theme::radiusBubble);
+    const QFont big = theme::titleFont(font());
     const QFontMetrics bigFm(big);
     // (Strings stay in ChatPane's translation context.)
     const QString title = ChatPane::tr("Drop files here to attach them");

@@ -7,6 +7,7 @@
 #include "ChatHeader.h"
 #include "ClientSession.h"
 #include "ConnectionState.h"
+#include "DesignSystem.h"
 #include "MessageDelegate.h"
 #include "Participants.h"
 
@@ -51,7 +52,7 @@ QWidget *rowBox(const QString &accessible, QWidget *parent)
     box->setAccessibleName(accessible);
     auto *rows = new QVBoxLayout(box);
     rows->setContentsMargins(0, 0, 0, 0);
-    rows->setSpacing(8);
+    rows->setSpacing(theme::spaceM);
     return box;
 }
 
@@ -68,7 +69,7 @@ void addRow(QWidget *box, const QString &status, bool dark, const QString &text)
     auto *row = new QWidget(box);
     auto *line = new QHBoxLayout(row);
     line->setContentsMargins(0, 0, 0, 0);
-    line->setSpacing(8);
+    line->setSpacing(theme::spaceM);
     auto *dot = new QLabel(row);
     dot->setFixedSize(12, 12);
     if (!BookingStatus::text(status).isEmpty()) {
@@ -135,23 +136,20 @@ JobPanel::JobPanel(const Services &services, QWidget *parent)
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(6);
+    layout->setContentsMargins(theme::spaceXl, theme::spaceL, theme::spaceXl, theme::spaceL);
+    layout->setSpacing(theme::spaceS);
     scroll->setWidget(content);
 
     auto *who = new QHBoxLayout;
-    who->setSpacing(10);
+    who->setSpacing(theme::spaceL);
     m_avatar = new QLabel(content);
     m_avatar->setFixedSize(48, 48);
     who->addWidget(m_avatar, 0, Qt::AlignTop);
     auto *names = new QVBoxLayout;
-    names->setSpacing(1);
+    names->setSpacing(theme::space2xs);
     m_person = plainLabel(content);
     m_person->setObjectName(QStringLiteral("jobPanelPerson"));
-    QFont bold = m_person->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.08);
-    m_person->setFont(bold);
+    m_person->setFont(theme::headingFont(m_person->font()));
     names->addWidget(m_person);
     m_role = plainLabel(content, true);
     names->addWidget(m_role);
@@ -164,13 +162,13 @@ JobPanel::JobPanel(const Services &services, QWidget *parent)
     m_since->setObjectName(QStringLiteral("jobPanelSince"));
     layout->addWidget(m_since);
 
-    layout->addSpacing(8);
+    layout->addSpacing(theme::spaceM);
     layout->addWidget(sectionTitle(tr("Current job"), content));
     m_job = plainLabel(content);
     m_job->setObjectName(QStringLiteral("jobPanelJob"));
     layout->addWidget(m_job);
 
-    layout->addSpacing(8);
+    layout->addSpacing(theme::spaceM);
     layout->addWidget(sectionTitle(tr("Jobs together"), content));
     m_jobs = rowBox(tr("Jobs together"), content);
     m_jobs->setObjectName(QStringLiteral("jobPanelJobs"));
@@ -179,7 +177,7 @@ JobPanel::JobPanel(const Services &services, QWidget *parent)
     m_noJobs->setText(tr("No bookings yet."));
     layout->addWidget(m_noJobs);
 
-    layout->addSpacing(8);
+    layout->addSpacing(theme::spaceM);
     layout->addWidget(sectionTitle(tr("Updates"), content));
     m_updates = rowBox(tr("Job and booking updates"), content);
     m_updates->setObjectName(QStringLiteral("jobPanelUpdates"));

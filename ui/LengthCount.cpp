@@ -1,5 +1,6 @@
 #include "LengthCount.h"
 
+#include "DesignSystem.h"
 #include <QLabel>
 #include <QLocale>
 
@@ -11,7 +12,7 @@ qsizetype showLength(QLabel *label, const QString &text, int max)
     label->setText(
         QStringLiteral("%1 / %2").arg(QLocale().toString(length), QLocale().toString(max)));
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, length > max ? QColor(0xc0, 0x39, 0x2b)
+    palette.setColor(QPalette::WindowText, length > max ? theme::failure(palette)
                                                         : palette.color(QPalette::PlaceholderText));
     label->setPalette(palette);
     return length;

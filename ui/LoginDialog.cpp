@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "DesignSystem.h"
 #include "SignIn.h"
 
 #include <QDialogButtonBox>
@@ -21,10 +22,7 @@ LoginDialog::LoginDialog(models::SignIn &signIn, QWidget *parent)
     setObjectName(QStringLiteral("loginDialog"));
 
     auto *title = new QLabel(tr("Sign in to Kora"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(theme::titleFont(title->font()));
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
@@ -55,7 +53,7 @@ LoginDialog::LoginDialog(models::SignIn &signIn, QWidget *parent)
     m_error->setTextFormat(Qt::PlainText); // server messages are not markup
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+    errorPalette.setColor(QPalette::WindowText, theme::failure(errorPalette));
     m_error->setPalette(errorPalette);
     m_error->hide();
 

@@ -10,6 +10,7 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
+#include "DesignSystem.h"
 #include "QuietHoursMenu.h"
 #include "TrustActions.h"
 
@@ -72,7 +73,7 @@ public:
         m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the filter line
         auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(8, 8, 8, 8);
+        layout->setContentsMargins(theme::spaceM, theme::spaceM, theme::spaceM, theme::spaceM);
         layout->addWidget(m_edit);
         layout->addWidget(m_list);
         m_edit->installEventFilter(this);
@@ -200,7 +201,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setContentsMargins(8, 2, 8, 2);
+    m_notice->setContentsMargins(theme::spaceM, theme::space2xs, theme::spaceM, theme::space2xs);
     m_notice->setAccessibleName(tr("Notice"));
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_notice, 1);

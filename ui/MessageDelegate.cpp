@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "AttachmentLayout.h"
+#include "DesignSystem.h"
 #include "MediaCache.h"
 #include "MessageHitTester.h"
 #include "MessageLayout.h"
@@ -291,7 +292,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(
-                QRectF(controls.at(m_focusControl).rect).adjusted(-2, -2, 2, 2), 6, 6);
+                QRectF(controls.at(m_focusControl).rect).adjusted(-2, -2, 2, 2), theme::radiusM,
+                theme::radiusM);
             painter->restore();
         }
     }

@@ -1,5 +1,6 @@
 #include "MessagePainter.h"
 
+#include "DesignSystem.h"
 #include "protocol/ContactGuard.h"
 
 #include "AttachmentPainter.h"
@@ -227,7 +228,7 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         for (const auto &[start, length] : g.text->hiddenMarks()) {
             for (const QRectF &r : g.text->spanRects(start, length)) {
                 const QRectF chip = r.translated(g.textPos).adjusted(-2, 1, 2, -1);
-                painter->drawRoundedRect(chip, 4, 4);
+                painter->drawRoundedRect(chip, theme::radiusS, theme::radiusS);
             }
             QTextLayout::FormatRange range;
             range.start = start;

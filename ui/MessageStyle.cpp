@@ -1,5 +1,6 @@
 #include "MessageStyle.h"
 
+#include "DesignSystem.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 
@@ -15,44 +16,32 @@ using models::MessageListModel;
 
 QColor MessageStyle::mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t, 1.0);
+    return theme::mix(a, b, t);
 }
 
 bool MessageStyle::isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return theme::isDark(palette);
 }
 
 QColor MessageStyle::failureColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(255, 120, 110) : QColor(196, 43, 28);
+    return theme::failure(palette);
 }
 
 QFont MessageStyle::emojiFont(const QFont &base)
 {
-    QFont font = base;
-    font.setFamilies({QStringLiteral("Noto Color Emoji"), QStringLiteral("Apple Color Emoji"),
-                      QStringLiteral("Segoe UI Emoji"), base.family()});
-    return font;
+    return theme::emojiFont(base);
 }
 
 QFont MessageStyle::smallFont(const QFont &base)
 {
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * 0.82);
-    else if (base.pixelSize() > 0)
-        font.setPixelSize(qMax(8, int(base.pixelSize() * 0.82)));
-    return font;
+    return theme::smallFont(base);
 }
 
 QFont MessageStyle::boldSmallFont(const QFont &base)
 {
-    QFont font = smallFont(base);
-    font.setWeight(QFont::DemiBold);
-    return font;
+    return theme::boldSmallFont(base);
 }
 
 QString MessageStyle::dayText(const QDate &day)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DesignSystem.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -10,7 +12,8 @@ class QPalette;
 
 namespace kora::ui {
 
-// What the parts of the message delegate (MessageLayout, MessagePainter,
+// The bubble's part of the visual system (ui/DesignSystem.h holds the rest):
+// what the parts of the message delegate (MessageLayout, MessagePainter,
 // AttachmentPainter, MessageHitTester) share: the bubble metrics, the
 // colours and fonts derived from the palette and the view's font, and the
 // texts a row shows besides its body. Strings keep the MessageDelegate
@@ -18,12 +21,12 @@ namespace kora::ui {
 class MessageStyle
 {
 public:
-    static constexpr int sideMargin = 12; // between the view's edge and a bubble
-    static constexpr int padH = 10;       // inside a bubble
+    static constexpr int sideMargin = theme::spaceL; // between the view's edge and a bubble
+    static constexpr int padH = 10;                  // inside a bubble
     static constexpr int padV = 6;
-    static constexpr int radius = 12;
-    static constexpr int gapSameSender = 2;
-    static constexpr int gapNewSender = 8;
+    static constexpr int radius = theme::radiusBubble;
+    static constexpr int gapSameSender = theme::space2xs;
+    static constexpr int gapNewSender = theme::spaceM;
     static constexpr int metaGap = 8; // between the last text line and the time
     static constexpr int tickWidth = 16;
     static constexpr int mediaInset = 3; // between a bubble's edge and its images

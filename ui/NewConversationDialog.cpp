@@ -4,6 +4,7 @@
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ConversationDelegate.h"
+#include "DesignSystem.h"
 #include "Participants.h"
 #include "UserDirectory.h"
 
@@ -254,9 +255,7 @@ void NewConversationDialog::setStatus(const QString &text, bool error)
     m_status->setVisible(!text.isEmpty());
     QPalette pal = palette();
     if (error) {
-        const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-        pal.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        pal.setColor(QPalette::WindowText, theme::failure(pal));
     }
     m_status->setPalette(pal);
 }

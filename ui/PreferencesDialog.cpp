@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Avatar.h"
+#include "DesignSystem.h"
 #include "Preferences.h"
 #include "QuietHoursMenu.h"
 
@@ -26,10 +27,7 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    label->setFont(theme::headingFont(label->font()));
     return label;
 }
 
@@ -44,8 +42,8 @@ QLabel *hint(const QString &text, QWidget *parent)
 QVBoxLayout *pageLayout(QWidget *page)
 {
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 8, 8, 8);
-    layout->setSpacing(8);
+    layout->setContentsMargins(theme::spaceXl, theme::spaceM, theme::spaceM, theme::spaceM);
+    layout->setSpacing(theme::spaceM);
     return layout;
 }
 } // namespace
@@ -173,7 +171,7 @@ QWidget *PreferencesDialog::buildNotifications()
     layout->addWidget(m_sound);
     layout->addWidget(m_preview);
 
-    layout->addSpacing(8);
+    layout->addSpacing(theme::spaceM);
     layout->addWidget(heading(tr("Do not disturb"), page));
     m_quietStatus = new QLabel(page);
     m_quietStatus->setObjectName(QStringLiteral("quietStatusLabel"));
@@ -291,7 +289,7 @@ QWidget *PreferencesDialog::buildAccount()
     page->setObjectName(QStringLiteral("accountPage"));
     QVBoxLayout *layout = pageLayout(page);
     auto *who = new QHBoxLayout;
-    who->setSpacing(12);
+    who->setSpacing(theme::spaceL);
     m_avatar = new QLabel(page);
     m_accountName = heading(QString(), page);
     m_accountName->setObjectName(QStringLiteral("accountName"));
@@ -307,7 +305,7 @@ QWidget *PreferencesDialog::buildAccount()
     who->addWidget(m_avatar, 0, Qt::AlignTop);
     who->addLayout(names, 1);
     layout->addLayout(who);
-    layout->addSpacing(8);
+    layout->addSpacing(theme::spaceM);
     auto *buttons = new QHBoxLayout;
     auto *signOut = new QPushButton(tr("Sign out"), page);
     signOut->setObjectName(QStringLiteral("preferencesSignOut"));

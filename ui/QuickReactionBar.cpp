@@ -1,5 +1,6 @@
 #include "QuickReactionBar.h"
 
+#include "DesignSystem.h"
 #include "EmojiPicker.h"
 #include "MessageStyle.h"
 
@@ -21,8 +22,8 @@ QuickReactionBar::QuickReactionBar(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(3, 2, 3, 2);
-    layout->setSpacing(1);
+    layout->setContentsMargins(theme::spaceXs, theme::space2xs, theme::spaceXs, theme::space2xs);
+    layout->setSpacing(theme::space2xs);
     QFont big = MessageStyle::emojiFont(font());
     big.setPointSizeF(big.pointSizeF() * 1.3);
     // Square buttons from the text font: a colour emoji font's own metrics are far wider.

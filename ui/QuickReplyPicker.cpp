@@ -1,5 +1,6 @@
 #include "QuickReplyPicker.h"
 
+#include "DesignSystem.h"
 #include "QuickReplies.h"
 
 #include <QLabel>
@@ -39,8 +40,8 @@ QuickReplyPicker::QuickReplyPicker(QuickReplies &replies, QWidget *parent)
     setObjectName(QStringLiteral("composerQuickReplyPicker"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(2);
+    layout->setContentsMargins(theme::spaceXs, theme::spaceXs, theme::spaceXs, theme::spaceXs);
+    layout->setSpacing(theme::space2xs);
     m_filter = new SummaryFilter(this);
     m_filter->setSourceModel(&m_replies);
     m_filter->setFilterRole(QuickReplies::SearchRole);

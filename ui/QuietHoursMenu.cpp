@@ -1,5 +1,6 @@
 #include "QuietHoursMenu.h"
 
+#include "DesignSystem.h"
 #include "Preferences.h"
 #include "TimeText.h"
 
@@ -59,7 +60,7 @@ QPixmap QuietHoursMenu::badged(const QPixmap &base)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0x3f, 0x51, 0xb5));
+    p.setBrush(theme::quiet());
     p.drawEllipse(disc);
     // A crescent: a light disc with a second one cut out of its upper right.
     const QRectF moon = disc.adjusted(d * 0.2, d * 0.2, -d * 0.2, -d * 0.2);
@@ -67,7 +68,7 @@ QPixmap QuietHoursMenu::badged(const QPixmap &base)
     crescent.addEllipse(moon);
     QPainterPath bite;
     bite.addEllipse(moon.translated(moon.width() * 0.35, -moon.height() * 0.25));
-    p.setBrush(QColor(0xff, 0xf3, 0xc4));
+    p.setBrush(theme::quietLight());
     p.drawPath(crescent.subtracted(bite));
     return pixmap;
 }

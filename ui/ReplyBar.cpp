@@ -1,5 +1,6 @@
 #include "ReplyBar.h"
 
+#include "DesignSystem.h"
 #include "ElidedLabel.h"
 #include "MessageStyle.h"
 
@@ -17,7 +18,7 @@ ReplyBar::ReplyBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("composerReplyBar"));
     auto *layout = new QHBoxLayout(this);
-    layout->setSpacing(4);
+    layout->setSpacing(theme::spaceXs);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("composerReplyTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -42,9 +43,9 @@ ReplyBar::ReplyBar(QWidget *parent)
 void ReplyBar::placeMargins()
 {
     if (layoutDirection() == Qt::RightToLeft)
-        layout()->setContentsMargins(0, 2, 10, 2);
+        layout()->setContentsMargins(0, theme::space2xs, theme::spaceL, theme::space2xs);
     else
-        layout()->setContentsMargins(10, 2, 0, 2);
+        layout()->setContentsMargins(theme::spaceL, theme::space2xs, 0, theme::space2xs);
 }
 
 void ReplyBar::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "ReplyQuote.h"
 
+#include "DesignSystem.h"
 #include "MessageStyle.h"
 
 #include <QFontMetrics>
@@ -65,7 +66,7 @@ void ReplyQuote::paint(QPainter *painter, const QRect &rect, const QVariantMap &
     painter->save();
     painter->setPen(Qt::NoPen);
     painter->setBrush(S::mix(bubble, accent, S::isDark(option.palette) ? 0.22 : 0.12));
-    painter->drawRoundedRect(QRectF(rect), 6, 6);
+    painter->drawRoundedRect(QRectF(rect), theme::radiusM, theme::radiusM);
     // The bar on the leading edge: the left, or the right in a right-to-left UI.
     const QRect bar =
         QStyle::visualRect(option.direction, rect, QRect(rect.topLeft(), QSize(barWidth, 0)));

@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "DesignSystem.h"
 #include "LengthCount.h"
 
 #include "Outbox.h"
@@ -34,7 +35,7 @@ ReportDialog::ReportDialog(const QString &peerName, bool aboutMessage, QWidget *
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Report to Kora support"));
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
+    layout->setSpacing(theme::spaceL);
 
     auto *question = new QLabel(aboutMessage ? tr("What is wrong with this message?")
                                              : tr("What is wrong with this conversation?"),

@@ -1,5 +1,6 @@
 #include "ResolveReportDialog.h"
 
+#include "DesignSystem.h"
 #include "LengthCount.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@ ResolveReportDialog::ResolveReportDialog(const QString &summary, QWidget *parent
     setObjectName(QStringLiteral("resolveReportDialog"));
     setWindowTitle(tr("Resolve report"));
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
+    layout->setSpacing(theme::spaceL);
 
     auto *what = new QLabel(summary, this);
     what->setTextFormat(Qt::PlainText); // holds a participant's name

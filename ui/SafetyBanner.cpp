@@ -1,6 +1,7 @@
 #include "SafetyBanner.h"
 
 #include "Cache.h"
+#include "DesignSystem.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,8 +18,8 @@ SafetyBanner::SafetyBanner(const Services &services, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setStyleSheet(QStringLiteral("#chatSafetyBanner { border-bottom: 1px solid palette(mid); }"));
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(14, 8, 8, 8);
-    row->setSpacing(10);
+    row->setContentsMargins(theme::spaceXl, theme::spaceM, theme::spaceM, theme::spaceM);
+    row->setSpacing(theme::spaceL);
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/shield.svg")).pixmap(QSize(20, 20)));
     row->addWidget(icon, 0, Qt::AlignTop);

@@ -1,6 +1,7 @@
 #include "SupportConversationView.h"
 
 #include "Cache.h"
+#include "DesignSystem.h"
 #include "ImageViewer.h"
 #include "MediaCache.h"
 #include "MessageDelegate.h"
@@ -108,7 +109,7 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("supportConversationHeader"));
     auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(12, 8, 12, 8);
+    headerLayout->setContentsMargins(theme::spaceL, theme::spaceM, theme::spaceL, theme::spaceM);
     auto *titles = new QVBoxLayout;
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("supportConversationTitle"));
@@ -136,7 +137,7 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
-    m_status->setContentsMargins(8, 4, 8, 4);
+    m_status->setContentsMargins(theme::spaceM, theme::spaceXs, theme::spaceM, theme::spaceXs);
     m_status->hide();
     layout->addWidget(m_status);
 

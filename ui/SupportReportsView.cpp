@@ -1,5 +1,6 @@
 #include "SupportReportsView.h"
 
+#include "DesignSystem.h"
 #include "ResolveReportDialog.h"
 #include "SupportReportsModel.h"
 
@@ -23,7 +24,7 @@ SupportReportsView::SupportReportsView(models::SupportClient &client, QWidget *p
 {
     setObjectName(QStringLiteral("supportReports"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(theme::spaceM, theme::spaceM, theme::spaceM, theme::spaceM);
 
     auto *bar = new QHBoxLayout;
     auto *intro = new QLabel(tr("Conversations and messages that participants reported, newest "
@@ -133,7 +134,7 @@ void SupportReportsView::showStatus(const QString &text)
 void SupportReportsView::showError(const QString &text)
 {
     QPalette red = palette();
-    red.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    red.setColor(QPalette::WindowText, theme::failure(red));
     m_status->setPalette(red);
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());

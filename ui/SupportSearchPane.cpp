@@ -1,5 +1,6 @@
 #include "SupportSearchPane.h"
 
+#include "DesignSystem.h"
 #include "TimeText.h"
 
 #include <QLocale>
@@ -27,7 +28,7 @@ SupportSearchPane::SupportSearchPane(models::SupportClient &client, QWidget *par
     , m_client(client)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(theme::spaceM, theme::spaceM, theme::spaceM, theme::spaceM);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: room for long translations
@@ -80,7 +81,7 @@ SupportSearchPane::SupportSearchPane(models::SupportClient &client, QWidget *par
     m_results->setAccessibleName(tr("Conversations found"));
     m_results->setWordWrap(true);
     m_results->setTextElideMode(Qt::ElideRight);
-    m_results->setSpacing(2);
+    m_results->setSpacing(theme::space2xs);
     m_results->setUniformItemSizes(false);
     layout->addWidget(m_results, 1);
 

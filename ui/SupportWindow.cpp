@@ -3,6 +3,7 @@
 #include "AuditLogView.h"
 #include "Cache.h"
 #include "ClientSession.h"
+#include "DesignSystem.h"
 #include "MediaCache.h"
 #include "SupportConversationView.h"
 #include "SupportReportsView.h"
@@ -41,11 +42,11 @@ SupportWindow::SupportWindow(models::ClientSession &session, proto::User me, QWi
     strip->setObjectName(QStringLiteral("supportBannerStrip"));
     strip->setAutoFillBackground(true);
     QPalette stripPalette = strip->palette();
-    stripPalette.setColor(QPalette::Window, QColor(0x6a, 0x3d, 0x9a));
+    stripPalette.setColor(QPalette::Window, theme::support(stripPalette));
     stripPalette.setColor(QPalette::WindowText, Qt::white);
     strip->setPalette(stripPalette);
     auto *stripLayout = new QHBoxLayout(strip);
-    stripLayout->setContentsMargins(12, 6, 8, 6);
+    stripLayout->setContentsMargins(theme::spaceL, theme::spaceS, theme::spaceM, theme::spaceS);
     m_banner = new QLabel(bannerText(), strip);
     m_banner->setObjectName(QStringLiteral("supportBanner"));
     m_banner->setTextFormat(Qt::PlainText);
