@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "KoraStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -39,6 +41,8 @@ void savePlatform(QApplication &app)
     if (p.saved)
         return;
     p.style = app.style()->name();
+    // Kora's own dialog icons over whatever style is in force.
+    app.setStyle(new ui::KoraStyle(QStyleFactory::create(p.style)));
     p.palette = QApplication::palette();
     p.saved = true;
 }
@@ -99,17 +103,16 @@ void applyTheme(QApplication &app, Theme theme)
     Platform &p = platform();
     const bool dark = theme == Theme::Dark || (theme == Theme::System && systemPrefersDark());
     if (dark) {
-        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setStyle(new ui::KoraStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         app.setPalette(darkPalette());
         p.changed = true;
     } else if (theme == Theme::Light) {
-        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setStyle(new ui::KoraStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         app.setPalette(app.style()->standardPalette());
         p.changed = true;
     } else if (p.changed) {
         // Back to the platform's look after a light or dark one.
-        if (QStyle *style = QStyleFactory::create(p.style))
-            app.setStyle(style);
+        app.setStyle(new ui::KoraStyle(QStyleFactory::create(p.style)));
         app.setPalette(p.palette);
         p.changed = false;
     }

@@ -51,6 +51,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -900,6 +901,19 @@ private Q_SLOTS:
                    p.color(QPalette::WindowText).lightness();
         };
         QVERIFY(!isDark());
+        // Qt's own dialogs draw Kora's icons, not the desktop's icon theme.
+        const auto sameIcon = [](const QIcon &a, const QIcon &b) {
+            return !a.isNull() && a.pixmap(32, 32).toImage() == b.pixmap(32, 32).toImage();
+        };
+        QVERIFY(sameIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion),
+                         QIcon(u":/icons/dialog-question.svg"_s)));
+        QMessageBox question(QMessageBox::Question, u"Kora"_s, u"Sure?"_s);
+        QVERIFY(!question.iconPixmap().isNull());
+        QCOMPARE(question.iconPixmap().toImage(),
+                 QIcon(u":/icons/dialog-question.svg"_s)
+                     .pixmap(question.iconPixmap().deviceIndependentSize().toSize(),
+                             question.devicePixelRatio())
+                     .toImage());
 
         auto *open = window->findChild<QAction *>(QStringLiteral("preferencesAction"));
         QVERIFY(open);
@@ -920,8 +934,12 @@ private Q_SLOTS:
         window->resize(1000, 640);
         QApplication::processEvents();
         shot(window, QStringLiteral("main-window-dark-live"));
+        QVERIFY(sameIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                         QIcon(u":/icons/dialog-warning.svg"_s)));
         system->click();
         QVERIFY(!isDark());
+        QVERIFY(sameIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                         QIcon(u":/icons/dialog-error.svg"_s)));
         QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
 
         // The account page: who, as what, where.
