@@ -86,6 +86,7 @@ private:
 BubbleControls::BubbleControls(QAbstractItemView *view, MessageDelegate *delegate, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_watched(view)
     , m_delegate(delegate)
 {
     view->installEventFilter(this);
@@ -128,7 +129,7 @@ bool BubbleControls::press()
 
 bool BubbleControls::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view.data() || !m_delegate)
+    if (watched != m_watched || !m_delegate)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::KeyPress: {

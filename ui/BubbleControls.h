@@ -42,6 +42,10 @@ private:
     void announce();
 
     QPointer<QAbstractItemView> m_view;
+    // The view as the QObject its events come from: compared, never used.
+    // While the view is being destroyed it is only a QWidget, and reading
+    // m_view then would be a bad downcast.
+    const QObject *m_watched = nullptr;
     QPointer<MessageDelegate> m_delegate;
     QPersistentModelIndex m_row;
     int m_current = -1;
