@@ -1653,12 +1653,60 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::EmojiPicker</name>
         <message>
-            <source>Pick a reaction</source>
-            <translation>Choisir une réaction</translation>
+            <source>Frequently used</source>
+            <translation>Fréquemment utilisés</translation>
         </message>
         <message>
-            <source>Reactions</source>
-            <translation>Réactions</translation>
+            <source>Smileys and emotion</source>
+            <translation>Smileys et émotions</translation>
+        </message>
+        <message>
+            <source>People and body</source>
+            <translation>Personnes et corps</translation>
+        </message>
+        <message>
+            <source>Animals and nature</source>
+            <translation>Animaux et nature</translation>
+        </message>
+        <message>
+            <source>Food and drink</source>
+            <translation>Nourriture et boissons</translation>
+        </message>
+        <message>
+            <source>Travel and places</source>
+            <translation>Voyages et lieux</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Objets</translation>
+        </message>
+        <message>
+            <source>Symbols</source>
+            <translation>Symboles</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Drapeaux</translation>
+        </message>
+        <message>
+            <source>Pick an emoji</source>
+            <translation>Choisir un émoji</translation>
+        </message>
+        <message>
+            <source>Search emoji</source>
+            <translation>Rechercher un émoji</translation>
+        </message>
+        <message>
+            <source>Emoji categories</source>
+            <translation>Catégories d’émojis</translation>
+        </message>
+        <message>
+            <source>Emoji</source>
+            <translation>Émojis</translation>
         </message>
     </context>
     <context>

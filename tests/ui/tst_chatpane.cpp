@@ -29,7 +29,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -40,6 +42,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -630,6 +633,56 @@ private Q_SLOTS:
         QTRY_VERIFY(picker->isVisible());
         Q_EMIT picker->picked(QStringLiteral("👍"));
         QCOMPARE(a->editor()->toPlainText(), QStringLiteral("See you Monday 👍"));
+        picker->hide();
+
+        // Every emoji Unicode lists, by category, named; skin tones are not
+        // separate cells.
+        using Picker = kora::ui::EmojiPicker;
+        int total = 0;
+        for (int c = Picker::Smileys; c < Picker::CategoryCount; ++c) {
+            const QStringList emoji = Picker::emojiOf(Picker::Category(c));
+            QVERIFY2(emoji.size() > 50, qPrintable(Picker::categoryName(Picker::Category(c))));
+            total += int(emoji.size());
+        }
+        QVERIFY(total > 1800);
+        QCOMPARE(Picker::emojiOf(Picker::Smileys).first(), QStringLiteral("😀"));
+        QCOMPARE(Picker::nameOf(QStringLiteral("😀")), QStringLiteral("grinning face"));
+        QVERIFY(Picker::emojiOf(Picker::People).contains(QStringLiteral("👋")));
+        QVERIFY(!Picker::emojiOf(Picker::People).contains(QStringLiteral("👋🏽")));
+        QVERIFY(Picker::emojiOf(Picker::Flags).contains(QStringLiteral("🇫🇷")));
+        QCOMPARE(Picker::search(QStringLiteral("thu UP")).value(0), QStringLiteral("👍"));
+        QVERIFY(Picker::search(QStringLiteral("piñata")).contains(QStringLiteral("🪅")));
+        QVERIFY(Picker::search(QStringLiteral("zzzqx")).isEmpty());
+
+        // A category by its tab, named for screen readers.
+        button->click();
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->categories()->count(), int(Picker::CategoryCount));
+        QCOMPARE(picker->categories()->accessibleTabName(Picker::Food),
+                 Picker::categoryName(Picker::Food));
+        picker->categories()->setCurrentIndex(Picker::Smileys);
+        QCOMPARE(picker->grid()->count(), Picker::emojiOf(Picker::Smileys).size());
+        QCOMPARE(picker->grid()->item(0)->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("grinning face"));
+        keepShot(picker, QStringLiteral("emoji-picker"));
+
+        // Typing over the grid searches; Enter picks the first found.
+        picker->grid()->setFocus();
+        QTest::keyClicks(picker->grid(), QStringLiteral("party"));
+        QCOMPARE(picker->searchField()->text(), QStringLiteral("party"));
+        QTRY_VERIFY(picker->searchField()->hasFocus());
+        QCOMPARE(picker->grid()->item(0)->text(), QStringLiteral("🥳")); // partying face
+        QTest::keyClicks(picker->searchField(), QStringLiteral(" pop"));
+        QCOMPARE(picker->grid()->count(), 1); // party popper
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(!picker->isVisible());
+        QCOMPARE(a->editor()->toPlainText(), QStringLiteral("See you Monday 👍🎉"));
+        // Opened again: Frequently used, search cleared.
+        button->click();
+        QTRY_VERIFY(picker->isVisible());
+        QVERIFY(picker->searchField()->text().isEmpty());
+        QCOMPARE(picker->categories()->currentIndex(), int(Picker::Frequent));
+        QCOMPARE(picker->grid()->count(), Picker::common().size());
         picker->hide();
         // The send button is an icon and a word, not a bare label.
         auto *send = a->pane->findChild<QToolButton *>(QStringLiteral("composerSend"));
