@@ -7,6 +7,7 @@
 
 #include "ChatService.h"
 #include "Database.h"
+#include "ServerLogging.h"
 #include "TokenService.h"
 #include "protocol/Json.h"
 
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -63,6 +66,41 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 50
     return answer;
 }
 
+} // namespace
+
+namespace {
+// A 2×2 PNG whose tEXt chunk has a wrong CRC: libpng warns and reads on.
+QByteArray pngWithBadTextChunk()
+{
+    const auto chunk = [](const QByteArray &type, const QByteArray &data, bool badCrc = false) {
+        QByteArray out;
+        const auto be32 = [&out](quint32 v) {
+            for (int shift = 24; shift >= 0; shift -= 8)
+                out.append(char((v >> shift) & 0xff));
+        };
+        be32(quint32(data.size()));
+        out += type;
+        out += data;
+        quint32 crc = 0xffffffffu;
+        const QByteArray crcInput = type + data;
+        for (const char byte : crcInput) {
+            crc ^= quint8(byte);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        crc ^= 0xffffffffu;
+        be32(badCrc ? crc ^ 1u : crc);
+        return out;
+    };
+    const QByteArray header = QByteArray::fromHex("00000002000000020802000000");
+    QByteArray raw;
+    for (int row = 0; row < 2; ++row)
+        raw += QByteArray::fromHex("00ff0000ff0000");
+    QByteArray deflated = qCompress(raw).mid(4); // qCompress: 4-byte length, then zlib
+    return QByteArray::fromHex("89504e470d0a1a0a") + chunk("IHDR", header) +
+           chunk("tEXt", QByteArray("Comment\0hi", 10), true) + chunk("IDAT", deflated) +
+           chunk("IEND", {});
+}
 } // namespace
 
 class TestServerLimits : public QObject
@@ -501,6 +539,62 @@ private Q_SLOTS:
             ++seen;
         }
         QVERIFY(seen >= 2);
+    }
+
+    // Every record is one logfmt line: quotes, backslashes and control
+    // characters in a message are escaped, so text that came from a request
+    // can never end a line or forge a record.
+    void logRecordsAreEscaped()
+    {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'796'000'000'123, Qt::UTC);
+        QCOMPARE(
+            logfmtLine(QtInfoMsg, "kora.server", QStringLiteral("plain"), at),
+            QStringLiteral("ts=2026-11-30T00:53:20.123Z level=info cat=kora.server msg=\"plain\""));
+        const QString forged = QStringLiteral("a\"b\\c\nts=x level=error msg=\"x\"\r\t\x01\u2028é");
+        QCOMPARE(logfmtLine(QtWarningMsg, "kora.server", forged, at),
+                 QStringLiteral("ts=2026-11-30T00:53:20.123Z level=warn cat=kora.server "
+                                "msg=\"a\\\"b\\\\c\\nts=x level=error msg=\\\"x\\\"\\r\\t"
+                                "\\u0001\\u2028é\""));
+        QCOMPARE(logfmtLine(QtCriticalMsg, nullptr, QStringLiteral("m"), at),
+                 QStringLiteral("ts=2026-11-30T00:53:20.123Z level=error cat=default msg=\"m\""));
+        QCOMPARE(
+            logfmtLine(QtDebugMsg, "odd cat", QStringLiteral("m"), at),
+            QStringLiteral("ts=2026-11-30T00:53:20.123Z level=debug cat=\"odd cat\" msg=\"m\""));
+    }
+
+    // A real process: libpng's warning about a damaged PNG (the upload is
+    // still taken: the damage is in a text chunk) is a record like the others.
+    void libraryWarningsFollowTheLogFormat()
+    {
+        kora::test::ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+        QNetworkAccessManager network;
+        const HttpResult login =
+            kora::test::loginDemo(network, server.url(), QStringLiteral("ama"));
+        QCOMPARE(login.status, 200);
+        const QString token = login.json.value(QStringLiteral("token")).toString();
+        const HttpResult up = kora::test::httpRequest(network, server.url(), "POST",
+                                                      QStringLiteral("/api/v1/attachments"), token,
+                                                      {}, pngWithBadTextChunk());
+        QCOMPARE(up.status, 201);
+        QCOMPARE(up.json.value(QStringLiteral("mime")).toString(), QStringLiteral("image/png"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.output().contains(QStringLiteral("libpng warning")), 10000);
+        static const QRegularExpression record(
+            QStringLiteral("^ts=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z "
+                           "level=(debug|info|warn|error|fatal) cat=[A-Za-z0-9_.-]+ "
+                           "msg=\"([^\"\\\\]|\\\\.)*\"$"));
+        int records = 0;
+        bool png = false;
+        for (const QString &line : server.output().split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1String("ts=")))
+                continue; // the start-up banner (demo accounts, "listening on")
+            QVERIFY2(record.match(line).hasMatch(), qPrintable(line));
+            ++records;
+            png = png || line.contains(QLatin1String(
+                             "cat=qt.gui.imageio msg=\"libpng warning: tEXt: CRC error\""));
+        }
+        QVERIFY(records >= 3);
+        QVERIFY2(png, qPrintable(server.output()));
     }
 
     void dataSurvivesRestart()
