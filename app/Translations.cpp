@@ -32,6 +32,33 @@ QString qtTranslationsDir()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 }
 
+// Says the language's writing direction the way Qt asks for it: QGuiApplication
+// lays out right to left when "QT_LAYOUT_DIRECTION" translates to "RTL". Qt's own
+// qtbase_<lang> says so too, but a language may come without it (or without Kora's).
+class DirectionTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "QGuiApplication") == 0 &&
+            qstrcmp(sourceText, "QT_LAYOUT_DIRECTION") == 0)
+            return QStringLiteral("RTL");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void installRightToLeft(QCoreApplication &app)
+{
+    auto *translator = new DirectionTranslator(&app);
+    translator->setObjectName(QLatin1String(translatorName));
+    QCoreApplication::installTranslator(translator);
+}
+
 } // namespace
 
 void removeTranslations(QCoreApplication &app)
@@ -75,15 +102,18 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     install(app, QStringLiteral("kora_en"), QStringLiteral(":/i18n"));
     if (lang == QLatin1String("en"))
         return lang;
-    if (!install(app, QStringLiteral("kora_") + lang, QStringLiteral(":/i18n"))) {
-        qCInfo(lcI18n) << "no Kora translation for" << lang;
-        return QStringLiteral("en");
-    }
-    // Qt's own strings: "Cancel" in every dialog, the whole file dialog.
+    const bool kora = install(app, QStringLiteral("kora_") + lang, QStringLiteral(":/i18n"));
+    if (!kora)
+        qCInfo(lcI18n) << "no Kora translation for" << lang
+                       << "- Kora's own strings stay in English";
+    // Qt's own strings: "Cancel" in every dialog, the whole file dialog. Also
+    // without Kora's: an Arabic reader gets Qt's Arabic and a right-to-left window.
     if (!install(app, QStringLiteral("qtbase_") + lang, qtTranslationsDir()))
         qCWarning(lcI18n) << "no Qt translation for" << lang << "in" << qtTranslationsDir()
                           << "(qt6-translations-l10n): Qt's dialogs stay in English";
-    return lang;
+    if (locale.textDirection() == Qt::RightToLeft)
+        installRightToLeft(app);
+    return kora ? lang : QStringLiteral("en");
 }
 
 } // namespace kora::app

@@ -12,7 +12,10 @@ namespace kora::app {
 // from QLibraryInfo::TranslationsPath when present. English gets kora_en
 // (plural forms only). Translators are parented to `app`; the ones a call
 // before installed are removed first, so calling it again switches the
-// language. Returns the language used.
+// language. A language Kora is not translated into (yet) still gets Qt's
+// qtbase_<lang> and, when it is written right to left (ar, he, fa, …), a
+// right-to-left layout; Kora's own strings stay English. Returns the language
+// Kora's strings are in.
 QString installTranslations(QCoreApplication &app, const QString &language = {});
 // The languages Kora is translated into ("en", "fr", …), from the embedded
 // :/i18n/kora_<lang>.qm files.

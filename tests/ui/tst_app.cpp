@@ -1132,6 +1132,40 @@ private Q_SLOTS:
         QVERIFY(box && box->button(QDialogButtonBox::Cancel));
         QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
+
+    void arabicRightToLeft()
+    {
+        QNetworkAccessManager network;
+        net::ApiClient api(&network);
+        models::SignIn signIn(api);
+        // Kora has no Arabic yet: its strings stay English, but Qt's are Arabic
+        // and the layout right to left (what --lang ar gives).
+        QVERIFY(app::hasQtTranslation(QStringLiteral("ar")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("ar")), QStringLiteral("en"));
+        QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        {
+            ui::LoginDialog dialog(signIn);
+            QVERIFY(dialog.isRightToLeft());
+            auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+            QVERIFY(button);
+            QCOMPARE(button->text(), QStringLiteral("Sign in"));
+            auto *box = dialog.findChild<QDialogButtonBox *>();
+            QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+            QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(),
+                     QCoreApplication::translate("QPlatformTheme", "Cancel"));
+            QVERIFY(box->button(QDialogButtonBox::Cancel)->text() != QStringLiteral("Cancel"));
+            shot(&dialog, QStringLiteral("login-ar"));
+        }
+        // Back to English: left to right again, Qt's strings English.
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        ui::LoginDialog english(signIn);
+        QVERIFY(!english.isRightToLeft());
+        auto *box = english.findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    }
 };
 
 QTEST_MAIN(TestApp)
