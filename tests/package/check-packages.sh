@@ -27,7 +27,8 @@ server=("$work"/out/kora-server_*.deb)
 # Exactly these files, nothing more (no tests, benchmarks or headers).
 expect_files() {
   local deb="$1" expected="$2"
-  local root="$work/root-$(basename "$deb" .deb)"
+  local root
+  root="$work/root-$(basename "$deb" .deb)"
   dpkg-deb -x "$deb" "$root"
   (cd "$root" && find . -type f -o -type l | sed 's|^\./|/|' | LC_ALL=C sort) >"$work/files"
   if ! diff -u <(LC_ALL=C sort <<<"$expected" | sed "/^$/d") "$work/files" >&2; then
