@@ -174,6 +174,14 @@
     </context>
     <context>
         <name>kora::ui::ChatPane</name>
+        <message numerus="yes">
+            <source>%n people: %1</source>
+            <comment>a group's members</comment>
+            <translation>
+                <numerusform>%n person: %1</numerusform>
+                <numerusform>%n people: %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Worker</source>
             <translation type="unfinished" />

@@ -292,6 +292,19 @@
     </context>
     <context>
         <name>kora::ui::ChatPane</name>
+        <message numerus="yes">
+            <source>%n people: %1</source>
+            <comment>a group's members</comment>
+            <translation>
+                <numerusform>%n personne : %1</numerusform>
+                <numerusform>%n personnes : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>you</source>
+            <comment>in a group's member list</comment>
+            <translation>vous</translation>
+        </message>
         <message>
             <source>More actions for this conversation</source>
             <translation>Autres actions pour cette conversation</translation>

@@ -11,6 +11,7 @@
 #include "Participants.h"
 #include "SyncEngine.h"
 
+#include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -194,6 +195,24 @@ void ChatHeader::setConversation(const QString &conversationId)
     }
 }
 
+QString ChatHeader::membersText(const QList<proto::Participant> &participants) const
+{
+    QStringList names;
+    bool me = false;
+    for (const proto::Participant &p : participants) {
+        if (p.user.id == m_services.userId)
+            me = true;
+        else if (!p.user.name.isEmpty())
+            names << p.user.name;
+    }
+    QCollator collator;
+    std::sort(names.begin(), names.end(), collator);
+    if (me)
+        names << ChatPane::tr("you", "in a group's member list");
+    return ChatPane::tr("%n people: %1", "a group's members", int(participants.size()))
+        .arg(QLocale().createSeparatedList(names));
+}
+
 void ChatHeader::refresh()
 {
     if (m_conversationId.isEmpty())
@@ -202,17 +221,20 @@ void ChatHeader::refresh()
     const QList<proto::Participant> participants = m_services.cache.participants(m_conversationId);
     const proto::Participant *other = models::otherParticipant(participants, m_services.userId);
     const proto::User peer = other ? other->user : proto::User();
-    QString name = peer.name;
-    if (conversation && conversation->conversation.type == QLatin1String("group"))
-        name = conversation->conversation.title;
+    const bool group = conversation && conversation->conversation.type == QLatin1String("group");
+    QString name = group ? conversation->conversation.title : peer.name;
     if (name.isEmpty())
         name = ChatPane::tr("Conversation");
     m_name->setFullText(name);
-    const QString role = roleText(peer.role);
+    // A group has no one role or presence: who is in it instead.
+    const QString role = group ? QString() : roleText(peer.role);
     m_role->setFullText(role);
     m_role->setVisible(!role.isEmpty());
     const bool live = m_services.supportMode || m_services.session.connection().isConnected();
-    m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer, live));
+    if (group)
+        m_presence->setFullText(membersText(participants));
+    else
+        m_presence->setFullText(peer.id.isEmpty() ? QString() : presenceText(peer, live));
     if (peer.id != m_peerId || m_avatar->pixmap().isNull()) {
         m_peerId = peer.id;
         m_avatar->setPixmap(initialsAvatar(name, name, 40, devicePixelRatioF()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiServices.h"
+#include "protocol/Conversation.h"
 #include "protocol/User.h"
 
 #include <QIcon>
@@ -56,6 +57,9 @@ Q_SIGNALS:
     void detailsToggled(bool shown);
 
 private:
+    // "3 people: Ama Mensah, Yaw Boateng and you" (names in the locale's order).
+    QString membersText(const QList<proto::Participant> &participants) const;
+
     const Services &m_services;
     QString m_conversationId;
     QString m_peerId;

@@ -310,6 +310,9 @@ void ChatPane::setConversation(const QString &conversationId)
         m_stack->setCurrentIndex(0);
         return;
     }
+    const auto conversation = m_services.cache.conversation(conversationId);
+    m_delegate->setSenderNames(conversation &&
+                               conversation->conversation.type == QLatin1String("group"));
     m_model = new MessageListModel(m_services.cache, conversationId, m_services.userId, this);
     m_model->setOutbox(&m_services.outbox);
     // Messages that arrive while this chat is read (in front, at the bottom)

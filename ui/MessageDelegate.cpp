@@ -220,6 +220,12 @@ QList<QRect> MessageDelegate::attachmentRects(const QModelIndex &index) const
     return m_layout->geometry(optionFor(shown), shown).attachments;
 }
 
+QRect MessageDelegate::senderNameRect(const QModelIndex &index) const
+{
+    const auto g = geometryOf(index);
+    return g ? g->sender : QRect();
+}
+
 QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
 {
     return MessageText::findLinks(text);
@@ -254,6 +260,11 @@ MessageDelegate *MessageDelegate::install(QListView *view)
 void MessageDelegate::clearCache()
 {
     m_layout->clear();
+}
+
+void MessageDelegate::setSenderNames(bool on)
+{
+    m_layout->setSenderNames(on);
 }
 
 void MessageDelegate::setHighlighted(qint64 localId)

@@ -58,6 +58,8 @@ public:
     // attaches a new delegate to it.
     static MessageDelegate *install(QListView *view);
     void clearCache();
+    // Groups: sender names over the first bubble of each run of others' messages.
+    void setSenderNames(bool on);
     // The row (LocalIdRole) painted highlighted, 0 for none: a reply's original jumped to.
     void setHighlighted(qint64 localId);
     qint64 highlighted() const { return m_highlighted; }
@@ -71,6 +73,8 @@ public:
     // Where each attachment of a row is drawn, in view coordinates, in
     // AttachmentsRole order (for tests and the viewer's "next/previous").
     QList<QRect> attachmentRects(const QModelIndex &index) const;
+    // Where a group bubble's sender name is drawn, in view coordinates (null: none).
+    QRect senderNameRect(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -20,6 +20,7 @@ struct MessageGeometry
     QRect dateRect; // the date pill
     QRect unreadRect;
     QRect bubble;
+    QRect sender; // a group's incoming run: the sender's name on top of the bubble
     QRect quote;  // a reply's preview of its original (ReplyQuote)
     QRect status; // a booking card's status chip (system messages with a known meta status)
     QPointF textPos;
@@ -41,8 +42,8 @@ struct MessageGeometry
     {
         MessageGeometry g = *this;
         for (QRect *r :
-             {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.quote, &g.status, &g.meta,
-              &g.ticks, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
+             {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.sender, &g.quote, &g.status,
+              &g.meta, &g.ticks, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
             if (!r->isNull())
                 r->translate(offset);
         for (QRect &r : g.attachments)

@@ -36,6 +36,14 @@ void MessageLayout::clear()
     m_texts.clear();
 }
 
+void MessageLayout::setSenderNames(bool on)
+{
+    if (on == m_senderNames)
+        return;
+    m_senderNames = on;
+    m_rows.clear();
+}
+
 void MessageLayout::watch(const QAbstractItemModel *model)
 {
     if (model == m_model)
@@ -204,7 +212,14 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
                            ? QSize()
                            : QSize(chipFm.horizontalAdvance(BookingStatus::text(booking)) + 16,
                                    chipFm.height() + 4);
-    const int quoteSpace = (preview.isEmpty() ? 0 : S::padV + quote.height()) +
+    // A group: who wrote it, over the first bubble of their run.
+    const QString senderName = m_senderNames && !own && !system && !sameSender
+                                   ? index.data(MessageListModel::SenderNameRole).toString()
+                                   : QString();
+    const QFontMetrics nameFm(S::boldSmallFont(option.font));
+    const int nameH = senderName.isEmpty() ? 0 : nameFm.height();
+    const int nameSpace = senderName.isEmpty() ? 0 : S::padV + nameH;
+    const int quoteSpace = nameSpace + (preview.isEmpty() ? 0 : S::padV + quote.height()) +
                            (booking.isEmpty() ? 0 : S::padV + chip.height());
     const QString text = MessageDelegate::displayedText(index);
     g.hasText = !text.isEmpty() || !hasMedia;
@@ -259,6 +274,9 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     // Top to bottom: images and files, the upload bar, then caption, time and failure.
     const int lineH = smallFm.height();
     int bubbleW = qMax(qMax(contentW, quote.width()), chip.width()) + 2 * S::padH;
+    if (!senderName.isEmpty())
+        bubbleW =
+            qMax(bubbleW, qMin(maxBubble, nameFm.horizontalAdvance(senderName) + 2 * S::padH));
     if (!booking.isEmpty()) // a card, not a line: room to read it at a glance
         bubbleW = qMax(bubbleW, qMin(available, 280));
     if (hasMedia)
@@ -294,12 +312,15 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const QRect logicalBubble(left, y, bubbleW, bubbleH);
     g.bubble = visual(logicalBubble);
     const int contentLeft = g.bubble.left() + S::padH;
+    if (!senderName.isEmpty())
+        g.sender = visual(QRect(left + S::padH, y + S::padV, bubbleW - 2 * S::padH, nameH));
     if (!preview.isEmpty())
-        g.quote = visual(QRect(left + S::padH, y + S::padV, bubbleW - 2 * S::padH, quote.height()));
+        g.quote = visual(
+            QRect(left + S::padH, y + nameSpace + S::padV, bubbleW - 2 * S::padH, quote.height()));
     if (!booking.isEmpty())
         g.status = QStyle::visualRect(
             option.direction, g.bubble,
-            QRect(g.bubble.left() + S::padH, y + S::padV, chip.width(), chip.height()));
+            QRect(g.bubble.left() + S::padH, y + nameSpace + S::padV, chip.width(), chip.height()));
     // A paragraph hugs the edge its direction starts from; with the time inline, the
     // edge away from the time (the UI's leading edge).
     const bool hugRight = inlineMeta ? uiRtl : g.text->isRightToLeft();

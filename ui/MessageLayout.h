@@ -34,6 +34,10 @@ public:
     // The geometry of index in option.rect (font and direction from option).
     MessageGeometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index);
     void clear();
+    // Groups: the first bubble of each run of someone else's messages starts
+    // with the sender's name (false by default: a pair knows who is who).
+    void setSenderNames(bool on);
+    bool senderNames() const { return m_senderNames; }
 
 private:
     struct Key
@@ -76,6 +80,7 @@ private:
     void watch(const QAbstractItemModel *model);
     void rowsChanged(const QModelIndex &parent, int first, int last);
 
+    bool m_senderNames = false;
     QCache<Key, Entry> m_rows{1000};
     QHash<qint64, quint32> m_revisions; // bumped when a row's data changes
     QCache<QString, std::shared_ptr<const MessageText>> m_texts{600};

@@ -4,6 +4,7 @@
 #include "protocol/ContactGuard.h"
 
 #include "AttachmentPainter.h"
+#include "Avatar.h"
 #include "BookingStatus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -166,6 +167,17 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     const QColor muted = S::mix(textColor, bubble, 0.42);
+    if (g.sender.isValid()) {
+        // Each person's own colour (as their avatar), kept readable on the bubble.
+        QColor nameColor = avatarColor(index.data(MessageListModel::SenderIdRole).toString());
+        nameColor = dark ? nameColor.lighter(150) : nameColor.darker(110);
+        painter->setFont(S::boldSmallFont(option.font));
+        painter->setPen(nameColor);
+        const QString name = index.data(MessageListModel::SenderNameRole).toString();
+        painter->drawText(
+            g.sender, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
+            QFontMetrics(painter->font()).elidedText(name, Qt::ElideRight, g.sender.width()));
+    }
     if (g.quote.isValid())
         ReplyQuote::paint(painter, g.quote, index.data(MessageListModel::ReplyPreviewRole).toMap(),
                           option, bubble, accent);

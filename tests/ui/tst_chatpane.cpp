@@ -585,6 +585,58 @@ private Q_SLOTS:
         keepShot(y->pane.get(), QStringLiteral("chat-short"));
     }
 
+    void groupBubblesNameTheirSenders()
+    {
+        // A group: each run of someone else's messages is headed by their name,
+        // mine are not, and the header says who is in it instead of a presence.
+        const auto efua = fx->login(QStringLiteral("efua"));
+        const auto made = fx->post(
+            QStringLiteral("/api/v1/conversations"), yaw.token,
+            QJsonObject{{QStringLiteral("participantIds"), QJsonArray{ama.userId, efua.userId}},
+                        {QStringLiteral("title"), QStringLiteral("Bakery opening")}});
+        QCOMPARE(made.status, 201);
+        const QString id = made.json.value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(id);
+        const QList<QPair<const ServerFixture::Login *, QString>> lines = {
+            {&yaw, QStringLiteral("Welcome, both")},
+            {&yaw, QStringLiteral("Opening is on Saturday")},
+            {&efua, QStringLiteral("Thanks Yaw")},
+            {&ama, QStringLiteral("Count me in")}};
+        for (const auto &[who, text] : lines)
+            QCOMPARE(fx->post(path, who->token, kora::test::textMessage(text)).status, 201);
+
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(id);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Count me in"));
+        QListView *view = a->pane->messageView();
+        auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QAbstractItemModel *shown = view->model();
+        QCOMPARE(shown->rowCount(), 4);
+        QVERIFY(!delegate->senderNameRect(shown->index(0, 0)).isNull()); // Yaw's run starts
+        QVERIFY(delegate->senderNameRect(shown->index(1, 0)).isNull());  // and goes on
+        QVERIFY(!delegate->senderNameRect(shown->index(2, 0)).isNull()); // Efua's
+        QVERIFY(delegate->senderNameRect(shown->index(3, 0)).isNull());  // mine
+        // The name sits inside the bubble, above its text.
+        const QRect name = delegate->senderNameRect(shown->index(0, 0));
+        QVERIFY(view->visualRect(shown->index(0, 0)).contains(name));
+        auto *presence = a->pane->findChild<QLabel *>(QStringLiteral("chatPresence"));
+        QVERIFY(presence);
+        QTRY_VERIFY(presence->toolTip().startsWith(QStringLiteral("3 people: ")));
+        QVERIFY(presence->toolTip().contains(QStringLiteral("Efua Owusu")));
+        QVERIFY(presence->toolTip().contains(QStringLiteral("Yaw Boateng")));
+        keepShot(a->pane.get(), QStringLiteral("chat-group"));
+
+        // A pair knows who is who: no names.
+        a->pane->setConversation(conversation);
+        QTRY_VERIFY(view->model() && view->model()->rowCount() > 0);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(delegate->senderNameRect(view->model()->index(row, 0)).isNull());
+    }
+
     void presenceIsNotStaleOffline()
     {
         // Ama's link goes through a proxy that can take the server away.
