@@ -20,7 +20,7 @@ constexpr int maxSingleRows = 8;
 const QList<int> &customRoles()
 {
     static const QList<int> roles =
-        detail::roleRange(ConversationListModel::IdRole, ConversationListModel::MutedRole);
+        detail::roleRange(ConversationListModel::IdRole, ConversationListModel::MemberCountRole);
     return roles;
 }
 
@@ -163,6 +163,8 @@ QVariant ConversationListModel::value(const Row &row, int role)
         return row.initials;
     case MutedRole:
         return row.muted;
+    case MemberCountRole:
+        return row.memberCount;
     default:
         return {};
     }
@@ -186,7 +188,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {PendingCountRole, "pendingCount"},
                   {AvatarUrlRole, "avatarUrl"},
                   {InitialsRole, "initials"},
-                  {MutedRole, "muted"}});
+                  {MutedRole, "muted"},
+                  {MemberCountRole, "memberCount"}});
     return names;
 }
 
@@ -312,6 +315,7 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
         }
     } else {
         row.title = c.title.isEmpty() ? others.join(QStringLiteral(", ")) : c.title;
+        row.memberCount = int(c.participants.size());
         row.online = anyOnline;
     }
     if (row.title.isEmpty())

@@ -44,7 +44,8 @@ public:
         PendingCountRole,
         AvatarUrlRole,
         InitialsRole,
-        MutedRole, // notifications muted here (setMuted)
+        MutedRole,       // notifications muted here (setMuted)
+        MemberCountRole, // a group's participants, you included; 0 for a direct chat
     };
     Q_ENUM(Role)
 
@@ -106,6 +107,7 @@ private:
         QString avatarUrl;
         QString initials;
         bool muted = false;
+        int memberCount = 0;
     };
 
     static constexpr int firstPage = 200; // rows read before the list is shown

@@ -401,6 +401,14 @@ Your messages with workers and hirers show up here.</source>
     </context>
     <context>
         <name>kora::ui::ConversationDelegate</name>
+        <message numerus="yes">
+            <source>Group · %n people</source>
+            <comment>a group's members, in the list</comment>
+            <translation>
+                <numerusform>Group · %n person</numerusform>
+                <numerusform>Group · %n people</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Worker</source>
             <translation type="unfinished" />

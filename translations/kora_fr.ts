@@ -642,6 +642,14 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
     </context>
     <context>
         <name>kora::ui::ConversationDelegate</name>
+        <message numerus="yes">
+            <source>Group · %n people</source>
+            <comment>a group's members, in the list</comment>
+            <translation>
+                <numerusform>Groupe · %n personne</numerusform>
+                <numerusform>Groupe · %n personnes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Worker</source>
             <translation>Prestataire</translation>

@@ -261,11 +261,12 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         }
     }
 
-    // Line 2: the job.
+    // Line 2: the job, or how many are in a group without one.
     const QRect line2(left, line1.bottom() + 1 + m.leading, right - left, m.lineSmall);
     const QString job = jobText(index);
-    if (!job.isEmpty()) {
-        const QString elided = smallFm.elidedText(job, Qt::ElideRight, line2.width());
+    const QString second = job.isEmpty() ? membersText(index) : job;
+    if (!second.isEmpty()) {
+        const QString elided = smallFm.elidedText(second, Qt::ElideRight, line2.width());
         drawPiece(p, row, ui,
                   QRect(line2.topLeft(), QSize(smallFm.horizontalAdvance(elided), line2.height())),
                   elided, m.small, c.muted);
@@ -358,6 +359,13 @@ QString ConversationDelegate::jobText(const QModelIndex &index)
     return oneLine(index.data(ConversationListModel::JobTitleRole).toString());
 }
 
+QString ConversationDelegate::membersText(const QModelIndex &index)
+{
+    const int members = index.data(ConversationListModel::MemberCountRole).toInt();
+    return members > 0 ? tr("Group · %n people", "a group's members, in the list", members)
+                       : QString();
+}
+
 QString ConversationDelegate::draftPrefix(const QModelIndex &index)
 {
     return oneLine(index.data(ConversationListModel::DraftRole).toString()).isEmpty()
@@ -409,6 +417,8 @@ QString ConversationDelegate::accessibleText(const QModelIndex &index)
     const QString job = jobText(index);
     if (!job.isEmpty())
         parts << tr("job: %1").arg(job);
+    else if (const QString members = membersText(index); !members.isEmpty())
+        parts << members;
     const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
     if (unread > 0)
         parts << tr("%n unread", nullptr, unread);

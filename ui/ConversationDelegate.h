@@ -26,6 +26,7 @@ public:
     static QString titleText(const QModelIndex &index);
     static QString roleText(const QString &role); // "hirer" → "Hirer" (translated)
     static QString jobText(const QModelIndex &index);
+    static QString membersText(const QModelIndex &index); // empty for a direct chat
     // The preview, or "Draft: …" when there is a draft.
     static QString previewText(const QModelIndex &index);
     // "Draft: " when the row has a draft, else empty (painted in the accent colour).

@@ -433,6 +433,37 @@ private Q_SLOTS:
         // The new-conversation dialog's rows are plain text too (the standard delegate).
     }
 
+    void groupRowsSayHowManyAreIn()
+    {
+        kora::proto::Conversation c;
+        c.id = QStringLiteral("group-1");
+        c.type = QStringLiteral("group");
+        c.title = QStringLiteral("House renovation");
+        for (const auto &[id, name] : {std::pair{ama.userId, QStringLiteral("Ama Mensah")},
+                                       std::pair{QStringLiteral("u-kofi"), QStringLiteral("Kofi")},
+                                       std::pair{QStringLiteral("u-yaw"), QStringLiteral("Yaw")}}) {
+            kora::proto::Participant p;
+            p.user.id = id;
+            p.user.name = name;
+            p.user.role = QStringLiteral("worker");
+            c.participants.append(p);
+        }
+        c.createdAt = c.updatedAt = QDateTime::currentDateTime();
+        QVERIFY(client->cache->upsertConversations({c}));
+        addConversation(QStringLiteral("direct-1"), QStringLiteral("Esi"), QStringLiteral("hirer"),
+                        QString(), QStringLiteral("hi"), 0, 0, false);
+        const QAbstractItemModel *model = pane->model();
+        QTRY_VERIFY(rowOf(model, QStringLiteral("group-1")) >= 0);
+        QTRY_VERIFY(rowOf(model, QStringLiteral("direct-1")) >= 0);
+        const QModelIndex group = model->index(rowOf(model, QStringLiteral("group-1")), 0);
+        const QModelIndex direct = model->index(rowOf(model, QStringLiteral("direct-1")), 0);
+        // The second line of a group without a job is not blank: it says who is in.
+        QCOMPARE(group.data(ConversationListModel::MemberCountRole).toInt(), 3);
+        QCOMPARE(ConversationDelegate::membersText(group), QStringLiteral("Group · 3 people"));
+        QVERIFY(ConversationDelegate::accessibleText(group).contains(u"Group · 3 people"));
+        QCOMPARE(ConversationDelegate::membersText(direct), QString());
+    }
+
     void activityTexts()
     {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
