@@ -92,6 +92,12 @@ void ChatService::membersChanged(const QString &conversationId, const QStringLis
     publishChange(conversationId, userIds);
 }
 
+void ChatService::membersCommitted(const QString &conversationId, const QStringList &userIds)
+{
+    m_members.forget(conversationId);
+    Q_EMIT conversationChanged(conversationId, userIds);
+}
+
 void ChatService::noteDelivered(const QString &conversationId, qint64 seq)
 {
     auto it = m_announced.find(conversationId);

@@ -123,6 +123,9 @@ public:
     // every process keeps of its members is dropped, and `userIds` are told
     // (conversation_updated), here and on the other processes.
     void membersChanged(const QString &conversationId, const QStringList &userIds);
+    // As membersChanged when the change was already published on the bus in
+    // its own transaction: only this process's memory and sockets.
+    void membersCommitted(const QString &conversationId, const QStringList &userIds);
     // The participants' ids, from memory; empty when the conversation is unknown.
     QStringList recipientsOf(const QString &conversationId);
 

@@ -151,12 +151,12 @@ ConversationRepository::search(const QString &userId, const QString &jobId, cons
 
 Expected<bool, DbError> ConversationRepository::create(const NewConversation &c, qint64 nowMs)
 {
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO conversations (id, type, title, job_id, job_title,"
-                                 " direct_key, last_seq, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-                  {c.id, c.type, nullableText(c.title), nullableText(c.jobId),
-                   nullableText(c.jobTitle), nullableText(c.directKey), nowMs, nowMs});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO conversations (id, type, title, job_id, job_title,"
+                       " direct_key, last_seq, created_at, updated_at, created_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+        {c.id, c.type, nullableText(c.title), nullableText(c.jobId), nullableText(c.jobTitle),
+         nullableText(c.directKey), nowMs, nowMs, nullableText(c.participantIds.value(0))});
     if (!q)
         return unexpected(q.error());
     for (const QString &userId : c.participantIds) {
@@ -179,6 +179,54 @@ Expected<bool, DbError> ConversationRepository::setJobContext(const QString &id,
     if (!q)
         return unexpected(q.error());
     return true;
+}
+
+Expected<bool, DbError> ConversationRepository::setTitle(const QString &id, const QString &title,
+                                                         qint64 nowMs)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE conversations SET title = ?, updated_at = ?"
+                                      " WHERE id = ?"),
+                       {title, nowMs, id});
+    if (!q)
+        return unexpected(q.error());
+    return q->numRowsAffected() > 0;
+}
+
+Expected<bool, DbError> ConversationRepository::addParticipant(const QString &id,
+                                                               const QString &userId,
+                                                               qint64 seenSeq, qint64 nowMs)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO participants (conversation_id, user_id,"
+                                      " joined_at, last_read_seq, last_delivered_seq)"
+                                      " VALUES (?, ?, ?, ?, ?)"),
+                       {id, userId, nowMs, seenSeq, seenSeq});
+    if (!q)
+        return unexpected(q.error());
+    return true;
+}
+
+Expected<bool, DbError> ConversationRepository::removeParticipant(const QString &id,
+                                                                  const QString &userId)
+{
+    auto q = m_db.exec(
+        QStringLiteral("DELETE FROM participants WHERE conversation_id = ? AND user_id = ?"),
+        {id, userId});
+    if (!q)
+        return unexpected(q.error());
+    return q->numRowsAffected() > 0;
+}
+
+Expected<QString, DbError> ConversationRepository::owner(const QString &id)
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT p.user_id FROM participants p JOIN conversations c"
+                                 " ON c.id = p.conversation_id WHERE p.conversation_id = ?"
+                                 " ORDER BY CASE WHEN p.user_id = c.created_by THEN 0 ELSE 1 END,"
+                                 " p.joined_at, p.user_id LIMIT 1"),
+                  {id});
+    if (!q)
+        return unexpected(q.error());
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Expected<bool, DbError> ConversationRepository::setContactAllowed(const QString &id, bool allowed)

@@ -50,6 +50,16 @@ public:
     Expected<bool, DbError> create(const NewConversation &c, qint64 nowMs);
     Expected<bool, DbError> setJobContext(const QString &id, const QString &jobId,
                                           const QString &jobTitle, qint64 nowMs);
+    Expected<bool, DbError> setTitle(const QString &id, const QString &title, qint64 nowMs);
+    // A new member has read and received up to `seenSeq` (the history before
+    // they came is there, not unread).
+    Expected<bool, DbError> addParticipant(const QString &id, const QString &userId, qint64 seenSeq,
+                                           qint64 nowMs);
+    // False when they were not in it.
+    Expected<bool, DbError> removeParticipant(const QString &id, const QString &userId);
+    // Who owns a group: its maker while still in it, else whoever has been in
+    // it longest; empty when nobody is left.
+    Expected<QString, DbError> owner(const QString &id);
     // Whether contact details may be shared here (protocol 7.5); false when
     // no such conversation.
     Expected<bool, DbError> setContactAllowed(const QString &id, bool allowed);

@@ -8,6 +8,7 @@
 #include "ClusterNode.h"
 #include "Database.h"
 #include "DemoSeeder.h"
+#include "GroupApi.h"
 #include "HttpFront.h"
 #include "HttpGuard.h"
 #include "HttpRouter.h"
@@ -135,6 +136,10 @@ Expected<std::unique_ptr<KoraServer>, QString> KoraServer::create(const ServerCo
     s->m_admin->registerRoutes(*s->m_router);
     s->m_system = new SystemMessages(*s->m_db, *s->m_chat, secrets->serviceKey, s.get());
     s->m_system->registerRoutes(*s->m_router);
+    // Archiving, and a group's title and people.
+    s->m_groups =
+        new GroupApi(*s->m_db, *s->m_chat, *s->m_system, config.conversationLimitPerHour, s.get());
+    s->m_groups->registerRoutes(*s->m_router);
     // Blocks and reports (protocol 7.4).
     s->m_trust = new TrustApi(*s->m_db, *s->m_chat, config.reportLimitPerHour, s.get());
     s->m_trust->registerRoutes(*s->m_router);

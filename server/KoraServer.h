@@ -30,6 +30,7 @@ class Sessions;
 class SystemMessages;
 class TokenService;
 class TrustApi;
+class GroupApi;
 
 // The whole server, composed: storage, rules, REST, realtime, on one port.
 class KoraServer : public QObject
@@ -70,6 +71,7 @@ private:
     AdminApi *m_admin = nullptr;
     SystemMessages *m_system = nullptr;
     TrustApi *m_trust = nullptr;
+    GroupApi *m_groups = nullptr;
     RealtimeHub *m_hub = nullptr;
     Sessions *m_sessions = nullptr;
     GuardedTcpServer *m_tcp = nullptr;

@@ -194,6 +194,11 @@ const QStringList steps[] = {
     {
         QStringLiteral("ALTER TABLE users ADD COLUMN token_version INTEGER NOT NULL DEFAULT 0"),
     },
+    // 9: who made a conversation: a group's owner, who may remove others
+    // (NULL for those made before; the longest-standing member is then owner).
+    {
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN created_by VARCHAR(36)"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -288,17 +288,8 @@ void RestApi::registerRoutes(HttpRouter &router)
                    return HttpReply::json(conversation->toJson());
                });
 
-    router.add(Method::Patch, QStringLiteral("/api/v1/conversations/:id"), Access::Bearer,
-               [this](HttpContext &c) -> HttpOutcome {
-                   const QJsonValue archived = c.body.value(QLatin1String("archived"));
-                   if (!archived.isBool())
-                       return invalid(QStringLiteral("archived must be true or false"));
-                   const auto conversation =
-                       m_chat.setArchived(c.actor, c.params[0], archived.toBool());
-                   if (auto error = failed(conversation))
-                       return *error;
-                   return HttpReply::json(conversation->toJson());
-               });
+    // PATCH /api/v1/conversations/:id (archive, a group's title) and a
+    // group's people are GroupApi's.
 
     router.add(Method::Get, QStringLiteral("/api/v1/conversations/:id/messages"), Access::Bearer,
                [this](HttpContext &c) -> HttpOutcome {

@@ -164,7 +164,15 @@ Result<proto::Message> SystemMessages::post(const SystemMessageRequest &r)
         if (!*found)
             return unexpected(ApiError{code::NotFound, QStringLiteral("no such conversation")});
     }
+    return store(conversationId, r.body, r.meta);
+}
 
+Result<proto::Message> SystemMessages::store(const QString &conversationId, const QString &body,
+                                             const QJsonObject &meta,
+                                             const std::function<Expected<bool, DbError>()> &first,
+                                             const std::function<void()> &committed)
+{
+    ConversationRepository conversations(m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     proto::Message m;
     m.id = proto::newOrderedUuid();
@@ -172,32 +180,37 @@ Result<proto::Message> SystemMessages::post(const SystemMessageRequest &r)
     m.conversationId = conversationId;
     m.senderId = senderId;
     m.kind = QStringLiteral("system");
-    m.body = r.body;
-    m.meta = r.meta;
+    m.body = body;
+    m.meta = meta;
     m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     MessageRepository messages(m_db);
     auto stored = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
+            if (first) {
+                if (auto done = first(); !done)
+                    return done;
+            }
             auto seq = conversations.nextSeq(conversationId, now, true);
             if (!seq)
                 return unexpected(seq.error());
             m.seq = m.updatedSeq = *seq;
             if (auto inserted = messages.insert(m); !inserted)
                 return unexpected(inserted.error());
-            if (!r.meta.isEmpty()) {
-                auto meta = m_db.exec(
+            if (!meta.isEmpty()) {
+                auto row = m_db.exec(
                     QStringLiteral("INSERT INTO system_message_meta (message_id, meta)"
                                    " VALUES (?, ?)"),
-                    {m.id,
-                     QString::fromUtf8(QJsonDocument(r.meta).toJson(QJsonDocument::Compact))});
-                if (!meta)
-                    return unexpected(meta.error());
+                    {m.id, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact))});
+                if (!row)
+                    return unexpected(row.error());
             }
             return m_chat.bus().messages({{m.conversationId, m.seq, m.seq}});
         },
         +[](const DbError &e) { return e; });
     if (!stored)
         return unexpected(storageError(stored.error()));
+    if (committed)
+        committed();
     // Announced like any new message: RealtimeHub sends new_message to every participant.
     m_chat.announceCreated(m);
     return m;

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 namespace kora::server {
 
 class Database;
@@ -41,6 +43,14 @@ public:
     SystemMessages(Database &db, ChatService &chat, QString serviceKey, QObject *parent = nullptr);
     void registerRoutes(HttpRouter &router);
     Result<proto::Message> post(const SystemMessageRequest &request);
+    // Stores a system message in an existing conversation and announces it;
+    // `first`, when given, runs in the same transaction before it (a change
+    // the line reports, such as people added to a group), and `committed`
+    // after the commit, before the message is announced.
+    Result<proto::Message> store(const QString &conversationId, const QString &body,
+                                 const QJsonObject &meta = {},
+                                 const std::function<Expected<bool, DbError>()> &first = {},
+                                 const std::function<void()> &committed = {});
     // Whether `given` is the service key (constant time); other service-key routes use it.
     bool keyMatches(const QByteArray &given) const;
 

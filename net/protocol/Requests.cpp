@@ -151,6 +151,38 @@ Expected<CreateConversationRequest, ApiError> CreateConversationRequest::parse(c
     return r;
 }
 
+Expected<ConversationPatch, ApiError> ConversationPatch::parse(const QJsonObject &o)
+{
+    ConversationPatch p;
+    const QJsonValue archived = o.value(QLatin1String("archived"));
+    if (!archived.isUndefined()) {
+        if (!archived.isBool())
+            return unexpected(invalid(QStringLiteral("archived must be true or false")));
+        p.archived = archived.toBool();
+    }
+    if (o.contains(QLatin1String("title"))) {
+        const auto title = optionalString(o, QLatin1String("title"), 200);
+        if (!title)
+            return unexpected(title.error());
+        if (title->trimmed().isEmpty())
+            return unexpected(invalid(QStringLiteral("a group needs a title")));
+        p.title = title->trimmed();
+    }
+    if (!p.archived && !p.title)
+        return unexpected(invalid(QStringLiteral("give archived or title")));
+    return p;
+}
+
+Expected<AddParticipantsRequest, ApiError> AddParticipantsRequest::parse(const QJsonObject &o)
+{
+    const auto ids = idList(o, QLatin1String("userIds"), 100);
+    if (!ids)
+        return unexpected(ids.error());
+    if (ids->isEmpty())
+        return unexpected(invalid(QStringLiteral("userIds must name someone")));
+    return AddParticipantsRequest{*ids};
+}
+
 Expected<SendMessageRequest, ApiError>
 SendMessageRequest::parse(const QJsonObject &o, const BodyLimits &limits, bool needsConversationId)
 {

@@ -40,6 +40,21 @@ struct CreateConversationRequest
     static Expected<CreateConversationRequest, ApiError> parse(const QJsonObject &o);
 };
 
+// PATCH /api/v1/conversations/{id}: what to change, at least one of them.
+struct ConversationPatch
+{
+    std::optional<bool> archived; // as the requester sees it
+    std::optional<QString> title; // groups only; trimmed, 1-200 characters
+    static Expected<ConversationPatch, ApiError> parse(const QJsonObject &o);
+};
+
+// POST /api/v1/conversations/{id}/participants: people to add to a group.
+struct AddParticipantsRequest
+{
+    QStringList userIds; // 1-100, duplicates merged
+    static Expected<AddParticipantsRequest, ApiError> parse(const QJsonObject &o);
+};
+
 struct SendMessageRequest
 {
     QString conversationId; // socket only; REST takes it from the path

@@ -194,6 +194,8 @@ private Q_SLOTS:
     void searchOnlyOwnConversations();
     void searchPagesWithoutSkipsOrRepeats();
     void searchRefusals();
+    void groupTitleAndPeople();
+    void groupChangeRefusals();
 };
 
 // ---------------------------------------------------------------------------
@@ -722,6 +724,219 @@ void TestServerConversations::searchRefusals()
     QCOMPARE(fx.get(u"/api/v1/search?query=a&cursor=bm9wZQ"_s, p.ama.token).status, 400);
     QCOMPARE(fx.get(u"/api/v1/search?query="_s + QString(201, u'a'), p.ama.token).status, 400);
     QCOMPARE(fx.get(u"/api/v1/search?query=a"_s, QString()).status, 401);
+}
+
+namespace {
+
+QStringList participantIdsOf(const QJsonObject &conversation)
+{
+    QStringList ids;
+    for (const QJsonValue &p : conversation.value("participants"_L1).toArray())
+        ids.append(p.toObject().value("user"_L1).toObject().value("id"_L1).toString());
+    ids.sort();
+    return ids;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// The conversation of the last conversation_updated the client heard about `id`.
+QJsonObject lastUpdate(const SioTestClient &c, const QString &id)
+{
+    for (qsizetype i = c.events.size() - 1; i >= 0; --i) {
+        const auto &e = c.events.at(i);
+        const QJsonObject conversation = e.payload.value("conversation"_L1).toObject();
+        if (e.name == "conversation_updated"_L1 && conversation.value("id"_L1).toString() == id)
+            return conversation;
+    }
+    return {};
+}
+
+QString lastSystemLine(const SioTestClient &c, const QString &conversationId)
+{
+    for (qsizetype i = c.events.size() - 1; i >= 0; --i) {
+        const QJsonObject m = c.events.at(i).payload.value("message"_L1).toObject();
+        if (c.events.at(i).name == "new_message"_L1 && m.value("kind"_L1) == "system"_L1 &&
+            m.value("conversationId"_L1).toString() == conversationId)
+            return m.value("body"_L1).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+// A group's title and people over REST, each change one system line that
+// every participant before and after it hears with conversation_updated,
+// on PostgreSQL also through another process; what a removed member can no
+// longer do is refused at once (the members kept in memory are dropped).
+void TestServerConversations::groupTitleAndPeople()
+{
+    ServerFixture fx;
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    std::unique_ptr<ServerFixture> second;
+    if (fx.isPostgres()) {
+        second = std::make_unique<ServerFixture>(ServerFixture::defaultConfig(), fx);
+        QVERIFY2(second->ok(), qPrintable(second->error()));
+    }
+    ServerFixture &elsewhere = second ? *second : fx;
+    const Login ama = fx.login(u"ama"_s);
+    const Login kofi = fx.login(u"kofi"_s);
+    const Login yaw = elsewhere.login(u"yaw"_s);
+    const auto made =
+        fx.post(u"/api/v1/conversations"_s, ama.token,
+                {{u"participantIds"_s, QJsonArray{kofi.userId}}, {u"title"_s, u"Crew"_s}});
+    QCOMPARE(made.status, 201);
+    const QString id = made.json.value("id"_L1).toString();
+    const QString path = u"/api/v1/conversations/"_s + id;
+    QCOMPARE(fx.post(path + u"/messages"_s, kofi.token, textMessage(u"before yaw"_s)).status, 201);
+
+    SioTestClient kofiSocket, yawSocket;
+    CONNECT_AS(kofiSocket, fx, kofi);
+    CONNECT_AS(yawSocket, elsewhere, yaw);
+
+    // Renamed: the title for everyone, and a line saying who did it.
+    const auto renamed = fx.request("PATCH", path, ama.token, {{u"title"_s, u"  Crew 2 "_s}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.json.value("title"_L1).toString(), u"Crew 2"_s);
+    QTRY_COMPARE(lastUpdate(kofiSocket, id).value("title"_L1).toString(), u"Crew 2"_s);
+    QTRY_COMPARE(lastSystemLine(kofiSocket, id), u"Ama Mensah renamed the group to “Crew 2”"_s);
+    const qint64 afterRename = renamed.json.value("lastSeq"_L1).toInteger();
+    // The same title again changes and tells nothing.
+    QCOMPARE(fx.request("PATCH", path, ama.token, {{u"title"_s, u"Crew 2"_s}})
+                 .json.value("lastSeq"_L1)
+                 .toInteger(),
+             afterRename);
+
+    // Yaw is added (his socket is on the other process when there is one):
+    // he hears of the group, the line is his only unread, the history is his.
+    const auto added = fx.post(path + u"/participants"_s, ama.token,
+                               {{u"userIds"_s, QJsonArray{yaw.userId, kofi.userId}}});
+    QCOMPARE(added.status, 200);
+    QCOMPARE(participantIdsOf(added.json), sorted({ama.userId, kofi.userId, yaw.userId}));
+    QTRY_COMPARE(participantIdsOf(lastUpdate(yawSocket, id)),
+                 sorted({ama.userId, kofi.userId, yaw.userId}));
+    QTRY_COMPARE(lastSystemLine(yawSocket, id), u"Ama Mensah added Yaw Boateng"_s);
+    QTRY_COMPARE(lastSystemLine(kofiSocket, id), u"Ama Mensah added Yaw Boateng"_s);
+    const auto seenByYaw = elsewhere.get(path, yaw.token);
+    QCOMPARE(seenByYaw.status, 200);
+    QCOMPARE(seenByYaw.json.value("unreadCount"_L1).toInt(), 1);
+    const auto history = elsewhere.get(path + u"/messages"_s, yaw.token);
+    QCOMPARE(history.status, 200);
+    QVERIFY(QJsonDocument(history.json).toJson().contains("before yaw"));
+    QCOMPARE(ackError(yawSocket.call(u"send_message"_s,
+                                     [&] {
+                                         QJsonObject o = textMessage(u"hello all"_s);
+                                         o.insert(u"conversationId"_s, id);
+                                         return o;
+                                     }())),
+             u"<ok>"_s);
+    // Adding who is in already tells nothing.
+    const qint64 afterAdd = fx.get(path, ama.token).json.value("lastSeq"_L1).toInteger();
+    QCOMPARE(fx.post(path + u"/participants"_s, ama.token, {{u"userIds"_s, QJsonArray{yaw.userId}}})
+                 .json.value("lastSeq"_L1)
+                 .toInteger(),
+             afterAdd);
+
+    // Only the owner (who made it) removes others; anyone may leave.
+    QCOMPARE(fx.request("DELETE", path + u"/participants/"_s + yaw.userId, kofi.token).status, 403);
+    const auto removed = fx.request("DELETE", path + u"/participants/"_s + yaw.userId, ama.token);
+    QCOMPARE(removed.status, 200);
+    QCOMPARE(participantIdsOf(removed.json), sorted({ama.userId, kofi.userId}));
+    QTRY_COMPARE(participantIdsOf(lastUpdate(yawSocket, id)), sorted({ama.userId, kofi.userId}));
+    QTRY_COMPARE(lastSystemLine(kofiSocket, id), u"Ama Mensah removed Yaw Boateng"_s);
+    QCOMPARE(ackError(yawSocket.call(u"send_message"_s,
+                                     [&] {
+                                         QJsonObject o = textMessage(u"still here?"_s);
+                                         o.insert(u"conversationId"_s, id);
+                                         return o;
+                                     }())),
+             u"forbidden"_s);
+    QCOMPARE(elsewhere.get(path + u"/messages"_s, yaw.token).status, 403);
+
+    const auto left = fx.request("DELETE", path + u"/participants/"_s + kofi.userId, kofi.token);
+    QCOMPARE(left.status, 200);
+    QCOMPARE(participantIdsOf(left.json), QStringList{ama.userId});
+    const auto lines = fx.get(path + u"/messages"_s, ama.token);
+    QVERIFY(QJsonDocument(lines.json).toJson().contains("Kofi Asante left"));
+    QCOMPARE(fx.get(path, kofi.token).status, 403);
+}
+
+void TestServerConversations::groupChangeRefusals()
+{
+    ServerFixture fx;
+    QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    const Login ama = fx.login(u"ama"_s);
+    const Login kofi = fx.login(u"kofi"_s);
+    const Login efua = fx.login(u"efua"_s);
+    const Login support = fx.login(u"support"_s);
+    const auto made =
+        fx.post(u"/api/v1/conversations"_s, ama.token,
+                {{u"participantIds"_s, QJsonArray{kofi.userId}}, {u"title"_s, u"Crew"_s}});
+    QCOMPARE(made.status, 201);
+    const QString group = u"/api/v1/conversations/"_s + made.json.value("id"_L1).toString();
+    const QString direct = u"/api/v1/conversations/"_s + fx.directConversation(ama, kofi);
+    const qint64 lastSeq = fx.get(group, ama.token).json.value("lastSeq"_L1).toInteger();
+    auto errorCode = [](const HttpResult &r) {
+        return r.json.value("error"_L1).toObject().value("code"_L1).toString();
+    };
+
+    // A direct conversation has no title or members to change, and the
+    // archive half of a refused patch is not applied either.
+    const auto directTitle =
+        fx.request("PATCH", direct, ama.token, {{u"title"_s, u"x"_s}, {u"archived"_s, true}});
+    QCOMPARE(directTitle.status, 400);
+    QCOMPARE(fx.get(direct, ama.token).json.value("archived"_L1).toBool(), false);
+    QCOMPARE(
+        fx.post(direct + u"/participants"_s, ama.token, {{u"userIds"_s, QJsonArray{efua.userId}}})
+            .status,
+        400);
+    // Bad bodies.
+    QCOMPARE(fx.request("PATCH", group, ama.token, {{u"title"_s, u"   "_s}}).status, 400);
+    QCOMPARE(fx.request("PATCH", group, ama.token, {{u"title"_s, QString(201, u'x')}}).status, 400);
+    QCOMPARE(fx.request("PATCH", group, ama.token, {{u"colour"_s, u"red"_s}}).status, 400);
+    QCOMPARE(fx.post(group + u"/participants"_s, ama.token, {{u"userIds"_s, QJsonArray()}}).status,
+             400);
+    QCOMPARE(fx.post(group + u"/participants"_s, ama.token, {{u"userIds"_s, u"everyone"_s}}).status,
+             400);
+    // Not in it, support (read-only), unknown people, people not in it.
+    const auto outsider = fx.request("PATCH", group, efua.token, {{u"title"_s, u"Mine"_s}});
+    QCOMPARE(outsider.status, 403);
+    QCOMPARE(errorCode(outsider), u"forbidden"_s);
+    QCOMPARE(
+        fx.post(group + u"/participants"_s, efua.token, {{u"userIds"_s, QJsonArray{efua.userId}}})
+            .status,
+        403);
+    const auto readOnly = fx.request("PATCH", group, support.token, {{u"title"_s, u"S"_s}});
+    QCOMPARE(readOnly.status, 403);
+    QCOMPARE(errorCode(readOnly), u"read_only"_s);
+    const auto unknown = fx.post(group + u"/participants"_s, ama.token,
+                                 {{u"userIds"_s, QJsonArray{efua.userId, u"nobody"_s}}});
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(
+        fx.post(group + u"/participants"_s, ama.token, {{u"userIds"_s, QJsonArray{support.userId}}})
+            .status,
+        404);
+    QCOMPARE(fx.request("DELETE", group + u"/participants/"_s + efua.userId, ama.token).status,
+             404);
+    // Efua blocks Ama: Ama cannot put her in a group (nor the other way round).
+    QCOMPARE(fx.request("PUT", u"/api/v1/blocks/"_s + ama.userId, efua.token).status, 204);
+    const auto blocked =
+        fx.post(group + u"/participants"_s, ama.token, {{u"userIds"_s, QJsonArray{efua.userId}}});
+    QCOMPARE(blocked.status, 403);
+    QCOMPARE(errorCode(blocked), u"blocked"_s);
+    // Nothing refused was stored: no line, nobody added.
+    const auto now = fx.get(group, ama.token);
+    QCOMPARE(now.json.value("lastSeq"_L1).toInteger(), lastSeq);
+    QCOMPARE(participantIdsOf(now.json), sorted({ama.userId, kofi.userId}));
+    QCOMPARE(now.json.value("title"_L1).toString(), u"Crew"_s);
+    // Archiving is still one's own business, in a group too.
+    const auto archived = fx.request("PATCH", group, kofi.token, {{u"archived"_s, true}});
+    QCOMPARE(archived.status, 200);
+    QCOMPARE(archived.json.value("archived"_L1).toBool(), true);
+    QCOMPARE(fx.get(group, kofi.token).json.value("lastSeq"_L1).toInteger(), lastSeq);
 }
 
 QTEST_GUILESS_MAIN(TestServerConversations)
