@@ -91,6 +91,10 @@ const QStringList migrations[] = {
     {
         QStringLiteral("ALTER TABLE outbox ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0"),
     },
+    // 9: a group's owner (who may remove others; NULL for a direct conversation)
+    {
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN owner_id TEXT"),
+    },
 };
 
 } // namespace

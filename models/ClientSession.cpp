@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <type_traits>
+
 namespace kora::models {
 
 namespace {
@@ -230,17 +232,37 @@ void ClientSession::openDirect(const QString &participantId, const QString &jobI
                                const QString &jobTitle, QObject *context,
                                ResultCallback<OpenedConversation> done)
 {
-    QPointer<QObject> guard(context);
-    m_api.createDirect(
-        participantId, jobId, jobTitle, this,
-        [this, guard, done = std::move(done)](Result<OpenedConversation> result) {
-            if (result) {
-                if (auto stored = m_cache.upsertConversations({result->conversation}); !stored)
-                    result = unexpected(storageError(stored.error()));
-            }
-            if (guard)
-                done(std::move(result));
-        });
+    m_api.createDirect(participantId, jobId, jobTitle, this, storedThen(context, std::move(done)));
+}
+
+void ClientSession::openGroup(const QString &title, const QStringList &participantIds,
+                              QObject *context, ResultCallback<OpenedConversation> done)
+{
+    m_api.createGroup(title, participantIds, this, storedThen(context, std::move(done)));
+}
+
+void ClientSession::changeGroup(const QString &conversationId, const GroupChange &change,
+                                QObject *context, ResultCallback<proto::Conversation> done)
+{
+    m_api.changeGroup(conversationId, change, this, storedThen(context, std::move(done)));
+}
+
+template<class T>
+ResultCallback<T> ClientSession::storedThen(QObject *context, ResultCallback<T> done)
+{
+    return [this, guard = QPointer<QObject>(context), done = std::move(done)](Result<T> result) {
+        if (result) {
+            const proto::Conversation *c = nullptr;
+            if constexpr (std::is_same_v<T, OpenedConversation>)
+                c = &result->conversation;
+            else
+                c = &*result;
+            if (auto stored = m_cache.upsertConversations({*c}); !stored)
+                result = unexpected(storageError(stored.error()));
+        }
+        if (guard)
+            done(std::move(result));
+    };
 }
 
 void ClientSession::signOutEverywhere(QObject *context, ResultCallback<bool> done)

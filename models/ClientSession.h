@@ -96,6 +96,11 @@ public:
                      ResultCallback<proto::Conversation> done);
     void openDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
                     QObject *context, ResultCallback<OpenedConversation> done);
+    // Groups, over REST (they need a connection; nothing is queued).
+    void openGroup(const QString &title, const QStringList &participantIds, QObject *context,
+                   ResultCallback<OpenedConversation> done);
+    void changeGroup(const QString &conversationId, const GroupChange &change, QObject *context,
+                     ResultCallback<proto::Conversation> done);
     // Reports the conversation, or one of its messages, to support: queued in
     // the outbox, filed once (Outbox::reportFiled / reportRefused).
     Expected<bool, QString> report(const QString &conversationId, const QString &messageId,
@@ -117,6 +122,9 @@ Q_SIGNALS:
 
 private:
     void onUnauthorized(const QString &reason);
+    // `done`, called (while `context` lives) once the answered conversation
+    // is in the cache, or with StorageError when it could not be stored.
+    template<class T> ResultCallback<T> storedThen(QObject *context, ResultCallback<T> done);
 
     Cache &m_cache;
     Outbox &m_outbox;

@@ -56,11 +56,11 @@ Expected<bool, QString> ConversationStore::upsert(const QList<proto::Conversatio
                 QStringLiteral(
                     "INSERT INTO conversations (id, type, title, job_id, job_title, last_seq, "
                     "unread_count,"
-                    " archived, created_at, updated_at, contact_allowed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " archived, created_at, updated_at, contact_allowed, owner_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
                     " job_id = excluded.job_id, job_title = excluded.job_title,"
-                    " contact_allowed = excluded.contact_allowed,"
+                    " contact_allowed = excluded.contact_allowed, owner_id = excluded.owner_id,"
                     " last_seq = MAX(last_seq, excluded.last_seq), unread_count = "
                     "excluded.unread_count,"
                     " archived = excluded.archived, created_at = COALESCE(excluded.created_at, "
@@ -68,9 +68,24 @@ Expected<bool, QString> ConversationStore::upsert(const QList<proto::Conversatio
                     " updated_at = MAX(COALESCE(updated_at, 0), COALESCE(excluded.updated_at, 0))"),
                 {c.id, c.type, nullable(c.title), nullable(c.jobId), nullable(c.jobTitle),
                  c.lastSeq, c.unreadCount, c.archived ? 1 : 0, msecs(c.createdAt),
-                 msecs(c.updatedAt), c.contactAllowed ? 1 : 0});
+                 msecs(c.updatedAt), c.contactAllowed ? 1 : 0, nullable(c.ownerId)});
             if (!q)
                 return unexpected(q.error());
+            // People who left a group or were removed from it are no longer in it here either.
+            if (!c.participants.isEmpty()) {
+                QStringList marks;
+                QVariantList binds{c.id};
+                for (const proto::Participant &p : c.participants) {
+                    marks.append(QStringLiteral("?"));
+                    binds.append(p.user.id);
+                }
+                auto gone = m_db.exec(QStringLiteral("DELETE FROM participants WHERE"
+                                                     " conversation_id = ? AND user_id NOT IN (%1)")
+                                          .arg(marks.join(u',')),
+                                      binds);
+                if (!gone)
+                    return unexpected(gone.error());
+            }
             for (const proto::Participant &p : c.participants) {
                 auto u = m_db.exec(
                     QStringLiteral(
@@ -215,7 +230,7 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
                        "c.unread_count, c.archived,"
                        " c.created_at, c.updated_at, d.body, (SELECT COUNT(*) FROM outbox o "
                        "WHERE o.conversation_id = c.id AND o.kind IN ('text', 'image', 'file')),"
-                       " c.contact_allowed"
+                       " c.contact_allowed, c.owner_id"
                        " FROM conversations c LEFT JOIN drafts d ON d.conversation_id = c.id"
                        " %1 ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?")
             .arg(onlyId.isEmpty() ? QString() : QStringLiteral("WHERE c.id = ?")),
@@ -237,6 +252,7 @@ QList<CachedConversation> ConversationStore::read(const QString &onlyId, int lim
         cc.draft = q->value(10).toString();
         cc.pendingCount = q->value(11).toInt();
         c.contactAllowed = q->value(12).toInt() != 0;
+        c.ownerId = q->value(13).toString();
         at.insert(c.id, list.size());
         list.append(cc);
     }

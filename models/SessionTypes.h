@@ -10,6 +10,7 @@ template<class T> using Result = net::ApiResult<T>;
 template<class T> using ResultCallback = std::function<void(Result<T>)>;
 using LoginResult = net::LoginResult;
 using OpenedConversation = net::OpenedConversation;
+using GroupChange = net::GroupChange;
 using ConversationPage = net::ConversationPage;
 using MessagePage = net::MessagePage;
 using TransferId = net::ApiClient::TransferId; // 0 is never a transfer

@@ -6,6 +6,7 @@
 
 #include "protocol/Json.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace kora::models {
@@ -333,6 +334,12 @@ void SyncEngine::onEvent(const QString &name, const QJsonObject &payload)
         const bool known = m_cache.hasConversation(c.id);
         if (auto stored = m_cache.upsertConversations({c}); !stored)
             qCWarning(lcSync) << "cannot store a conversation:" << stored.error();
+        // A group one left or was removed from: kept to read, nothing more to fetch.
+        const bool member =
+            std::any_of(c.participants.cbegin(), c.participants.cend(),
+                        [this](const proto::Participant &p) { return p.user.id == m_userId; });
+        if (!member)
+            return;
         if (known && synced > 0 && c.lastSeq > synced) {
             ++m_outstanding;
             fetchAfter(c.id, synced, c.lastSeq);

@@ -116,6 +116,18 @@ void ApiClient::createDirect(const QString &participantId, const QString &jobId,
     m_conversations->createDirect(participantId, jobId, jobTitle, orSelf(context), std::move(done));
 }
 
+void ApiClient::createGroup(const QString &title, const QStringList &participantIds,
+                            QObject *context, Callback<OpenedConversation> done)
+{
+    m_conversations->createGroup(title, participantIds, orSelf(context), std::move(done));
+}
+
+void ApiClient::changeGroup(const QString &id, const GroupChange &change, QObject *context,
+                            Callback<proto::Conversation> done)
+{
+    m_conversations->changeGroup(id, change, orSelf(context), std::move(done));
+}
+
 void ApiClient::conversation(const QString &id, QObject *context,
                              Callback<proto::Conversation> done)
 {

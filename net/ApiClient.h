@@ -80,6 +80,10 @@ public:
                        Callback<ConversationPage> done);
     void createDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
                       QObject *context, Callback<OpenedConversation> done);
+    void createGroup(const QString &title, const QStringList &participantIds, QObject *context,
+                     Callback<OpenedConversation> done);
+    void changeGroup(const QString &id, const GroupChange &change, QObject *context,
+                     Callback<proto::Conversation> done);
     void conversation(const QString &id, QObject *context, Callback<proto::Conversation> done);
     void setArchived(const QString &id, bool archived, QObject *context,
                      Callback<proto::Conversation> done);

@@ -59,6 +59,16 @@ struct OpenedConversation
     bool created = false;
 };
 
+// A change to a group (docs/protocol.md, Groups): its title, or people
+// added, or one person removed (the caller: leaving).
+struct GroupChange
+{
+    enum class Kind { Rename, Add, Remove };
+    Kind kind = Kind::Rename;
+    QString title;       // Rename
+    QStringList userIds; // Add: who; Remove: exactly one
+};
+
 struct SentMessage
 {
     proto::Message message;

@@ -8,6 +8,17 @@
 #include <QUrlQuery>
 
 namespace kora::net {
+namespace {
+
+ApiResult<OpenedConversation> openedFrom(const ApiResponse &r)
+{
+    auto c = ApiReplies::entity<proto::Conversation>(r.json);
+    if (!c)
+        return unexpected(c.error());
+    return OpenedConversation{*c, r.status == 201};
+}
+
+} // namespace
 
 constexpr auto Bearer = ApiTransport::Auth::Bearer;
 
@@ -39,14 +50,45 @@ void ConversationCalls::createDirect(const QString &participantId, const QString
     QJsonObject body{{QStringLiteral("participantId"), participantId}};
     proto::insertOptional(body, QLatin1String("jobId"), jobId);
     proto::insertOptional(body, QLatin1String("jobTitle"), jobTitle);
-    m_transport.call<OpenedConversation>(
-        "POST", QStringLiteral("/conversations"), {}, body, Bearer, context, std::move(done),
-        [](const ApiResponse &r) -> ApiResult<OpenedConversation> {
-            auto c = ApiReplies::entity<proto::Conversation>(r.json);
-            if (!c)
-                return unexpected(c.error());
-            return OpenedConversation{*c, r.status == 201};
-        });
+    m_transport.call<OpenedConversation>("POST", QStringLiteral("/conversations"), {}, body, Bearer,
+                                         context, std::move(done), openedFrom);
+}
+
+void ConversationCalls::createGroup(const QString &title, const QStringList &participantIds,
+                                    QObject *context, Callback<OpenedConversation> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("participantIds"), QJsonArray::fromStringList(participantIds)}};
+    m_transport.call<OpenedConversation>("POST", QStringLiteral("/conversations"), {}, body, Bearer,
+                                         context, std::move(done), openedFrom);
+}
+
+void ConversationCalls::changeGroup(const QString &id, const GroupChange &change, QObject *context,
+                                    Callback<proto::Conversation> done)
+{
+    const QString path = QStringLiteral("/conversations/") + ApiTransport::segment(id);
+    QByteArray method = "PATCH";
+    QString target = path;
+    QJsonObject body;
+    switch (change.kind) {
+    case GroupChange::Kind::Rename:
+        body.insert(QStringLiteral("title"), change.title);
+        break;
+    case GroupChange::Kind::Add:
+        method = "POST";
+        target = path + QStringLiteral("/participants");
+        body.insert(QStringLiteral("userIds"), QJsonArray::fromStringList(change.userIds));
+        break;
+    case GroupChange::Kind::Remove:
+        method = "DELETE";
+        target = path + QStringLiteral("/participants/") +
+                 ApiTransport::segment(change.userIds.value(0));
+        break;
+    }
+    m_transport.call<proto::Conversation>(
+        method, target, {}, body, Bearer, context, std::move(done),
+        [](const ApiResponse &r) { return ApiReplies::entity<proto::Conversation>(r.json); });
 }
 
 void ConversationCalls::conversation(const QString &id, QObject *context,

@@ -13,8 +13,8 @@ namespace kora::net {
 
 class ApiTransport;
 
-// The conversation routes: the list (paged), opening a direct chat, one
-// conversation, archiving, and the read cursor.
+// The conversation routes: the list (paged), opening a direct chat, making
+// and changing a group, one conversation, archiving, and the read cursor.
 // Calls as ApiClient documents them, over the transport (not owned).
 class ConversationCalls
 {
@@ -29,6 +29,11 @@ public:
                        Callback<ConversationPage> done);
     void createDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
                       QObject *context, Callback<OpenedConversation> done);
+    void createGroup(const QString &title, const QStringList &participantIds, QObject *context,
+                     Callback<OpenedConversation> done);
+    // Answers the group as the caller sees it afterwards.
+    void changeGroup(const QString &id, const GroupChange &change, QObject *context,
+                     Callback<proto::Conversation> done);
     void conversation(const QString &id, QObject *context, Callback<proto::Conversation> done);
     void setArchived(const QString &id, bool archived, QObject *context,
                      Callback<proto::Conversation> done);

@@ -225,6 +225,13 @@ Result<proto::Conversation> ChatService::enrich(proto::Conversation c, const QSt
             lastRead = p.lastReadSeq;
     }
     c.participants = *people;
+    // A group's owner: its maker while still in it, else whoever has been in
+    // it longest (participants come in the order they joined).
+    const bool makerIn =
+        std::any_of(c.participants.cbegin(), c.participants.cend(),
+                    [&](const proto::Participant &p) { return p.user.id == c.ownerId; });
+    if (c.type == QLatin1String("group") && !makerIn)
+        c.ownerId = c.participants.isEmpty() ? QString() : c.participants.first().user.id;
     auto last = m_messages.last(c.id);
     if (!last)
         return unexpected(storageError(last.error()));

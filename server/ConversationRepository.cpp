@@ -7,7 +7,7 @@ namespace {
 
 const QString selectAsViewer = QStringLiteral(
     "SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq, c.created_at, c.updated_at,"
-    " p.archived, p.last_read_seq, c.contact_allowed FROM conversations c"
+    " p.archived, p.last_read_seq, c.contact_allowed, c.created_by FROM conversations c"
     " JOIN participants p ON p.conversation_id = c.id AND p.user_id = ?");
 
 proto::Conversation conversationFromRow(const QSqlQuery &q)
@@ -24,6 +24,8 @@ proto::Conversation conversationFromRow(const QSqlQuery &q)
     c.archived = q.value(8).toInt() != 0;
     // Column 9 (the viewer's lastReadSeq) is read by ChatService via participants().
     c.contactAllowed = q.value(10).toInt() != 0;
+    if (c.type == QLatin1String("group"))
+        c.ownerId = q.value(11).toString(); // its maker; ChatService::enrich settles who owns it
     return c;
 }
 
@@ -50,7 +52,8 @@ ConversationRepository::find(const QString &id, const QString &viewerId)
         m_db.exec(QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
                                  " c.created_at, c.updated_at, COALESCE(p.archived, FALSE), "
                                  "COALESCE(p.last_read_seq, 0),"
-                                 " c.contact_allowed FROM conversations c LEFT JOIN participants p"
+                                 " c.contact_allowed, c.created_by FROM conversations c"
+                                 " LEFT JOIN participants p"
                                  " ON p.conversation_id = c.id AND p.user_id = ? WHERE c.id = ?"),
                   {viewerId, id});
     if (!q)
@@ -118,9 +121,10 @@ Expected<QList<proto::Conversation>, DbError>
 ConversationRepository::search(const QString &userId, const QString &jobId, const QString &text,
                                qint64 beforeMs, int limit)
 {
-    QString sql = QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
-                                 " c.created_at, c.updated_at, 0, 0, c.contact_allowed"
-                                 " FROM conversations c WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT c.id, c.type, c.title, c.job_id, c.job_title, c.last_seq,"
+                       " c.created_at, c.updated_at, 0, 0, c.contact_allowed, c.created_by"
+                       " FROM conversations c WHERE 1 = 1");
     QVariantList binds;
     if (!userId.isEmpty()) {
         sql += QStringLiteral(
@@ -214,19 +218,6 @@ Expected<bool, DbError> ConversationRepository::removeParticipant(const QString 
     if (!q)
         return unexpected(q.error());
     return q->numRowsAffected() > 0;
-}
-
-Expected<QString, DbError> ConversationRepository::owner(const QString &id)
-{
-    auto q =
-        m_db.exec(QStringLiteral("SELECT p.user_id FROM participants p JOIN conversations c"
-                                 " ON c.id = p.conversation_id WHERE p.conversation_id = ?"
-                                 " ORDER BY CASE WHEN p.user_id = c.created_by THEN 0 ELSE 1 END,"
-                                 " p.joined_at, p.user_id LIMIT 1"),
-                  {id});
-    if (!q)
-        return unexpected(q.error());
-    return q->next() ? q->value(0).toString() : QString();
 }
 
 Expected<bool, DbError> ConversationRepository::setContactAllowed(const QString &id, bool allowed)

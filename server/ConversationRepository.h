@@ -57,9 +57,7 @@ public:
                                            qint64 nowMs);
     // False when they were not in it.
     Expected<bool, DbError> removeParticipant(const QString &id, const QString &userId);
-    // Who owns a group: its maker while still in it, else whoever has been in
-    // it longest; empty when nobody is left.
-    Expected<QString, DbError> owner(const QString &id);
+
     // Whether contact details may be shared here (protocol 7.5); false when
     // no such conversation.
     Expected<bool, DbError> setContactAllowed(const QString &id, bool allowed);

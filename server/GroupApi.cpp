@@ -189,10 +189,10 @@ HttpOutcome GroupApi::remove(HttpContext &c)
         return refusal(code::NotFound, QStringLiteral("they are not in this group"));
     const bool leaving = userId == c.actor.userId;
     if (!leaving) {
-        auto owner = m_conversations.owner(id);
-        if (!owner)
-            return internal(owner.error());
-        if (*owner != c.actor.userId)
+        auto group = m_chat.viewFor(id, c.actor.userId);
+        if (!group)
+            return HttpReply::error(group.error());
+        if (group->ownerId != c.actor.userId)
             return refusal(code::Forbidden,
                            QStringLiteral("only the group's owner can remove people"));
     }

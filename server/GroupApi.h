@@ -19,7 +19,7 @@ class SystemMessages;
 // transaction with the system line that tells it, and every participant
 // before and after it hears conversation_updated, on every process.
 // Anyone in a group may rename it and add people they do not block and
-// who do not block them; its owner (ConversationRepository::owner) may
+// who do not block them; its owner (Conversation::ownerId) may
 // remove others; anyone may leave. Changes share a per-user hourly budget.
 class GroupApi : public QObject
 {

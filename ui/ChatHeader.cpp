@@ -174,6 +174,8 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     }
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
+        // Submenus made last time (clear() leaves them): gone with their actions.
+        qDeleteAll(menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
         Q_EMIT menuRequested(menu);
     });
     m_moreButton->setMenu(menu);

@@ -10,6 +10,7 @@
 #include "ConnectionState.h"
 #include "DeleteActions.h"
 #include "DropOverlay.h"
+#include "GroupActions.h"
 #include "ImagePrep.h"
 #include "ImageViewer.h"
 #include "JobPanel.h"
@@ -158,12 +159,15 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_composer->setVisible(!m_services.supportMode);
     layout->addWidget(m_composer);
     m_trust = new TrustActions(m_services, this, this);
-    m_blockedBar = new BlockedBar(*m_trust, m_composer, page);
+    m_groups = new GroupActions(m_services, this, this);
+    m_blockedBar = new BlockedBar(*m_trust, *m_groups, m_composer, page);
     layout->addWidget(m_blockedBar);
     m_header->moreButton()->setVisible(!m_services.supportMode);
     m_header->detailsButton()->setVisible(!m_services.supportMode);
-    connect(m_header, &ChatHeader::menuRequested, m_trust,
-            [this](QMenu *menu) { m_trust->addConversationActions(*menu); });
+    connect(m_header, &ChatHeader::menuRequested, m_trust, [this](QMenu *menu) {
+        m_groups->addConversationActions(*menu);
+        m_trust->addConversationActions(*menu);
+    });
     m_stack->addWidget(page);
     m_stack->setCurrentIndex(0);
 
@@ -195,6 +199,7 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
     m_bubbleControls = new BubbleControls(m_view, m_delegate, this);
     connect(m_trust, &TrustActions::notice, m_reactions, &ReactionActions::showNotice);
+    connect(m_groups, &GroupActions::notice, m_reactions, &ReactionActions::showNotice);
     // The hover toolbar's Reply and ⋮ (its emoji are the reactions' own).
     connect(m_reactions, &ReactionActions::replyRequested, m_replies, &ReplyActions::replyTo);
     connect(m_reactions, &ReactionActions::actionsRequested, this, &ChatPane::showMessageMenu);
@@ -303,6 +308,7 @@ void ChatPane::setConversation(const QString &conversationId)
     m_jumpButton->hide();
 
     m_trust->setConversation(conversationId);
+    m_groups->setConversation(conversationId);
     m_deletes->setConversation(conversationId);
     m_blockedBar->refresh();
     if (conversationId.isEmpty()) {

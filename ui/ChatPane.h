@@ -34,6 +34,7 @@ class BubbleControls;
 class DeleteActions;
 class ReactionActions;
 class TrustActions;
+class GroupActions;
 class BlockedBar;
 class SafetyBanner;
 class JobPanel;
@@ -73,6 +74,7 @@ public:
     // Tab through the picked bubble's painted buttons.
     BubbleControls *bubbleControls() const { return m_bubbleControls; }
     TrustActions *trustActions() const { return m_trust; }
+    GroupActions *groupActions() const { return m_groups; }
     BlockedBar *blockedBar() const { return m_blockedBar; }
     SafetyBanner *safetyBanner() const { return m_safety; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -138,6 +140,7 @@ private:
     ReactionActions *m_reactions = nullptr;     // child
     BubbleControls *m_bubbleControls = nullptr; // child
     TrustActions *m_trust = nullptr;            // child
+    GroupActions *m_groups = nullptr;           // child
     BlockedBar *m_blockedBar = nullptr;
     SafetyBanner *m_safety = nullptr;
     JobPanel *m_jobPanel = nullptr;

@@ -9,6 +9,7 @@
 #include "ConversationDelegate.h"
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
+#include "GroupDialog.h"
 #include "NewConversationDialog.h"
 #include "Participants.h"
 #include "TrustActions.h"
@@ -129,6 +130,13 @@ ConversationPane::ConversationPane(const Services &services, QWidget *parent)
         updatePlaceholder();
     });
     connect(m_new, &QToolButton::clicked, this, &ConversationPane::openNewConversation);
+    // Its arrow offers a group too (a click is still a direct conversation).
+    auto *newMenu = new QMenu(m_new);
+    newMenu->addAction(tr("New conversation…"), this, &ConversationPane::openNewConversation);
+    QAction *newGroup = newMenu->addAction(tr("New group…"), this, &ConversationPane::openNewGroup);
+    newGroup->setObjectName(QStringLiteral("newGroupAction"));
+    m_new->setMenu(newMenu);
+    m_new->setPopupMode(QToolButton::MenuButtonPopup);
     connect(m_views, &QTabBar::currentChanged, this, [this](int tab) {
         m_filter->setArchived(tab == archivedTab);
         restoreSelection();
@@ -267,6 +275,14 @@ void ConversationPane::openNewConversation()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewConversationDialog::conversationOpened, this,
             &ConversationPane::selectConversation);
+    dialog->open();
+}
+
+void ConversationPane::openNewGroup()
+{
+    auto *dialog = new GroupDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupDialog::conversationOpened, this, &ConversationPane::selectConversation);
     dialog->open();
 }
 

@@ -45,6 +45,7 @@ public:
     void focusList();
     void focusSearch(); // Ctrl+F
     void openNewConversation();
+    void openNewGroup();               // a title and the people in it (GroupDialog)
     QAbstractItemModel *model() const; // the filtered model shown (for the quick switcher)
 
     bool showsArchived() const;

@@ -320,6 +320,13 @@ void MainWindow::buildMenus()
             back();
         m_conversations->openNewConversation();
     });
+    QAction *newGroup = conversation->addAction(tr("New &group…"));
+    newGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newGroup, &QAction::triggered, this, [this] {
+        if (m_narrow)
+            back();
+        m_conversations->openNewGroup();
+    });
     QAction *switcher = conversation->addAction(tr("&Quick switcher…"));
     switcher->setObjectName(QStringLiteral("quickSwitcherAction"));
     switcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

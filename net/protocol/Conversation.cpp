@@ -39,6 +39,7 @@ QJsonObject Conversation::toJson() const
     insertOptional(o, QLatin1String("title"), title);
     insertOptional(o, QLatin1String("jobId"), jobId);
     insertOptional(o, QLatin1String("jobTitle"), jobTitle);
+    insertOptional(o, QLatin1String("ownerId"), ownerId);
     return o;
 }
 
@@ -60,6 +61,7 @@ Conversation Conversation::fromJson(const QJsonObject &o)
     c.unreadCount = o.value(QLatin1String("unreadCount")).toInteger();
     c.archived = o.value(QLatin1String("archived")).toBool();
     c.contactAllowed = o.value(QLatin1String("contactAllowed")).toBool();
+    c.ownerId = o.value(QLatin1String("ownerId")).toString();
     c.createdAt = parseTime(o.value(QLatin1String("createdAt")));
     c.updatedAt = parseTime(o.value(QLatin1String("updatedAt")));
     return c;

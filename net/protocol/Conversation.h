@@ -35,6 +35,7 @@ struct Conversation
     qint64 unreadCount = 0;
     bool archived = false;
     bool contactAllowed = false; // contact details may be shared (7.5; set by the marketplace)
+    QString ownerId; // a group's: who may remove others (its maker while in it); empty for direct
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -790,6 +790,7 @@ void TestServerConversations::groupTitleAndPeople()
                 {{u"participantIds"_s, QJsonArray{kofi.userId}}, {u"title"_s, u"Crew"_s}});
     QCOMPARE(made.status, 201);
     const QString id = made.json.value("id"_L1).toString();
+    QCOMPARE(made.json.value("ownerId"_L1).toString(), ama.userId);
     const QString path = u"/api/v1/conversations/"_s + id;
     QCOMPARE(fx.post(path + u"/messages"_s, kofi.token, textMessage(u"before yaw"_s)).status, 201);
 
@@ -937,6 +938,11 @@ void TestServerConversations::groupChangeRefusals()
     QCOMPARE(archived.status, 200);
     QCOMPARE(archived.json.value("archived"_L1).toBool(), true);
     QCOMPARE(fx.get(group, kofi.token).json.value("lastSeq"_L1).toInteger(), lastSeq);
+    // When its owner leaves, whoever has been in it longest owns it.
+    QCOMPARE(fx.request("DELETE", group + u"/participants/"_s + ama.userId, ama.token).status, 200);
+    QCOMPARE(fx.get(group, kofi.token).json.value("ownerId"_L1).toString(), kofi.userId);
+    QCOMPARE(fx.get(direct, kofi.token).json.value("ownerId"_L1),
+             QJsonValue(QJsonValue::Undefined));
 }
 
 QTEST_GUILESS_MAIN(TestServerConversations)

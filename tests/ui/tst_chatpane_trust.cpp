@@ -23,6 +23,8 @@
 #include "ConnectionState.h"
 #include "ContactNotice.h"
 #include "FaultProxy.h"
+#include "GroupActions.h"
+#include "GroupDialog.h"
 #include "JobPanel.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -37,7 +39,9 @@
 #include "TrustActions.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +68,11 @@ using kora::ui::ReportDialog;
 using kora::ui::TrustActions;
 
 namespace {
+
+QString bodyOf(const QModelIndex &index)
+{
+    return index.data(MessageListModel::BodyRole).toString();
+}
 
 QString screenshot(const QString &name)
 {
@@ -593,6 +602,119 @@ private Q_SLOTS:
         QVERIFY(fresh);
         QTRY_COMPARE(kora::ui::BookingStatus::of(fresh->last()), QStringLiteral("cancelled"));
         QCOMPARE(kora::ui::BookingStatus::of(fresh->last(2)), QStringLiteral("completed"));
+    }
+
+    void groupMadeRenamedGrownAndLeft()
+    {
+        // Ama makes a group with Kofi from the New group dialog.
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        auto *make = new kora::ui::GroupDialog(*a->services, a->pane.get());
+        make->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy opened(make, &kora::ui::GroupDialog::conversationOpened);
+        make->show();
+        auto *create = make->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!create->isEnabled()); // no name, nobody ticked
+        make->titleEdit()->setText(QStringLiteral("Crew"));
+        auto itemFor = [](QListWidget *list, const QString &name) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text().startsWith(name))
+                    return list->item(i);
+            return nullptr;
+        };
+        QTRY_VERIFY(itemFor(make->people(), QStringLiteral("Kofi Asante")));
+        QVERIFY(!itemFor(make->people(), QStringLiteral("Ama Mensah"))); // not oneself
+        QVERIFY(!create->isEnabled());
+        itemFor(make->people(), QStringLiteral("Kofi Asante"))->setCheckState(Qt::Checked);
+        QVERIFY(create->isEnabled());
+        QVERIFY(make->grab().save(screenshot(QStringLiteral("new-group"))));
+        create->click();
+        QVERIFY(opened.count() == 1 || opened.wait(10000));
+        const QString group = opened.at(0).at(0).toString();
+        const auto onServer = fx->get(QStringLiteral("/api/v1/conversations/") + group, kofi.token);
+        QCOMPARE(onServer.status, 200);
+        QCOMPARE(onServer.json.value(QLatin1String("title")).toString(), QStringLiteral("Crew"));
+        auto members = [&](SignedInClient &c) {
+            return c.stack->cache->participants(group).size();
+        };
+        QCOMPARE(members(*a), 2);
+
+        // Its owner's menu: rename, add, remove, leave (and report).
+        a->pane->setConversation(group);
+        kora::ui::GroupActions *groups = a->pane->groupActions();
+        QVERIFY(groups->isOwner());
+        const QStringList menu = moreMenu(*a->pane);
+        for (const char *name : {"groupRenameAction", "groupAddAction", "groupRemoveMenu",
+                                 "groupLeaveAction", "chatReportConversationAction"})
+            QVERIFY2(menu.contains(QLatin1String(name)), name);
+        QVERIFY(!menu.contains(QStringLiteral("chatBlockAction"))); // a group has no one peer
+
+        // Renamed: the title everywhere, and the line that says so.
+        moreAction(*a->pane, QStringLiteral("groupRenameAction"))->trigger();
+        QVERIFY(groups->renameDialog());
+        QCOMPARE(groups->renameDialog()->textValue(), QStringLiteral("Crew"));
+        groups->renameDialog()->setTextValue(QStringLiteral("  Crew 2  "));
+        groups->renameDialog()->accept();
+        QTRY_COMPARE(a->stack->cache->conversation(group)->conversation.title,
+                     QStringLiteral("Crew 2"));
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Ama Mensah renamed the group to “Crew 2”"));
+
+        // Yaw is added; who is in already is not offered.
+        const auto yaw = fx->login(QStringLiteral("yaw"));
+        moreAction(*a->pane, QStringLiteral("groupAddAction"))->trigger();
+        kora::ui::GroupDialog *add = groups->addDialog();
+        QVERIFY(add && !add->titleEdit());
+        QTRY_VERIFY(itemFor(add->people(), QStringLiteral("Yaw Boateng")));
+        QVERIFY(!itemFor(add->people(), QStringLiteral("Kofi Asante")));
+        itemFor(add->people(), QStringLiteral("Yaw Boateng"))->setCheckState(Qt::Checked);
+        add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(members(*a), 3);
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Ama Mensah added Yaw Boateng"));
+
+        // Kofi is not the owner: no Remove; he leaves, asked once, and his
+        // window keeps the history but no composer.
+        auto k =
+            session(kofi, QStringLiteral("Kofi"), {}, SignedInClient::Connect::WaitForSync, group);
+        QVERIFY(k);
+        QTRY_COMPARE(members(*k), 3);
+        QVERIFY(!moreMenu(*k->pane).contains(QStringLiteral("groupRemoveMenu")));
+        moreAction(*k->pane, QStringLiteral("groupLeaveAction"))->trigger();
+        QMessageBox *leave = k->pane->groupActions()->leaveQuestion();
+        QVERIFY(leave && leave->text().contains(QStringLiteral("Crew 2")));
+        for (QAbstractButton *b : leave->buttons())
+            if (leave->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_VERIFY(k->pane->blockedBar()->isVisible());
+        QVERIFY(!k->composer()->isVisible());
+        QVERIFY(k->pane->blockedBar()
+                    ->findChild<QLabel *>(QStringLiteral("chatBlockedText"))
+                    ->text()
+                    .contains(QStringLiteral("no longer in this group")));
+        QVERIFY(!moreMenu(*k->pane).contains(QStringLiteral("groupLeaveAction")));
+        QVERIFY(k->pane->grab().save(screenshot(QStringLiteral("left-group"))));
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Kofi Asante left"));
+        QTRY_COMPARE(members(*a), 2);
+
+        // The owner removes Yaw from the Remove submenu.
+        moreMenu(*a->pane);
+        auto *removeMenu = a->pane->header()->moreButton()->menu()->findChild<QAction *>(
+            QStringLiteral("groupRemoveMenu"));
+        QVERIFY(removeMenu && removeMenu->menu());
+        QCOMPARE(removeMenu->menu()->actions().size(), 1);
+        QCOMPARE(removeMenu->menu()->actions().at(0)->text(), QStringLiteral("Yaw Boateng"));
+        removeMenu->menu()->actions().at(0)->trigger();
+        QTRY_COMPARE(members(*a), 1);
+        QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Ama Mensah removed Yaw Boateng"));
+        QVERIFY(a->pane->grab().save(screenshot(QStringLiteral("group-lines"))));
+
+        // A refusal becomes a notice in words: Yaw is not in it any more.
+        QSignalSpy notice(groups, &kora::ui::GroupActions::notice);
+        groups->remove(yaw.userId, QStringLiteral("Yaw Boateng"));
+        QVERIFY(notice.wait(10000));
+        QCOMPARE(notice.at(0).at(0).toString(),
+                 QStringLiteral("Could not remove Yaw Boateng: That person or conversation no "
+                                "longer exists."));
+        QCOMPARE(members(*a), 1);
     }
 
     void rightToLeftAndSupportMode()
