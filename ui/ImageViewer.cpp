@@ -173,6 +173,7 @@ ImageViewer::ImageViewer(MediaCache &media, QList<Item> items, int current, QWid
             .arg(theme::space2xs));
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // always the window's size (fitBar)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
@@ -240,6 +241,8 @@ ImageViewer::ImageViewer(MediaCache &media, QList<Item> items, int current, QWid
     row->addSpacing(theme::spaceL);
     row->addWidget(close);
     layout->addWidget(m_bar);
+    m_zoomGroup = {zoomOut, m_zoom, zoomIn, fitButton, actual};
+    m_fileGroup = {m_save, m_copy};
 
     m_canvas = new ImageCanvas(this);
     m_canvas->setAccessibleName(tr("Image"));
@@ -628,12 +631,32 @@ void ImageViewer::paintEvent(QPaintEvent *)
 void ImageViewer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitBar();
     m_caption->setMaximumWidth(
         qMax(0, qMin(width() - 2 * theme::space2xl,
                      m_caption->fontMetrics().averageCharWidth() * captionChars)));
     // The layout places the canvas after this: the arrows follow it then.
     QMetaObject::invokeMethod(this, &ImageViewer::placeArrows, Qt::QueuedConnection);
     placeArrows();
+}
+
+void ImageViewer::fitBar()
+{
+    // A narrow window: the toolbar drops what keys still do, the zoom buttons
+    // first, then Save and Copy; the sender, the date, the position and Close stay.
+    QLayout *row = m_bar->layout();
+    for (const QList<QWidget *> *group : {&m_zoomGroup, &m_fileGroup}) {
+        for (QWidget *w : *group)
+            w->setVisible(true);
+    }
+    for (const QList<QWidget *> *group : {&m_zoomGroup, &m_fileGroup}) {
+        row->invalidate();
+        if (row->minimumSize().width() <= width())
+            break;
+        for (QWidget *w : *group)
+            w->setVisible(false);
+    }
+    row->activate(); // now, not at the next turn of the event loop
 }
 
 void ImageViewer::mouseReleaseEvent(QMouseEvent *event)

@@ -103,6 +103,7 @@ private:
     void updateZoomText();
     void updateDirection();
     void placeArrows();
+    void fitBar();
 
     QPointer<MediaCache> m_media; // null once its pane is gone
     QList<Item> m_items;
@@ -122,6 +123,8 @@ private:
     QToolButton *m_next = nullptr;
     QToolButton *m_copy = nullptr;
     QToolButton *m_save = nullptr;
+    QList<QWidget *> m_zoomGroup; // what a narrow toolbar drops first
+    QList<QWidget *> m_fileGroup; // and then
 };
 
 } // namespace kora::ui

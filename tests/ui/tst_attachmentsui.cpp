@@ -454,6 +454,26 @@ private Q_SLOTS:
         const QSize size = window->size();
         window->resize(size + QSize(120, 60));
         QTRY_COMPARE(viewer->geometry(), window->rect());
+        // Narrow: the zoom buttons go (the keys stay), Close stays inside.
+        window->resize(340, size.height());
+        QTRY_COMPARE(viewer->geometry(), window->rect());
+        auto *closeButton = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerClose"));
+        auto *zoomInButton = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerZoomIn"));
+        QVERIFY(closeButton && zoomInButton);
+        QCOMPARE(window->width(), 340);
+        QVERIFY(!zoomInButton->isVisible());
+        QTest::keyClick(viewer, Qt::Key_1);
+        QCOMPARE(viewer->zoomText(), QStringLiteral("100 %"));
+        QTest::keyClick(viewer, Qt::Key_0);
+        auto *senderLabel = viewer->findChild<QLabel *>(QStringLiteral("imageViewerSender"));
+        QVERIFY(senderLabel && senderLabel->width() > 60); // the name still has room
+        QTRY_VERIFY(closeButton->isVisible());
+        QTRY_VERIFY(closeButton->mapTo(viewer, QPoint(closeButton->width(), 0)).x() <=
+                    viewer->width());
+        look(window, QStringLiteral("viewer-window-narrow"));
+        window->resize(size + QSize(120, 60));
+        QTRY_COMPARE(viewer->geometry(), window->rect());
+        QTRY_VERIFY(zoomInButton->isVisible());
 
         // Tab goes round the viewer's buttons only, each with a name.
         QSet<QWidget *> reached;
@@ -506,8 +526,7 @@ private Q_SLOTS:
         QVERIFY(next->geometry().center().x() < viewer->width() / 2);
         // The toolbar mirrors: the sender at the right, Close at the left.
         auto *sender = viewer->findChild<QLabel *>(QStringLiteral("imageViewerSender"));
-        auto *closeButton = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerClose"));
-        QVERIFY(sender && closeButton);
+        QVERIFY(sender);
         QTRY_VERIFY(sender->geometry().center().x() > viewer->width() / 2);
         QVERIFY(closeButton->mapTo(viewer, QPoint()).x() < viewer->width() / 2);
         look(window, QStringLiteral("viewer-window-rtl"));
