@@ -493,6 +493,10 @@ private Q_SLOTS:
             QVERIFY2(button && reached.contains(button), name);
             QVERIFY(!button->icon().isNull());
         }
+        // Where focus is shows: a ring on the dark toolbar.
+        viewer->findChild<QToolButton *>(QStringLiteral("imageViewerFit"))
+            ->setFocus(Qt::TabFocusReason);
+        look(window, QStringLiteral("viewer-window-focus"));
         viewer->setFocus();
         look(window, QStringLiteral("viewer-window-light"));
 
