@@ -786,32 +786,16 @@ Commencez-en une avec « + ».</translation>
             <translation>Image</translation>
         </message>
         <message>
-            <source>‹ Previous</source>
-            <translation>‹ Précédente</translation>
-        </message>
-        <message>
             <source>Previous image (Left arrow)</source>
             <translation>Image précédente (flèche gauche)</translation>
-        </message>
-        <message>
-            <source>Next ›</source>
-            <translation>Suivante ›</translation>
         </message>
         <message>
             <source>Next image (Right arrow)</source>
             <translation>Image suivante (flèche droite)</translation>
         </message>
         <message>
-            <source>−</source>
-            <translation>−</translation>
-        </message>
-        <message>
             <source>Zoom out (−)</source>
             <translation>Zoom arrière (−)</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
         </message>
         <message>
             <source>Zoom in (+)</source>
@@ -858,10 +842,6 @@ Commencez-en une avec « + ».</translation>
             <translation>Fermer (Échap)</translation>
         </message>
         <message>
-            <source>%1 (%2 of %3)</source>
-            <translation>%1 (%2 sur %3)</translation>
-        </message>
-        <message>
             <source>The image could not be loaded.</source>
             <translation>L’image n’a pas pu être chargée.</translation>
         </message>
@@ -880,6 +860,66 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Not saved: %1</source>
             <translation>Non enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Image viewer</source>
+            <translation>Visionneuse d’images</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>zoom level</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Previous image</source>
+            <translation>Image précédente</translation>
+        </message>
+        <message>
+            <source>Next image</source>
+            <translation>Image suivante</translation>
+        </message>
+        <message>
+            <source>Previous image (Right arrow)</source>
+            <translation>Image précédente (flèche droite)</translation>
+        </message>
+        <message>
+            <source>Next image (Left arrow)</source>
+            <translation>Image suivante (flèche gauche)</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>date at time</comment>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>date · file name</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>image position</comment>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Quelqu’un</translation>
+        </message>
+        <message>
+            <source>The conversation is closed.</source>
+            <translation>La conversation est fermée.</translation>
         </message>
     </context>
     <context>

@@ -117,4 +117,39 @@ QColor quietLight()
     return QColor(0xff, 0xf3, 0xc4);
 }
 
+QColor viewerBackdrop()
+{
+    return QColor(10, 10, 12, 240);
+}
+
+QColor viewerBar()
+{
+    return QColor(0, 0, 0, 110);
+}
+
+QColor viewerText()
+{
+    return QColor(0xf2, 0xf2, 0xf4);
+}
+
+QColor viewerMutedText()
+{
+    return QColor(0xb4, 0xb8, 0xbf);
+}
+
+QColor viewerControl()
+{
+    return QColor(255, 255, 255, 30);
+}
+
+QColor viewerControlHover()
+{
+    return QColor(255, 255, 255, 60);
+}
+
+QColor viewerFocus()
+{
+    return QColor(0x7a, 0xb4, 0xff);
+}
+
 } // namespace kora::ui::theme

@@ -52,5 +52,13 @@ QColor support(const QPalette &palette); // the support window's read-only strip
 QColor badge();                          // the tray icon's unread count
 QColor quiet();                          // the moon of quiet hours
 QColor quietLight();                     // its crescent
+// The image viewer's dark canvas: the same in the light and the dark theme.
+QColor viewerBackdrop();     // over the window, translucent
+QColor viewerBar();          // the toolbar, over the backdrop
+QColor viewerText();         // names, captions, the zoom level
+QColor viewerMutedText();    // the date, the position, the status
+QColor viewerControl();      // a round button's fill (the arrows)
+QColor viewerControlHover(); // a button under the mouse or pressed
+QColor viewerFocus();        // the focus ring on the dark canvas
 
 } // namespace kora::ui::theme

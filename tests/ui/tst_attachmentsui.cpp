@@ -25,10 +25,12 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -373,6 +375,218 @@ private Q_SLOTS:
         QPointer<ImageViewer> guard(viewer);
         QTest::keyClick(viewer, Qt::Key_Escape);
         QTRY_VERIFY(guard.isNull()); // closed and gone
+    }
+
+    // The viewer over the window: who sent the image, when, its caption; the
+    // zoom and the position in the toolbar; Tab round its buttons; Esc gives
+    // focus back; right to left, dark.
+    void viewerCoversTheWindowWithSenderDateAndCaption()
+    {
+        auto a = session(ama, QStringLiteral("ama"));
+        auto k = session(kofi, QStringLiteral("kofi"));
+        QVERIFY(a && k);
+        const QString longCaption =
+            QStringLiteral("The bathroom after grouting: the joints by the window are still "
+                           "wet, so please do not use the shower before Monday. The spare "
+                           "tiles are in the garage, next to the boiler; I will take the "
+                           "buckets and the mixer on Tuesday when I come for the silicone. "
+                           "If the grout looks patchy once dry, that is normal: it evens out "
+                           "after the first clean with warm water and a soft sponge.");
+        // One without a caption, one with a short one, one with a long one.
+        const QStringList captions{QString(), QStringLiteral("The kitchen wall"), longCaption};
+        for (int i = 0; i < captions.size(); ++i) {
+            a->composer()->addFiles(
+                {writePng(QStringLiteral("room%1.png").arg(i), picture(800, 600, 10 + i))});
+            QTRY_VERIFY_WITH_TIMEOUT(!a->strip()->isBusy(), 10000);
+            if (!captions.at(i).isEmpty())
+                QTest::keyClicks(a->composer()->editor(), captions.at(i));
+            QTest::keyClick(a->composer()->editor(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(hasIncoming(*k, 1, captions.at(i)), 15000);
+        }
+        const QModelIndex first = k->model()->index(k->model()->rowCount() - 2, 0);
+        const QModelIndex second = k->last();
+        QCOMPARE(first.data(MessageListModel::BodyRole).toString(), captions.at(1));
+        const QString amaName = first.data(MessageListModel::SenderNameRole).toString();
+        QVERIFY(!amaName.isEmpty());
+        const QDateTime sentAt =
+            first.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+        QVERIFY(sentAt.isValid());
+
+        // Focus in the messages, then the first image opens over the window.
+        ChatPane *window = k->pane.get();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QListView *list = window->messageView();
+        list->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+        auto *viewer = window->openImage(first, 0);
+        QVERIFY(viewer);
+        QVERIFY(!viewer->isWindow()); // a child of the window, not one of its own
+        QCOMPARE(viewer->parentWidget(), window->window());
+        QCOMPARE(viewer->geometry(), window->rect());
+        QVERIFY(viewer->isVisible());
+        QVERIFY(viewer->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->fullImage().isNull(), 10000);
+        QCOMPARE(viewer->senderText(), amaName);
+        QVERIFY2(
+            viewer->dateText().contains(QLocale().toString(sentAt.date(), QLocale::LongFormat)),
+            qPrintable(viewer->dateText()));
+        QVERIFY2(viewer->dateText().contains(MessageDelegate::timeText(sentAt.time())),
+                 qPrintable(viewer->dateText()));
+        QCOMPARE(viewer->captionText(), captions.at(1));
+        auto *caption = viewer->findChild<QLabel *>(QStringLiteral("imageViewerCaption"));
+        QVERIFY(caption && caption->isVisible());
+        QCOMPARE(caption->text(), captions.at(1));
+        const int count = viewer->count();
+        QCOMPARE(viewer->current(), count - 2);
+        QCOMPARE(viewer->positionText(), QStringLiteral("%1 of %2").arg(count - 1).arg(count));
+
+        // 1:1 says 100 %, + says 125 %, 0 fits again.
+        QTest::keyClick(viewer, Qt::Key_1);
+        QCOMPARE(viewer->zoomText(), QStringLiteral("100 %"));
+        QTest::keyClick(viewer, Qt::Key_Plus);
+        QCOMPARE(viewer->zoomText(), QStringLiteral("125 %"));
+        QTest::keyClick(viewer, Qt::Key_0);
+        QVERIFY(viewer->isFitting());
+
+        // It follows the window's size.
+        const QSize size = window->size();
+        window->resize(size + QSize(120, 60));
+        QTRY_COMPARE(viewer->geometry(), window->rect());
+        // Narrow: the zoom buttons go (the keys stay), Close stays inside.
+        window->resize(340, size.height());
+        QTRY_COMPARE(viewer->geometry(), window->rect());
+        auto *closeButton = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerClose"));
+        auto *zoomInButton = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerZoomIn"));
+        QVERIFY(closeButton && zoomInButton);
+        QCOMPARE(window->width(), 340);
+        QVERIFY(!zoomInButton->isVisible());
+        QTest::keyClick(viewer, Qt::Key_1);
+        QCOMPARE(viewer->zoomText(), QStringLiteral("100 %"));
+        QTest::keyClick(viewer, Qt::Key_0);
+        auto *senderLabel = viewer->findChild<QLabel *>(QStringLiteral("imageViewerSender"));
+        QVERIFY(senderLabel && senderLabel->width() > 60); // the name still has room
+        QTRY_VERIFY(closeButton->isVisible());
+        QTRY_VERIFY(closeButton->mapTo(viewer, QPoint(closeButton->width(), 0)).x() <=
+                    viewer->width());
+        look(window, QStringLiteral("viewer-window-narrow"));
+        window->resize(size + QSize(120, 60));
+        QTRY_COMPARE(viewer->geometry(), window->rect());
+        QTRY_VERIFY(zoomInButton->isVisible());
+
+        // Tab goes round the viewer's buttons only, each with a name.
+        QSet<QWidget *> reached;
+        viewer->setFocus();
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QVERIFY2(viewer->isAncestorOf(focus), qPrintable(focus->objectName()));
+            QVERIFY2(!focus->accessibleName().isEmpty(), qPrintable(focus->objectName()));
+            reached.insert(focus);
+        }
+        for (const char *name : {"imageViewerPrevious", "imageViewerNext", "imageViewerZoomOut",
+                                 "imageViewerZoomIn", "imageViewerFit", "imageViewerActualSize",
+                                 "imageViewerSave", "imageViewerCopy", "imageViewerClose"}) {
+            auto *button = viewer->findChild<QToolButton *>(QLatin1String(name));
+            QVERIFY2(button && reached.contains(button), name);
+            QVERIFY(!button->icon().isNull());
+        }
+        // Where focus is shows: a ring on the dark toolbar.
+        viewer->findChild<QToolButton *>(QStringLiteral("imageViewerFit"))
+            ->setFocus(Qt::TabFocusReason);
+        look(window, QStringLiteral("viewer-window-focus"));
+        viewer->setFocus();
+        look(window, QStringLiteral("viewer-window-light"));
+
+        // Next: the second message's image and caption (long: cut, whole in the tooltip).
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->current(), count - 1);
+        QCOMPARE(viewer->captionText(), longCaption);
+        QVERIFY(caption->isVisible());
+        QTRY_VERIFY(caption->text().count(QLatin1Char('\n')) <= 2); // three lines at most
+        QCOMPARE(caption->toolTip(), longCaption);
+        QVERIFY(caption->text().endsWith(QChar(0x2026))); // …
+        QCOMPARE(viewer->positionText(), QStringLiteral("%1 of %2").arg(count).arg(count));
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->fullImage().isNull(), 10000);
+        QCOMPARE(viewer->senderText(), second.data(MessageListModel::SenderNameRole).toString());
+        look(window, QStringLiteral("viewer-window-long-caption"));
+        // The image before has no caption: none shows.
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->current(), count - 3);
+        QCOMPARE(viewer->captionText(), QString());
+        QVERIFY(!caption->isVisible());
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->current(), count - 2);
+
+        // Right to left: next is on the left, and Left goes to it.
+        window->setLayoutDirection(Qt::RightToLeft);
+        auto *prev = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerPrevious"));
+        auto *next = viewer->findChild<QToolButton *>(QStringLiteral("imageViewerNext"));
+        QVERIFY(prev && next);
+        QTRY_VERIFY(next->geometry().center().x() < prev->geometry().center().x());
+        QVERIFY(next->geometry().center().x() < viewer->width() / 2);
+        // The toolbar mirrors: the sender at the right, Close at the left.
+        auto *sender = viewer->findChild<QLabel *>(QStringLiteral("imageViewerSender"));
+        QVERIFY(sender);
+        QTRY_VERIFY(sender->geometry().center().x() > viewer->width() / 2);
+        QVERIFY(closeButton->mapTo(viewer, QPoint()).x() < viewer->width() / 2);
+        look(window, QStringLiteral("viewer-window-rtl"));
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->current(), count - 1);
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->current(), count - 2);
+        window->setLayoutDirection(Qt::LeftToRight);
+        QTRY_VERIFY(next->geometry().center().x() > prev->geometry().center().x());
+
+        // Dark: the same dark canvas over a dark window.
+        QPalette dark = window->palette();
+        dark.setColor(QPalette::Window, QColor(32, 33, 36));
+        dark.setColor(QPalette::WindowText, QColor(232, 234, 237));
+        dark.setColor(QPalette::Base, QColor(43, 44, 48));
+        dark.setColor(QPalette::Text, QColor(232, 234, 237));
+        window->setPalette(dark);
+        const QImage darkShot = look(window, QStringLiteral("viewer-window-dark"));
+        QVERIFY(qGray(darkShot.pixel(darkShot.width() / 2, darkShot.height() - 4)) < 60);
+
+        // Esc closes it and focus is back in the messages.
+        const QPointer<ImageViewer> guard(viewer);
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+        // A click on the backdrop closes it too.
+        viewer = window->openImage(first, 0);
+        QVERIFY(viewer);
+        const QPointer<ImageViewer> clicked(viewer);
+        QTest::mouseClick(viewer, Qt::LeftButton, {},
+                          QPoint(viewer->width() / 2, viewer->height() - 2));
+        QTRY_VERIFY(clicked.isNull());
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+
+        // A pane inside a bigger window: the viewer covers the whole window, and
+        // goes when the pane (whose media cache it reads) goes first.
+        QWidget host;
+        auto *hostLayout = new QVBoxLayout(&host);
+        hostLayout->setContentsMargins(0, 0, 0, 0);
+        hostLayout->addWidget(new QLabel(QStringLiteral("a list beside the chat")));
+        k->pane->setParent(&host);
+        hostLayout->addWidget(k->pane.get());
+        const auto unparent = qScopeGuard([&] {
+            if (k->pane)
+                k->pane->setParent(nullptr); // the session deletes it, not the host
+        });
+        host.resize(900, 700);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        viewer = k->pane->openImage(first, 0);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->parentWidget(), &host);
+        QCOMPARE(viewer->geometry(), host.rect());
+        const QPointer<ImageViewer> orphan(viewer);
+        k->pane.reset();
+        QTRY_VERIFY(orphan.isNull());
     }
 
     void imageAttachedWhileTheServerIsDownIsDeliveredWhenItIsBack()
