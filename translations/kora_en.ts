@@ -1262,4 +1262,15 @@ Start one with “+”.</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>kora::ui::GroupDialog</name>
+        <message numerus="yes">
+            <source>%n chosen: %1</source>
+            <comment>people ticked for a group</comment>
+            <translation>
+                <numerusform>%n chosen: %1</numerusform>
+                <numerusform>%n chosen: %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -693,6 +693,14 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
     <context>
         <name>kora::ui::ConversationPane</name>
         <message>
+            <source>New conversation…</source>
+            <translation>Nouvelle conversation…</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>Nouveau groupe…</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
@@ -1011,6 +1019,10 @@ Commencez-en une avec « + ».</translation>
     </context>
     <context>
         <name>kora::ui::MainWindow</name>
+        <message>
+            <source>New &amp;group…</source>
+            <translation>Nouveau &amp;groupe…</translation>
+        </message>
         <message>
             <source>Sign out &amp;everywhere…</source>
             <translation>Se déconnecter &amp;partout…</translation>
@@ -2983,6 +2995,144 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Quiet until %1, %2</source>
             <translation>Calme jusqu'au %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::GroupActions</name>
+        <message>
+            <source>You are no longer in this group. What was written before stays here to read.</source>
+            <translation>Vous ne faites plus partie de ce groupe. Ce qui a été écrit reste ici, à lire.</translation>
+        </message>
+        <message>
+            <source>Rename group…</source>
+            <translation>Renommer le groupe…</translation>
+        </message>
+        <message>
+            <source>Add people…</source>
+            <translation>Ajouter des personnes…</translation>
+        </message>
+        <message>
+            <source>Remove from group</source>
+            <translation>Retirer du groupe</translation>
+        </message>
+        <message>
+            <source>Leave group…</source>
+            <translation>Quitter le groupe…</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Renommer le groupe</translation>
+        </message>
+        <message>
+            <source>Group name:</source>
+            <translation>Nom du groupe :</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Could not rename the group: %1</source>
+            <translation>Impossible de renommer le groupe : %1</translation>
+        </message>
+        <message>
+            <source>Could not remove %1: %2</source>
+            <translation>Impossible de retirer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Leave group</source>
+            <translation>Quitter le groupe</translation>
+        </message>
+        <message>
+            <source>Leave “%1”?</source>
+            <translation>Quitter « %1 » ?</translation>
+        </message>
+        <message>
+            <source>You will no longer get its messages or be able to write in it. What was written stays here to read; someone in the group can add you again.</source>
+            <translation>Vous ne recevrez plus ses messages et ne pourrez plus y écrire. Ce qui a été écrit reste ici, à lire ; quelqu’un du groupe pourra vous ajouter de nouveau.</translation>
+        </message>
+        <message>
+            <source>Could not leave the group: %1</source>
+            <translation>Impossible de quitter le groupe : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::GroupDialog</name>
+        <message>
+            <source>New group</source>
+            <translation>Nouveau groupe</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>e.g. Asante house renovation</source>
+            <translation>p. ex. Rénovation maison Asante</translation>
+        </message>
+        <message>
+            <source>Add people</source>
+            <translation>Ajouter des personnes</translation>
+        </message>
+        <message>
+            <source>Search people by name or email</source>
+            <translation>Chercher par nom ou e-mail</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Chercher des personnes</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Create group</source>
+            <translation>&amp;Créer le groupe</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Group &amp;name:</source>
+            <translation>&amp;Nom du groupe :</translation>
+        </message>
+        <message>
+            <source>&amp;People:</source>
+            <translation>&amp;Personnes :</translation>
+        </message>
+        <message>
+            <source>There is nobody else to add.</source>
+            <translation>Il n’y a personne d’autre à ajouter.</translation>
+        </message>
+        <message>
+            <source>Tick the people to add.</source>
+            <translation>Cochez les personnes à ajouter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chosen: %1</source>
+            <comment>people ticked for a group</comment>
+            <translation>
+                <numerusform>%n choisie : %1</numerusform>
+                <numerusform>%n choisies : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The group could not be saved: %1</source>
+            <translation>Le groupe n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Creating the group…</source>
+            <translation>Création du groupe…</translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Ajout…</translation>
         </message>
     </context>
 </TS>
