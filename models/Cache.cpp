@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <utility>
 
 namespace kora::models {
 
@@ -157,6 +158,42 @@ QList<CachedMessage> Cache::systemMessages(const QString &conversationId, int li
 qint64 Cache::oldestSeq(const QString &conversationId) const
 {
     return m_messages->oldestSeq(conversationId);
+}
+
+QStringList Cache::searchWords(const QString &query)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : query) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(std::exchange(word, QString()));
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+QList<CachedMessage> Cache::searchMessages(const QString &query, int limit) const
+{
+    QStringList terms;
+    for (const QString &word : searchWords(query).mid(0, 16)) // words only: no FTS syntax
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    if (terms.isEmpty() || limit <= 0)
+        return {};
+    auto q = m_db->exec(QStringLiteral("SELECT m.local_id FROM messages_fts f"
+                                       " JOIN messages m ON m.local_id = f.rowid"
+                                       " WHERE messages_fts MATCH ? AND m.deleted = 0"
+                                       " ORDER BY m.created_at DESC, m.local_id DESC LIMIT ?"),
+                        {terms.join(u' '), limit});
+    QList<CachedMessage> found;
+    while (q && q->next()) {
+        if (auto m = m_messages->message(q->value(0).toLongLong()))
+            found.append(*m);
+    }
+    return found;
 }
 
 qint64 Cache::messageCount(const QString &conversationId) const

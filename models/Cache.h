@@ -82,6 +82,11 @@ public:
     // The newest `limit` system messages (job and booking news) cached, newest first.
     QList<CachedMessage> systemMessages(const QString &conversationId, int limit) const;
     qint64 messageCount(const QString &conversationId) const;
+    // Messages here (not deleted) holding every word of `query` as a word or
+    // a word's start, case and accents aside, newest first; at most `limit`.
+    QList<CachedMessage> searchMessages(const QString &query, int limit) const;
+    // The words a search looks for: runs of letters and digits.
+    static QStringList searchWords(const QString &query);
 
     // The highest seq up to which every change of the conversation is here.
     qint64 syncedSeq(const QString &conversationId) const;

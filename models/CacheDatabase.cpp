@@ -95,6 +95,25 @@ const QStringList migrations[] = {
     {
         QStringLiteral("ALTER TABLE conversations ADD COLUMN owner_id TEXT"),
     },
+    // 10: full-text search over the cached messages (Cache::searchMessages): an
+    // FTS5 index of messages.body (case and accent folding), kept by triggers
+    // in the same transaction as every write, filled from what is here
+    {
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages',"
+                       " content_rowid='local_id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                       " INSERT INTO messages_fts (rowid, body) VALUES (new.local_id, new.body);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                       " INSERT INTO messages_fts (messages_fts, rowid, body)"
+                       " VALUES ('delete', old.local_id, old.body); END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+                       " INSERT INTO messages_fts (messages_fts, rowid, body)"
+                       " VALUES ('delete', old.local_id, old.body);"
+                       " INSERT INTO messages_fts (rowid, body) VALUES (new.local_id, new.body);"
+                       " END"),
+        QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+    },
 };
 
 } // namespace

@@ -13,6 +13,7 @@ using OpenedConversation = net::OpenedConversation;
 using GroupChange = net::GroupChange;
 using ConversationPage = net::ConversationPage;
 using MessagePage = net::MessagePage;
+using SearchPage = net::SearchPage;
 using TransferId = net::ApiClient::TransferId; // 0 is never a transfer
 using Progress = net::ApiClient::Progress;
 

@@ -167,6 +167,12 @@ void ApiClient::markRead(const QString &conversationId, qint64 seq, QObject *con
     m_conversations->markRead(conversationId, seq, orSelf(context), std::move(done));
 }
 
+void ApiClient::search(const QString &query, const QString &cursor, int limit, QObject *context,
+                       Callback<SearchPage> done)
+{
+    m_messages->search(query, cursor, limit, orSelf(context), std::move(done));
+}
+
 void ApiClient::messages(const QString &conversationId, std::optional<qint64> beforeSeq,
                          std::optional<qint64> afterSeq, int limit, QObject *context,
                          Callback<MessagePage> done)

@@ -52,6 +52,22 @@ struct MessagePage
     bool hasMore = false;
 };
 
+// GET /search (protocol 7.3): matching messages, newest first, with the
+// conversation each is in.
+struct SearchHit
+{
+    proto::Message message;
+    QString conversationType;  // "direct" | "group"
+    QString conversationTitle; // a group's; empty for a direct conversation
+};
+
+struct SearchPage
+{
+    QList<SearchHit> hits;
+    bool hasMore = false;
+    QString next; // the cursor of the next page, when hasMore
+};
+
 // POST answers that say whether something was made (201) or already there (200).
 struct OpenedConversation
 {

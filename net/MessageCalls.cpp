@@ -35,6 +35,39 @@ void MessageCalls::messages(const QString &conversationId, std::optional<qint64>
         });
 }
 
+void MessageCalls::search(const QString &query, const QString &cursor, int limit, QObject *context,
+                          Callback<SearchPage> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(query)));
+    if (!cursor.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    if (limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_transport.call<SearchPage>(
+        "GET", QStringLiteral("/search"), q, {}, Bearer, context, std::move(done),
+        [](const ApiResponse &r) -> ApiResult<SearchPage> {
+            SearchPage page;
+            for (const QJsonValue &v : r.json.value(QLatin1String("results")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QJsonObject c = o.value(QLatin1String("conversation")).toObject();
+                SearchHit hit{
+                    proto::Message::fromJson(o.value(QLatin1String("message")).toObject()),
+                    c.value(QLatin1String("type")).toString(),
+                    c.value(QLatin1String("title")).toString()};
+                if (hit.message.id.isEmpty() || hit.message.conversationId.isEmpty())
+                    return unexpected(
+                        proto::ApiError{clientCode::BadResponse,
+                                        QStringLiteral("a search result without a message")});
+                page.hits.append(hit);
+            }
+            page.hasMore = r.json.value(QLatin1String("hasMore")).toBool();
+            page.next = r.json.value(QLatin1String("next")).toString();
+            return page;
+        });
+}
+
 void MessageCalls::sendMessage(const QString &conversationId, const QString &clientId,
                                const QString &kind, const QString &body,
                                const QStringList &attachmentIds, const QString &replyToId,

@@ -34,6 +34,9 @@ public:
     void editMessage(const QString &id, const QString &body, QObject *context,
                      Callback<proto::Message> done);
     void deleteMessage(const QString &id, QObject *context, Callback<proto::Message> done);
+    // `cursor`: empty for the first page, else the `next` of the one before.
+    void search(const QString &query, const QString &cursor, int limit, QObject *context,
+                Callback<SearchPage> done);
 
 private:
     ApiTransport &m_transport;

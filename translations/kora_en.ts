@@ -1273,4 +1273,28 @@ Start one with “+”.</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>kora::ui::SearchDialog</name>
+        <message numerus="yes">
+            <source>%n found here; searching older history…</source>
+            <translation>
+                <numerusform>%n found here; searching older history…</numerusform>
+                <numerusform>%n found here; searching older history…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found on this device. Offline: older history cannot be searched now.</source>
+            <translation>
+                <numerusform>%n found on this device. Offline: older history cannot be searched now.</numerusform>
+                <numerusform>%n found on this device. Offline: older history cannot be searched now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found.</source>
+            <translation>
+                <numerusform>%n found.</numerusform>
+                <numerusform>%n found.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1020,6 +1020,10 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::MainWindow</name>
         <message>
+            <source>&amp;Search messages…</source>
+            <translation>&amp;Rechercher dans les messages…</translation>
+        </message>
+        <message>
             <source>New &amp;group…</source>
             <translation>Nouveau &amp;groupe…</translation>
         </message>
@@ -3133,6 +3137,58 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Adding…</source>
             <translation>Ajout…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::SearchDialog</name>
+        <message>
+            <source>Search messages</source>
+            <translation>Rechercher dans les messages</translation>
+        </message>
+        <message>
+            <source>Search every conversation</source>
+            <translation>Chercher dans toutes les conversations</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Type a word, or the start of one.</source>
+            <translation>Tapez un mot, ou son début.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found here; searching older history…</source>
+            <translation>
+                <numerusform>%n trouvé ici ; recherche dans l’historique plus ancien…</numerusform>
+                <numerusform>%n trouvés ici ; recherche dans l’historique plus ancien…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found on this device. Offline: older history cannot be searched now.</source>
+            <translation>Rien trouvé sur cet appareil. Hors ligne : l’historique plus ancien ne peut pas être consulté pour l’instant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found on this device. Offline: older history cannot be searched now.</source>
+            <translation>
+                <numerusform>%n trouvé sur cet appareil. Hors ligne : l’historique plus ancien ne peut pas être consulté pour l’instant.</numerusform>
+                <numerusform>%n trouvés sur cet appareil. Hors ligne : l’historique plus ancien ne peut pas être consulté pour l’instant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>Rien trouvé pour « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found.</source>
+            <translation>
+                <numerusform>%n trouvé.</numerusform>
+                <numerusform>%n trouvés.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "ConversationPane.h"
 #include "DesignSystem.h"
 #include "QuietHoursMenu.h"
+#include "SearchDialog.h"
 #include "TrustActions.h"
 
 #include <QAction>
@@ -331,6 +332,10 @@ void MainWindow::buildMenus()
     switcher->setObjectName(QStringLiteral("quickSwitcherAction"));
     switcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(switcher, &QAction::triggered, this, &MainWindow::showQuickSwitcher);
+    QAction *searchMessages = conversation->addAction(tr("&Search messages…"));
+    searchMessages->setObjectName(QStringLiteral("searchMessagesAction"));
+    searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(searchMessages, &QAction::triggered, this, &MainWindow::showMessageSearch);
     QAction *find = conversation->addAction(tr("&Find conversation"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(find, &QAction::triggered, this, [this] {
@@ -555,6 +560,25 @@ void MainWindow::setNotice(const QString &text)
     m_notice->setText(text);
     m_notice->setToolTip(text);
     statusBar()->setVisible(!text.isEmpty());
+}
+
+SearchDialog *MainWindow::showMessageSearch()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_services, this);
+        connect(m_search, &SearchDialog::openRequested, this,
+                [this](const QString &conversationId, const QString &messageId) {
+                    openConversation(conversationId);
+                    if (!messageId.isEmpty())
+                        m_chat->showMessage(messageId); // older pages read back as needed
+                });
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->searchEdit()->setFocus();
+    m_search->searchEdit()->selectAll();
+    return m_search;
 }
 
 void MainWindow::openConversation(const QString &conversationId)

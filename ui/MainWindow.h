@@ -23,6 +23,7 @@ class ChatPane;
 class ConnectionBanner;
 class ConversationPane;
 class QuickSwitcher;
+class SearchDialog;
 class QuietHoursMenu;
 
 // The main window: a splitter with the conversation list on the left and
@@ -80,6 +81,8 @@ public:
 public Q_SLOTS:
     void openConversation(const QString &conversationId);
     void showQuickSwitcher();
+    // Search messages (Ctrl+Shift+F): one dialog, kept and shown again.
+    SearchDialog *showMessageSearch();
     void showBlockedPeople(); // Kora ▸ Blocked people…
     // Kora ▸ Preferences… (Ctrl+,), on `page`.
     void showPreferences(kora::ui::PreferencesDialog::Page page);
@@ -110,6 +113,7 @@ private:
     void placeBanner();
 
     const Services &m_services;
+    QPointer<SearchDialog> m_search;
     QSettings &m_settings;
     ConnectionBanner *m_banner;
     QSplitter *m_splitter;

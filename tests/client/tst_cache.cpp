@@ -75,6 +75,70 @@ class TestCache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Full-text search over what is cached: word starts, any case or
+    // accent, every word; edits and deletes are followed in the same write;
+    // FTS syntax typed by the user is only words; newest first.
+    void searchFollowsEveryWrite()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(opened);
+        Cache &cache = **opened;
+        QVERIFY(cache.upsertConversations(
+            {conversation(QStringLiteral("a"), 1000), conversation(QStringLiteral("b"), 2000)}));
+        QList<kora::proto::Message> batch;
+        const QStringList bodies{QStringLiteral("The plumbing at Café Mensah"),
+                                 QStringLiteral("Address: 12 Oxford Street, Osu"),
+                                 QStringLiteral("PLUMBER arrives Monday"),
+                                 QStringLiteral("nothing here")};
+        for (int i = 0; i < bodies.size(); ++i) {
+            kora::proto::Message m = message(i % 2 ? QStringLiteral("b") : QStringLiteral("a"),
+                                             i + 1, QStringLiteral("peer"));
+            m.body = bodies[i];
+            batch.append(m);
+        }
+        QVERIFY(cache.storeMessages(batch));
+        auto bodiesFor = [&](const QString &query) {
+            QStringList found;
+            for (const CachedMessage &m : cache.searchMessages(query, 50))
+                found.append(m.message.body);
+            return found;
+        };
+        QCOMPARE(bodiesFor(QStringLiteral("plumb")),
+                 (QStringList{bodies[2], bodies[0]})); // newest first, any case
+        QCOMPARE(bodiesFor(QStringLiteral("cafe")), QStringList{bodies[0]}); // accents folded
+        QCOMPARE(bodiesFor(QStringLiteral("oxford osu")), QStringList{bodies[1]});
+        QCOMPARE(bodiesFor(QStringLiteral("oxford monday")), QStringList());
+        QCOMPARE(bodiesFor(QStringLiteral("lumb")), QStringList()); // word starts only
+        // What FTS5 would read as syntax is only words here.
+        QCOMPARE(bodiesFor(QStringLiteral("\"plumb*\" ^-:(")), (QStringList{bodies[2], bodies[0]}));
+        QCOMPARE(bodiesFor(QStringLiteral("  *** ")), QStringList());
+        QCOMPARE(Cache::searchWords(QStringLiteral("Où est-il? 12h")),
+                 (QStringList{QStringLiteral("Où"), QStringLiteral("est"), QStringLiteral("il"),
+                              QStringLiteral("12h")}));
+
+        // An edit moves the words; a delete takes them away.
+        kora::proto::Message edited = batch[1];
+        edited.body = QStringLiteral("Address: 4 Ring Road");
+        edited.updatedSeq = 10;
+        QVERIFY(cache.storeMessages({edited}));
+        QCOMPARE(bodiesFor(QStringLiteral("oxford")), QStringList());
+        QCOMPARE(bodiesFor(QStringLiteral("ring")), QStringList{edited.body});
+        kora::proto::Message deleted = batch[0];
+        deleted.deleted = true;
+        deleted.body.clear();
+        deleted.updatedSeq = 11;
+        QVERIFY(cache.storeMessages({deleted}));
+        QCOMPARE(bodiesFor(QStringLiteral("plumb")), QStringList{bodies[2]});
+
+        // Reopened (the index is in the file) it finds the same.
+        opened->reset();
+        auto again = Cache::open(dir.filePath(QStringLiteral("c.sqlite3")));
+        QVERIFY(again);
+        QCOMPARE((*again)->searchMessages(QStringLiteral("ring"), 50).size(), 1);
+        QCOMPARE((*again)->searchMessages(QStringLiteral("ring"), 0).size(), 0);
+    }
+
     // Each write says what it changed in messages, once: which rows (by
     // localId), their seq range and the kind; a batch of one conversation is
     // one change per kind, of several conversations one per conversation.
@@ -520,9 +584,13 @@ private Q_SLOTS:
             QVERIFY(QSqlQuery(db).exec(
                 QStringLiteral("ALTER TABLE messages DROP COLUMN reply_preview")));
             // (step 5's columns: nor reactions; step 6's: nor reports; step 7's:
-            // nor flags, meta and contactAllowed; step 8's: nor held deletes)
+            // nor flags, meta and contactAllowed; step 8's: nor held deletes;
+            // step 9's: nor owners; step 10's: nor a search index)
             for (const char *drop :
-                 {"ALTER TABLE outbox DROP COLUMN not_before",
+                 {"DROP TRIGGER messages_fts_insert", "DROP TRIGGER messages_fts_delete",
+                  "DROP TRIGGER messages_fts_update", "DROP TABLE messages_fts",
+                  "ALTER TABLE conversations DROP COLUMN owner_id",
+                  "ALTER TABLE outbox DROP COLUMN not_before",
                   "ALTER TABLE messages DROP COLUMN reactions",
                   "ALTER TABLE outbox DROP COLUMN target_id",
                   "ALTER TABLE outbox DROP COLUMN react_on",
@@ -539,6 +607,8 @@ private Q_SLOTS:
         Cache &cache = **opened;
         QCOMPARE(cache.outbox().size(), 1); // kept across the upgrade
         QCOMPARE(cache.outbox().first().body, QStringLiteral("from before"));
+        // What was here before the search index came is in it.
+        QCOMPARE(cache.searchMessages(QStringLiteral("befo"), 10).size(), 1);
 
         // An entry with files: its files, their upload ids, and the row shown.
         OutboxEntry withFiles = entry(QStringLiteral("c1"), QString());

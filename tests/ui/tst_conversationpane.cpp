@@ -6,10 +6,13 @@
 #include "ServerFixture.h"
 
 #include "Avatar.h"
+#include "ConnectionState.h"
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
 #include "NewConversationDialog.h"
+#include "SearchDialog.h"
+#include "SearchResults.h"
 #include "SignedInClient.h"
 #include "protocol/Json.h"
 
@@ -25,12 +28,14 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
 using kora::models::ConversationListModel;
+using kora::models::SearchResults;
 using kora::test::ServerFixture;
 using kora::ui::ConversationDelegate;
 using kora::ui::ConversationPane;
@@ -462,6 +467,83 @@ private Q_SLOTS:
         QCOMPARE(ConversationDelegate::membersText(group), QStringLiteral("Group · 3 people"));
         QVERIFY(ConversationDelegate::accessibleText(group).contains(u"Group · 3 people"));
         QCOMPARE(ConversationDelegate::membersText(direct), QString());
+    }
+
+    void searchMessagesHereThenOnTheServer()
+    {
+        // While Ama's client is away: a new conversation with Yaw whose old
+        // message about grout is past the newest page a first sync reads, and
+        // new messages in the kitchen and the bathroom that mention the kitchen.
+        client->socket.close();
+        QTRY_VERIFY(!signedIn->session->connection().isConnected());
+        const auto yaw = fx->login(QStringLiteral("yaw"));
+        const QString signage = fx->directConversation(yaw, ama);
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages");
+        auto post = [&](const ServerFixture::Login &who, const QString &id, const QString &text) {
+            return fx->post(path.arg(id), who.token, kora::test::textMessage(text)).status;
+        };
+        QCOMPARE(post(yaw, signage, QStringLiteral("Grout colour: sand, as agreed")), 201);
+        for (int i = 0; i < 55; ++i)
+            QCOMPARE(post(yaw, signage, QStringLiteral("note %1").arg(i)), 201);
+        QCOMPARE(post(kofi, kitchen, QStringLiteral("The Kitchen tilework is matte")), 201);
+        QCOMPARE(post(efua, bathroom, QStringLiteral("Not that tilework: the bathroom")), 201);
+        QSignalSpy synced(client->sync.get(), &kora::models::SyncEngine::syncFinished);
+        client->socket.open();
+        QVERIFY(synced.wait(10000));
+
+        kora::ui::SearchDialog dialog(*signedIn->services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *results = dialog.results();
+        QAbstractItemModelTester tester(results);
+        QTest::keyClicks(dialog.searchEdit(), QStringLiteral("TILEW"));
+        QTRY_COMPARE(results->rowCount(), 2);
+        QTRY_VERIFY(!results->isSearchingServer());
+        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("2 found."));
+        // One group per conversation (each headed by its conversation).
+        QSet<QString> titles;
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex index = results->index(row, 0);
+            QVERIFY(index.data(SearchResults::FirstInConversationRole).toBool());
+            titles.insert(index.data(SearchResults::ConversationTitleRole).toString() + u'/' +
+                          index.data(SearchResults::SenderNameRole).toString());
+        }
+        QCOMPARE(titles, (QSet<QString>{QStringLiteral("Efua Owusu/Efua Owusu"),
+                                        QStringLiteral("Kofi Asante/Kofi Asante")}));
+        QCOMPARE(kora::ui::SearchResultDelegate::matches(QStringLiteral("The Kitchen tiles"),
+                                                         {QStringLiteral("kitch")}),
+                 (QList<std::pair<int, int>>{{4, 5}}));
+        QVERIFY(
+            dialog.grab().save(qEnvironmentVariable("KORA_SCREENSHOT_DIR", QStringLiteral("/tmp")) +
+                               QStringLiteral("/kora-search.png")));
+
+        // Only the server has the grout message: it comes when it answers.
+        dialog.searchEdit()->clear();
+        QTest::keyClicks(dialog.searchEdit(), QStringLiteral("grout SAND"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QVERIFY(results->index(0, 0).data(SearchResults::OnServerOnlyRole).toBool());
+        QCOMPARE(results->index(0, 0).data(SearchResults::BodyRole).toString(),
+                 QStringLiteral("Grout colour: sand, as agreed"));
+        // Enter opens the conversation at that message.
+        QSignalSpy open(&dialog, &kora::ui::SearchDialog::openRequested);
+        QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), signage);
+        QCOMPARE(open.at(0).at(1).toString(),
+                 results->index(0, 0).data(SearchResults::MessageIdRole).toString());
+
+        // Offline: what is here, and the view says the rest cannot be searched.
+        signedIn->stack->socket.close();
+        QTRY_VERIFY(!signedIn->session->connection().isConnected());
+        dialog.searchEdit()->clear();
+        QTest::keyClicks(dialog.searchEdit(), QStringLiteral("grout sand"));
+        QTRY_VERIFY(results->isLocalOnly());
+        QCOMPARE(results->rowCount(), 0);
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Offline")));
+        dialog.searchEdit()->clear();
+        QTest::keyClicks(dialog.searchEdit(), QStringLiteral("matte"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QVERIFY(dialog.statusLabel()->text().startsWith(QStringLiteral("1 found on this device")));
     }
 
     void activityTexts()
