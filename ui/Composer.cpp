@@ -3,6 +3,7 @@
 #include "AttachmentStrip.h"
 #include "Cache.h"
 #include "ClientSession.h"
+#include "ComposerSpelling.h"
 #include "ContactNotice.h"
 #include "EmojiPicker.h"
 #include "MessageStyle.h"
@@ -187,6 +188,11 @@ Composer::Composer(const Services &services, QWidget *parent)
             cancelReply();
     });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
+    m_spelling = new ComposerSpelling(m_edit);
+    connect(m_spelling, &ComposerSpelling::notice, this, [this](const QString &text) {
+        m_spellNotice = text;
+        updateStatus();
+    });
     m_edit->installEventFilter(this);
     connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
             Qt::DirectConnection);
@@ -222,6 +228,11 @@ Composer::~Composer()
         watcher->waitForFinished();
     }
     QDir(m_stagingDir).removeRecursively();
+}
+
+void Composer::setSpellCheck(SpellChecker *checker, models::Preferences *preferences)
+{
+    m_spelling->setSpellCheck(checker, preferences);
 }
 
 QPlainTextEdit *Composer::editor() const
@@ -267,6 +278,7 @@ void Composer::setConversation(const QString &conversationId)
     stopTyping();
     clearAttachments();
     m_conversationId = conversationId;
+    m_spelling->setConversation(conversationId);
     m_error.clear();
     hideContactNotice();
     m_picker->hide();
@@ -283,6 +295,7 @@ void Composer::onTextChanged()
     if (m_loading)
         return;
     m_error.clear();
+    m_spellNotice.clear(); // said once; the typing goes on without it
     updateStatus();
     updatePicker();
     // The notice is about the text as it was: once the details are gone, so is it.
@@ -349,6 +362,8 @@ void Composer::updateStatus(bool refusedNow)
         error = true;
     } else if (count >= countFrom) {
         text = tr("%1 / %2").arg(QLocale().toString(count), QLocale().toString(maxLength));
+    } else if (!m_spellNotice.isEmpty()) {
+        text = m_spellNotice;
     }
     Q_UNUSED(refusedNow)
     m_status->setText(text);
