@@ -144,8 +144,8 @@ void ComposerSpelling::addLanguageMenu(QMenu *menu)
                 m_preferences->setConversationSpellLanguage(id, value);
         });
     };
-    add(tr("Default (%1)", "spell check language: the one set in Preferences").arg(defaultName()),
-        QString());
+    //: The spell-check language set in Preferences, e.g. "Default (Français (France))".
+    add(tr("Default (%1)").arg(defaultName()), QString());
     languages->addSeparator();
     for (const SpellChecker::Dictionary &d : m_checker->dictionaries())
         add(d.name, d.code);
