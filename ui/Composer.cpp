@@ -292,6 +292,12 @@ void Composer::setConversation(const QString &conversationId)
 
 void Composer::onTextChanged()
 {
+    // The spell check's underline changes no text, but QPlainTextEdit says
+    // textChanged for it too: that is no typing and no new draft.
+    const QString text = m_edit->toPlainText();
+    if (text == m_shownText)
+        return;
+    m_shownText = text;
     if (m_loading)
         return;
     m_error.clear();

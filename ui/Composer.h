@@ -160,6 +160,7 @@ private:
     QString m_contactConfirmed; // the text Send anyway was pressed for
     ComposerSpelling *m_spelling = nullptr;
     QString m_spellNotice; // "spell check is off: …", until the user types
+    QString m_shownText;   // the field's text at the last textChanged
 };
 
 } // namespace kora::ui

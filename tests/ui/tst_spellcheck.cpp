@@ -5,11 +5,13 @@
 // the tiny ones in tests/ui/dictionaries (found before the machine's own),
 // the composer a real one in a chat pane signed in to an in-process
 // kora-server, under the offscreen platform.
+#include "Cache.h"
 #include "ChatPane.h"
 #include "Composer.h"
 #include "ComposerSpelling.h"
 #include "DesignSystem.h"
 #include "MainWindow.h"
+#include "MessageListModel.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ServerFixture.h"
@@ -17,6 +19,7 @@
 #include "SignedInClient.h"
 #include "SpellChecker.h"
 #include "SpellHighlighter.h"
+#include "SyncEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -328,6 +332,45 @@ private Q_SLOTS:
         edit->setPlainText(QStringLiteral("bonjour hello"));
         QTRY_VERIFY(underlined(edit).isEmpty());
         QCOMPARE(a->composer()->spelling()->language(), QString());
+    }
+
+    // Checking the text again (another language, a word added) changes no
+    // text: the other side sees no "typing…" for it.
+    void checkingAgainIsNoTyping()
+    {
+        auto k =
+            SignedInClient::create(fx->url(), kofi.token, kofi.userId, QStringLiteral("Kofi"),
+                                   dir.filePath(QStringLiteral("kofi-%1.sqlite3").arg(++count)));
+        QVERIFY(k);
+        k->makeChatPane(520, 600);
+        k->pane->setConversation(conversation);
+        QSignalSpy typing(&k->services->sync, &kora::models::SyncEngine::typingChanged);
+        auto a = client();
+        QVERIFY(a);
+        auto s = settings();
+        Preferences preferences(*s);
+        SpellChecker checker({dictionaries}, personalPath());
+        const QString body = QStringLiteral("bonjour hello wrold %1").arg(count);
+        QVERIFY(a->services->cache.setDraft(conversation, body)); // opened, not typed
+        a->pane->setConversation(conversation);
+        a->composer()->setSpellCheck(&checker, &preferences);
+        QPlainTextEdit *edit = a->editor();
+        QCOMPARE(edit->toPlainText(), body);
+        QTRY_COMPARE(underlined(edit),
+                     (QStringList{QStringLiteral("bonjour"), QStringLiteral("wrold")}));
+        preferences.setConversationSpellLanguage(conversation, QStringLiteral("fr_FR"));
+        QTRY_COMPARE(underlined(edit),
+                     (QStringList{QStringLiteral("hello"), QStringLiteral("wrold")}));
+        checker.addToPersonal(QStringLiteral("wrold"));
+        QTRY_COMPARE(underlined(edit), QStringList{QStringLiteral("hello")});
+        // The send travels after any typing event would have: once it is
+        // there, none came.
+        a->composer()->send();
+        QTRY_VERIFY_WITH_TIMEOUT(k->model()->rowCount() > 0 &&
+                                     k->last().data(kora::models::MessageListModel::BodyRole) ==
+                                         body,
+                                 10000);
+        QCOMPARE(typing.count(), 0);
     }
 
     // No dictionary: the composer works, says so once, underlines nothing.
