@@ -5,6 +5,7 @@
 #include "ClientSession.h"
 #include "ComposerSpelling.h"
 #include "ContactNotice.h"
+#include "DesignSystem.h"
 #include "EmojiPicker.h"
 #include "MessageStyle.h"
 #include "Outbox.h"
@@ -43,6 +44,10 @@ namespace {
 constexpr int typingEveryMs = 3000;
 constexpr int typingIdleMs = 4000;
 constexpr int draftDelayMs = 400;
+constexpr int toolIconSide = 20; // the paperclip, quick replies
+constexpr int sendIconSide = 18;
+constexpr int emojiSide = 18;       // the 🙂 glyph: as large as the icons beside it
+constexpr int emojiButtonSide = 30; // square, as tall as the other tool buttons
 } // namespace
 
 Composer::Composer(const Services &services, QWidget *parent)
@@ -50,14 +55,14 @@ Composer::Composer(const Services &services, QWidget *parent)
     , m_services(services)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 6);
-    layout->setSpacing(3);
+    layout->setContentsMargins(theme::spaceM, theme::spaceXs, theme::spaceM, theme::spaceS);
+    layout->setSpacing(theme::spaceXs);
 
     // "Editing message" bar, shown while an edit is under way.
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("composerEditBar"));
     auto *barLayout = new QHBoxLayout(m_editBar);
-    barLayout->setContentsMargins(4, 0, 0, 0);
+    barLayout->setContentsMargins(theme::spaceXs, 0, 0, 0);
     m_editLabel = new QLabel(m_editBar);
     m_editLabel->setTextFormat(Qt::PlainText);
     m_editLabel->setText(tr("Editing message — Esc to cancel"));
@@ -93,12 +98,12 @@ Composer::Composer(const Services &services, QWidget *parent)
     connect(m_strip, &AttachmentStrip::removeRequested, this, &Composer::removeAttachment);
 
     auto *row = new QHBoxLayout;
-    row->setSpacing(6);
+    row->setSpacing(theme::spaceS);
     m_attachButton = new QToolButton(this);
     m_attachButton->setObjectName(QStringLiteral("composerAttach"));
     const QIcon clip(QStringLiteral(":/icons/attach.svg"));
     m_attachButton->setIcon(clip);
-    m_attachButton->setIconSize(QSize(20, 20));
+    m_attachButton->setIconSize(QSize(toolIconSide, toolIconSide));
     m_attachButton->setText(tr("Attach"));
     m_attachButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_attachButton->setToolTip(tr("Attach files or images (you can also drop or paste them)"));
@@ -110,7 +115,7 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_quickButton = new QToolButton(this);
     m_quickButton->setObjectName(QStringLiteral("composerQuickReplies"));
     m_quickButton->setIcon(QIcon(QStringLiteral(":/icons/quick-reply.svg")));
-    m_quickButton->setIconSize(QSize(20, 20));
+    m_quickButton->setIconSize(QSize(toolIconSide, toolIconSide));
     m_quickButton->setText(tr("Quick replies"));
     m_quickButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_quickButton->setToolTip(tr("Insert a quick reply (or type / and a word)"));
@@ -125,9 +130,9 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_emojiButton->setObjectName(QStringLiteral("composerEmoji"));
     m_emojiButton->setText(QStringLiteral("🙂"));
     QFont emojiFont = MessageStyle::emojiFont(font());
-    emojiFont.setPixelSize(18); // as large as the icons beside it
+    emojiFont.setPixelSize(emojiSide);
     m_emojiButton->setFont(emojiFont);
-    m_emojiButton->setFixedSize(30, 30);
+    m_emojiButton->setFixedSize(emojiButtonSide, emojiButtonSide);
     m_emojiButton->setToolTip(tr("Insert an emoji"));
     m_emojiButton->setAccessibleName(tr("Emoji"));
     m_emojiButton->setAutoRaise(true);
@@ -145,7 +150,7 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_sendButton->setToolTip(tr("Send (Enter). Shift+Enter starts a new line."));
     m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
-    m_sendButton->setIconSize(QSize(18, 18));
+    m_sendButton->setIconSize(QSize(sendIconSide, sendIconSide));
     m_sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     row->addWidget(m_edit, 1);
@@ -376,8 +381,7 @@ void Composer::updateStatus(bool refusedNow)
     m_status->setVisible(!text.isEmpty());
     QPalette pal = palette();
     if (error) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(255, 120, 110) : QColor(196, 43, 28));
+        pal.setColor(QPalette::WindowText, theme::failure(pal));
     } else {
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }
