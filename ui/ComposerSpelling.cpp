@@ -5,6 +5,7 @@
 #include "SpellHighlighter.h"
 
 #include <QActionGroup>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
 
@@ -14,12 +15,30 @@ ComposerSpelling::ComposerSpelling(QPlainTextEdit *edit)
     : QObject(edit)
     , m_edit(edit)
 {
-    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu *menu = createContextMenu(pos);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_edit->viewport()->mapToGlobal(pos)); // pos is the viewport's
-    });
+    // The mouse's menu comes to the viewport (in its coordinates), the
+    // keyboard's (Menu key, Shift+F10) to the field itself: that one is
+    // about the word at the text cursor.
+    m_edit->installEventFilter(this);
+    m_edit->viewport()->installEventFilter(this);
+}
+
+bool ComposerSpelling::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ContextMenu)
+        return QObject::eventFilter(watched, event);
+    const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    QPoint pos;
+    if (watched == static_cast<QObject *>(m_edit->viewport()))
+        pos = menuEvent->pos();
+    else if (watched == static_cast<QObject *>(m_edit) &&
+             menuEvent->reason() == QContextMenuEvent::Keyboard)
+        pos = m_edit->cursorRect().center();
+    else
+        return QObject::eventFilter(watched, event);
+    QMenu *menu = createContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_edit->viewport()->mapToGlobal(pos));
+    return true;
 }
 
 void ComposerSpelling::setSpellCheck(SpellChecker *checker, models::Preferences *preferences)

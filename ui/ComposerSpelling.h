@@ -36,8 +36,13 @@ public:
     SpellHighlighter *highlighter() const { return m_highlighter; }
     // The dictionary used now ("" when none).
     QString language() const;
-    // The field's context menu at `pos` (viewport coordinates); the caller owns it.
+    // The field's context menu at `pos` (viewport coordinates); the caller
+    // owns it. Right-click and the Menu key open it at the pointer and at the
+    // text cursor.
     QMenu *createContextMenu(const QPoint &pos);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // Said once per checker: spell check is wanted but no dictionary is there.

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
@@ -73,7 +74,19 @@ QPoint pointAt(const QPlainTextEdit *edit, int position)
 // Right-clicks the field at `position` (a character in the text): the menu that opens.
 QMenu *openMenu(QPlainTextEdit *edit, int position)
 {
-    Q_EMIT edit->customContextMenuRequested(pointAt(edit, position));
+    const QPoint pos = pointAt(edit, position);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, edit->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(edit->viewport(), &event);
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+// The Menu key (Shift+F10) in the field: Qt sends the menu event to the
+// field itself, at the text cursor.
+QMenu *openMenuByKeyboard(QPlainTextEdit *edit)
+{
+    const QPoint pos = edit->cursorRect().center() + edit->viewport()->pos();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, pos, edit->mapToGlobal(pos));
+    QApplication::sendEvent(edit, &event);
     return qobject_cast<QMenu *>(QApplication::activePopupWidget());
 }
 
@@ -243,6 +256,16 @@ private Q_SLOTS:
         edit->undo();
         QCOMPARE(edit->toPlainText(), QStringLiteral("hello wrold"));
         QTRY_COMPARE(underlined(edit), QStringList{QStringLiteral("wrold")});
+
+        // By keyboard: the word at the text cursor, wherever the pointer is.
+        QTextCursor inWord(edit->document());
+        inWord.setPosition(9);
+        edit->setTextCursor(inWord);
+        menu = openMenuByKeyboard(edit);
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().at(0)->objectName(), QStringLiteral("spellSuggestion"));
+        QCOMPARE(menu->actions().at(0)->text(), QStringLiteral("world"));
+        menu->close();
 
         // A correct word offers no spelling actions.
         menu = openMenu(edit, 2);
