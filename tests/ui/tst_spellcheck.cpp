@@ -218,7 +218,9 @@ private Q_SLOTS:
         QCOMPARE(format.underlineColor(),
                  kora::ui::theme::failure(QGuiApplication::palette())); // the theme's red
         QVERIFY(a->composer()->statusText().isEmpty()); // a dictionary: nothing to say
-        keepShot(a->composer(), QStringLiteral("spellcheck-underline"));
+        // The field grows to its five lines (the layout settles first).
+        QTRY_VERIFY(edit->mapTo(a->pane.get(), edit->rect().bottomLeft()).y() < a->pane->height());
+        keepShot(a->pane.get(), QStringLiteral("spellcheck-underline"));
     }
 
     // A suggestion replaces the word (one undo step); Add to dictionary keeps
