@@ -32,10 +32,13 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME kora)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION net)
 # Qt loads the SQLite driver as a plugin, so shlibdeps cannot see it; the
 # keychain (a secret service), image formats, Qt's own translations (dialogs
-# in the reader's language) and the colour emoji font are recommended.
+# in the reader's language), the colour emoji font and an English spell-check
+# dictionary are recommended. libhunspell itself is found by shlibdeps; the
+# composer works without a dictionary (it says spell check is off), so one is
+# only recommended, and other languages' hunspell-* packages are the user's pick.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
-    "gnome-keyring, qt6-image-formats-plugins, qt6-translations-l10n, fonts-noto-color-emoji")
+    "gnome-keyring, qt6-image-formats-plugins, qt6-translations-l10n, fonts-noto-color-emoji, hunspell-en-us")
 set(CPACK_DEBIAN_CLIENT_DESCRIPTION
     "desktop messenger for job and service marketplaces
 Kora keeps one persistent conversation per pair of people on a job or

@@ -17,6 +17,7 @@ const QString kScheduleTo = QStringLiteral("notifications/scheduleTo");
 const QString kBreakThrough = QStringLiteral("notifications/breakThrough");
 const QString kImportant = QStringLiteral("notifications/important");
 const QString kSpellLanguage = QStringLiteral("spellcheck/language");
+const QString kSpellConversations = QStringLiteral("spellcheck/conversations/");
 
 QTime timeOf(const QVariant &value, const QTime &fallback)
 {
@@ -273,6 +274,29 @@ void Preferences::setSpellLanguage(const QString &language)
 {
     if (store(kSpellLanguage, language.isEmpty() ? QVariant() : QVariant(language)))
         Q_EMIT spellLanguageChanged(language);
+}
+
+QString Preferences::conversationSpellLanguage(const QString &conversationId) const
+{
+    if (conversationId.isEmpty())
+        return {};
+    return m_settings.value(kSpellConversations + conversationId).toString();
+}
+
+void Preferences::setConversationSpellLanguage(const QString &conversationId,
+                                               const QString &language)
+{
+    if (conversationId.isEmpty())
+        return;
+    if (store(kSpellConversations + conversationId,
+              language.isEmpty() ? QVariant() : QVariant(language)))
+        Q_EMIT conversationSpellLanguageChanged(conversationId, language);
+}
+
+QString Preferences::effectiveSpellLanguage(const QString &conversationId) const
+{
+    const QString own = conversationSpellLanguage(conversationId);
+    return own.isEmpty() ? spellLanguage() : own;
 }
 
 } // namespace kora::models

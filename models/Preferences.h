@@ -71,6 +71,12 @@ public:
     // off, else a dictionary code ("en_US").
     QString spellLanguage() const;
     void setSpellLanguage(const QString &language);
+    // "spellcheck/conversations/<id>": one conversation's own choice ("off"
+    // or a dictionary code), empty when it follows spellLanguage().
+    QString conversationSpellLanguage(const QString &conversationId) const;
+    void setConversationSpellLanguage(const QString &conversationId, const QString &language);
+    // What the conversation uses: its own choice, else spellLanguage().
+    QString effectiveSpellLanguage(const QString &conversationId) const;
 
 Q_SIGNALS:
     void themeChanged(const QString &theme);
@@ -80,6 +86,7 @@ Q_SIGNALS:
     void quietChanged(bool quiet);
     void importantChanged();
     void spellLanguageChanged(const QString &language);
+    void conversationSpellLanguageChanged(const QString &conversationId, const QString &language);
 
 private:
     bool store(const QString &key, const QVariant &value);

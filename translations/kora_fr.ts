@@ -3191,4 +3191,43 @@ Commencez-en une avec « + ».</translation>
             </translation>
         </message>
     </context>
+    <context>
+        <name>kora::ui::ComposerSpelling</name>
+        <message>
+            <source>Spell check is off: no dictionary is installed.</source>
+            <translation>Correcteur orthographique désactivé : aucun dictionnaire n’est installé.</translation>
+        </message>
+        <message>
+            <source>Spell check is off: no dictionary for %1 is installed.</source>
+            <translation>Correcteur orthographique désactivé : aucun dictionnaire pour %1 n’est installé.</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivée</translation>
+        </message>
+        <message>
+            <source>no dictionary</source>
+            <translation>aucun dictionnaire</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>Aucune suggestion</translation>
+        </message>
+        <message>
+            <source>Add to dictionary</source>
+            <translation>Ajouter au dictionnaire</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Spell check language</source>
+            <translation>Langue de l'orthographe</translation>
+        </message>
+        <message>
+            <source>Default (%1)</source>
+            <translation>Par défaut (%1)</translation>
+        </message>
+    </context>
 </TS>

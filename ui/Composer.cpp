@@ -3,7 +3,9 @@
 #include "AttachmentStrip.h"
 #include "Cache.h"
 #include "ClientSession.h"
+#include "ComposerSpelling.h"
 #include "ContactNotice.h"
+#include "DesignSystem.h"
 #include "EmojiPicker.h"
 #include "MessageStyle.h"
 #include "Outbox.h"
@@ -42,6 +44,10 @@ namespace {
 constexpr int typingEveryMs = 3000;
 constexpr int typingIdleMs = 4000;
 constexpr int draftDelayMs = 400;
+constexpr int toolIconSide = 20; // the paperclip, quick replies
+constexpr int sendIconSide = 18;
+constexpr int emojiSide = 18;       // the 🙂 glyph: as large as the icons beside it
+constexpr int emojiButtonSide = 30; // square, as tall as the other tool buttons
 } // namespace
 
 Composer::Composer(const Services &services, QWidget *parent)
@@ -49,14 +55,14 @@ Composer::Composer(const Services &services, QWidget *parent)
     , m_services(services)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 6);
-    layout->setSpacing(3);
+    layout->setContentsMargins(theme::spaceM, theme::spaceXs, theme::spaceM, theme::spaceS);
+    layout->setSpacing(theme::spaceXs);
 
     // "Editing message" bar, shown while an edit is under way.
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("composerEditBar"));
     auto *barLayout = new QHBoxLayout(m_editBar);
-    barLayout->setContentsMargins(4, 0, 0, 0);
+    barLayout->setContentsMargins(theme::spaceXs, 0, 0, 0);
     m_editLabel = new QLabel(m_editBar);
     m_editLabel->setTextFormat(Qt::PlainText);
     m_editLabel->setText(tr("Editing message — Esc to cancel"));
@@ -92,12 +98,12 @@ Composer::Composer(const Services &services, QWidget *parent)
     connect(m_strip, &AttachmentStrip::removeRequested, this, &Composer::removeAttachment);
 
     auto *row = new QHBoxLayout;
-    row->setSpacing(6);
+    row->setSpacing(theme::spaceS);
     m_attachButton = new QToolButton(this);
     m_attachButton->setObjectName(QStringLiteral("composerAttach"));
     const QIcon clip(QStringLiteral(":/icons/attach.svg"));
     m_attachButton->setIcon(clip);
-    m_attachButton->setIconSize(QSize(20, 20));
+    m_attachButton->setIconSize(QSize(toolIconSide, toolIconSide));
     m_attachButton->setText(tr("Attach"));
     m_attachButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_attachButton->setToolTip(tr("Attach files or images (you can also drop or paste them)"));
@@ -109,7 +115,7 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_quickButton = new QToolButton(this);
     m_quickButton->setObjectName(QStringLiteral("composerQuickReplies"));
     m_quickButton->setIcon(QIcon(QStringLiteral(":/icons/quick-reply.svg")));
-    m_quickButton->setIconSize(QSize(20, 20));
+    m_quickButton->setIconSize(QSize(toolIconSide, toolIconSide));
     m_quickButton->setText(tr("Quick replies"));
     m_quickButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_quickButton->setToolTip(tr("Insert a quick reply (or type / and a word)"));
@@ -124,9 +130,9 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_emojiButton->setObjectName(QStringLiteral("composerEmoji"));
     m_emojiButton->setText(QStringLiteral("🙂"));
     QFont emojiFont = MessageStyle::emojiFont(font());
-    emojiFont.setPixelSize(18); // as large as the icons beside it
+    emojiFont.setPixelSize(emojiSide);
     m_emojiButton->setFont(emojiFont);
-    m_emojiButton->setFixedSize(30, 30);
+    m_emojiButton->setFixedSize(emojiButtonSide, emojiButtonSide);
     m_emojiButton->setToolTip(tr("Insert an emoji"));
     m_emojiButton->setAccessibleName(tr("Emoji"));
     m_emojiButton->setAutoRaise(true);
@@ -144,7 +150,7 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_sendButton->setToolTip(tr("Send (Enter). Shift+Enter starts a new line."));
     m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
-    m_sendButton->setIconSize(QSize(18, 18));
+    m_sendButton->setIconSize(QSize(sendIconSide, sendIconSide));
     m_sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     row->addWidget(m_edit, 1);
@@ -187,6 +193,11 @@ Composer::Composer(const Services &services, QWidget *parent)
             cancelReply();
     });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
+    m_spelling = new ComposerSpelling(m_edit);
+    connect(m_spelling, &ComposerSpelling::notice, this, [this](const QString &text) {
+        m_spellNotice = text;
+        updateStatus();
+    });
     m_edit->installEventFilter(this);
     connect(m_edit, &ComposerEdit::attachmentsPasted, this, &Composer::addAttachments,
             Qt::DirectConnection);
@@ -222,6 +233,11 @@ Composer::~Composer()
         watcher->waitForFinished();
     }
     QDir(m_stagingDir).removeRecursively();
+}
+
+void Composer::setSpellCheck(SpellChecker *checker, models::Preferences *preferences)
+{
+    m_spelling->setSpellCheck(checker, preferences);
 }
 
 QPlainTextEdit *Composer::editor() const
@@ -267,6 +283,7 @@ void Composer::setConversation(const QString &conversationId)
     stopTyping();
     clearAttachments();
     m_conversationId = conversationId;
+    m_spelling->setConversation(conversationId);
     m_error.clear();
     hideContactNotice();
     m_picker->hide();
@@ -280,9 +297,16 @@ void Composer::setConversation(const QString &conversationId)
 
 void Composer::onTextChanged()
 {
+    // The spell check's underline changes no text, but QPlainTextEdit says
+    // textChanged for it too: that is no typing and no new draft.
+    const QString text = m_edit->toPlainText();
+    if (text == m_shownText)
+        return;
+    m_shownText = text;
     if (m_loading)
         return;
     m_error.clear();
+    m_spellNotice.clear(); // said once; the typing goes on without it
     updateStatus();
     updatePicker();
     // The notice is about the text as it was: once the details are gone, so is it.
@@ -349,14 +373,15 @@ void Composer::updateStatus(bool refusedNow)
         error = true;
     } else if (count >= countFrom) {
         text = tr("%1 / %2").arg(QLocale().toString(count), QLocale().toString(maxLength));
+    } else if (!m_spellNotice.isEmpty()) {
+        text = m_spellNotice;
     }
     Q_UNUSED(refusedNow)
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     QPalette pal = palette();
     if (error) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(255, 120, 110) : QColor(196, 43, 28));
+        pal.setColor(QPalette::WindowText, theme::failure(pal));
     } else {
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }

@@ -16,16 +16,19 @@ class QToolButton;
 
 namespace kora::models {
 struct CachedMessage;
-}
+class Preferences;
+} // namespace kora::models
 
 namespace kora::ui {
 
 class AttachmentStrip;
+class ComposerSpelling;
 class ContactNotice;
 class EmojiPicker;
 class QuickRepliesDialog;
 class QuickReplyPicker;
 class ReplyBar;
+class SpellChecker;
 
 // Writes messages of one conversation: sends through the outbox (shown at
 // once as "sending", even offline), edits through the session layer, keeps a draft per
@@ -73,6 +76,11 @@ public:
     QuickRepliesDialog *quickRepliesDialog() const; // while open
     QStringList attachmentErrors() const { return m_attachErrors; }
     QString stagingDir() const { return m_stagingDir; }
+
+    // Spell check in the field (ComposerSpelling): off until given a checker
+    // and the preferences that choose its language; neither is owned.
+    void setSpellCheck(SpellChecker *checker, models::Preferences *preferences);
+    ComposerSpelling *spelling() const { return m_spelling; }
 
 public Q_SLOTS:
     void send();
@@ -150,6 +158,9 @@ private:
     QuickReplyPicker *m_picker = nullptr;
     QPointer<QuickRepliesDialog> m_quickDialog;
     QString m_contactConfirmed; // the text Send anyway was pressed for
+    ComposerSpelling *m_spelling = nullptr;
+    QString m_spellNotice; // "spell check is off: …", until the user types
+    QString m_shownText;   // the field's text at the last textChanged
 };
 
 } // namespace kora::ui

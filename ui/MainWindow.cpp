@@ -13,6 +13,7 @@
 #include "DesignSystem.h"
 #include "QuietHoursMenu.h"
 #include "SearchDialog.h"
+#include "SpellChecker.h"
 #include "TrustActions.h"
 
 #include <QAction>
@@ -181,6 +182,15 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_splitter->setChildrenCollapsible(false);
     m_conversations = new ConversationPane(services, m_splitter);
     m_chat = new ChatPane(services, m_splitter);
+    // One spell checker for the window (dictionaries load once), in the
+    // language the preferences and the open conversation choose.
+    m_spellChecker = new SpellChecker(SpellChecker::defaultSearchPaths(),
+                                      SpellChecker::defaultPersonalPath(), this);
+    m_chat->composer()->setSpellCheck(m_spellChecker, &m_preferences);
+    QList<PreferencesDialog::Choice> dictionaries;
+    for (const SpellChecker::Dictionary &d : m_spellChecker->dictionaries())
+        dictionaries.append({d.code, d.name});
+    setDictionaries(dictionaries);
     m_splitter->addWidget(m_conversations);
     m_splitter->addWidget(m_chat);
     m_conversations->setMinimumWidth(240);

@@ -25,6 +25,7 @@ class ConversationPane;
 class QuickSwitcher;
 class SearchDialog;
 class QuietHoursMenu;
+class SpellChecker;
 
 // The main window: a splitter with the conversation list on the left and
 // the chat on the right, and the connection banner floating over the bottom
@@ -54,8 +55,11 @@ public:
     // The profile's preferences (on the settings the window was given).
     models::Preferences &preferences() { return m_preferences; }
     QMenu *quietHoursMenu() const;
+    // The composer's spell checker (installed dictionaries, personal words).
+    SpellChecker *spellChecker() const { return m_spellChecker; }
 
-    // What the Preferences dialog offers and shows (set by the app).
+    // What the Preferences dialog offers and shows: the languages are set by
+    // the app, the dictionaries by the window itself (its spell checker's).
     void setLanguages(const QList<PreferencesDialog::Choice> &languages);
     void setDictionaries(const QList<PreferencesDialog::Choice> &dictionaries);
     void setAccount(const PreferencesDialog::Account &account);
@@ -124,6 +128,7 @@ private:
     models::Preferences m_preferences;
     QPointer<PreferencesDialog> m_preferencesDialog;
     QuietHoursMenu *m_quietMenu = nullptr;
+    SpellChecker *m_spellChecker = nullptr;
     QToolButton *m_accountButton = nullptr;
     QList<PreferencesDialog::Choice> m_languages;
     QList<PreferencesDialog::Choice> m_dictionaries;

@@ -1436,6 +1436,13 @@ void TestModels::preferencesKeptAndSignalled()
         prefs.setImportant(QStringLiteral("kofi"), true);
         QCOMPARE(important.count(), 1);
         prefs.setSpellLanguage(QStringLiteral("fr_FR"));
+        QSignalSpy perConversation(&prefs, &models::Preferences::conversationSpellLanguageChanged);
+        prefs.setConversationSpellLanguage(QStringLiteral("c1"), QStringLiteral("en_US"));
+        prefs.setConversationSpellLanguage(QStringLiteral("c1"), QStringLiteral("en_US"));
+        prefs.setConversationSpellLanguage(QStringLiteral("c2"), QStringLiteral("off"));
+        QCOMPARE(perConversation.count(), 2);
+        QCOMPARE(perConversation.at(0).at(0).toString(), QStringLiteral("c1"));
+        QCOMPARE(perConversation.at(0).at(1).toString(), QStringLiteral("en_US"));
     }
     QSettings settings(file, QSettings::IniFormat);
     models::Preferences again(settings);
@@ -1445,6 +1452,12 @@ void TestModels::preferencesKeptAndSignalled()
     QVERIFY(again.isImportant(QStringLiteral("kofi")));
     QVERIFY(!again.isImportant(QStringLiteral("efua")));
     QCOMPARE(again.spellLanguage(), QStringLiteral("fr_FR"));
+    QCOMPARE(again.effectiveSpellLanguage(QStringLiteral("c1")), QStringLiteral("en_US"));
+    QCOMPARE(again.effectiveSpellLanguage(QStringLiteral("c2")), QStringLiteral("off"));
+    QCOMPARE(again.effectiveSpellLanguage(QStringLiteral("c3")), QStringLiteral("fr_FR"));
+    again.setConversationSpellLanguage(QStringLiteral("c1"), {}); // back to the default
+    QVERIFY(!settings.contains(QStringLiteral("spellcheck/conversations/c1")));
+    QCOMPARE(again.effectiveSpellLanguage(QStringLiteral("c1")), QStringLiteral("fr_FR"));
     again.setLanguage({}); // back to the system's
     QVERIFY(!settings.contains(QStringLiteral("appearance/language")));
 }
