@@ -5,6 +5,7 @@
 #include "ConversationListModel.h"
 #include "DesignSystem.h"
 #include "MainWindow.h"
+#include "Mentions.h"
 #include "Preferences.h"
 #include "QuietHoursMenu.h"
 #include "UiServices.h"
@@ -145,23 +146,32 @@ void Notifier::onMessage(const proto::Message &message)
         return;
     if (message.senderId == m_services.userId || message.conversationId.isEmpty())
         return;
-    if (m_window->isMuted(message.conversationId) || m_window->isInFront(message.conversationId))
+    if (m_window->isInFront(message.conversationId))
+        return;
+    const auto conversation = m_services.cache.conversation(message.conversationId);
+    const QList<proto::Participant> people = m_services.cache.participants(message.conversationId);
+    const bool group = conversation && conversation->conversation.type == QLatin1String("group");
+    // Being @mentioned in a group comes through its mute.
+    const bool mentioned = group && models::mentions(message.body, people, m_services.userId);
+    if (m_window->isMuted(message.conversationId) && !mentioned)
         return;
     const models::Preferences &preferences = m_window->preferences();
-    const auto conversation = m_services.cache.conversation(message.conversationId);
     if (preferences.isQuiet()) {
-        // Quiet hours: only a direct message from someone marked important.
+        // Quiet hours: only a mention, or a direct message from someone marked important.
         const bool direct =
             conversation && conversation->conversation.type == QLatin1String("direct");
-        if (!(preferences.breakThrough() && direct && preferences.isImportant(message.senderId)))
+        if (!(preferences.breakThrough() &&
+              (mentioned || (direct && preferences.isImportant(message.senderId)))))
             return;
     }
     QString title = tr("New message");
     if (conversation)
         title = conversation->conversation.title;
-    for (const proto::Participant &p : m_services.cache.participants(message.conversationId)) {
+    for (const proto::Participant &p : people) {
         if (p.user.id == message.senderId && !p.user.name.isEmpty() && p.user.name != title) {
-            title = title.isEmpty() ? p.user.name : tr("%1 in %2").arg(p.user.name, title);
+            title = mentioned         ? tr("%1 mentioned you in %2").arg(p.user.name, title)
+                    : title.isEmpty() ? p.user.name
+                                      : tr("%1 in %2").arg(p.user.name, title);
             break;
         }
     }

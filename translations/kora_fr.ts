@@ -23,6 +23,10 @@
     <context>
         <name>kora::app::Notifier</name>
         <message>
+            <source>%1 mentioned you in %2</source>
+            <translation>%1 vous a mentionné(e) dans %2</translation>
+        </message>
+        <message>
             <source>Show Kora</source>
             <translation>Afficher Kora</translation>
         </message>
@@ -2910,8 +2914,8 @@ Commencez-en une avec « + ».</translation>
             <translation>Calme jusqu'à</translation>
         </message>
         <message>
-            <source>Let direct messages from important people through</source>
-            <translation>Laisser passer les messages directs des personnes importantes</translation>
+            <source>Let @mentions and direct messages from important people through</source>
+            <translation>Laisser passer les @mentions et les messages directs des personnes importantes</translation>
         </message>
         <message>
             <source>Mark someone as important from their conversation's menu in the list. Unread counts still show while it is quiet.</source>
@@ -3228,6 +3232,13 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>Default (%1)</source>
             <translation>Par défaut (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::MentionCompleter</name>
+        <message>
+            <source>People to mention</source>
+            <translation>Personnes à mentionner</translation>
         </message>
     </context>
 </TS>

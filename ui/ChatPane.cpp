@@ -17,6 +17,7 @@
 #include "JumpButton.h"
 #include "KoraLink.h"
 #include "MediaCache.h"
+#include "MentionCompleter.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageView.h"
@@ -160,6 +161,8 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     layout->addWidget(m_composer);
     m_trust = new TrustActions(m_services, this, this);
     m_groups = new GroupActions(m_services, this, this);
+    m_mentions = new MentionCompleter(m_composer->editor(), this);
+    connect(m_groups, &GroupActions::membershipChanged, this, &ChatPane::refreshMentionPeople);
     m_blockedBar = new BlockedBar(*m_trust, *m_groups, m_composer, page);
     layout->addWidget(m_blockedBar);
     m_header->moreButton()->setVisible(!m_services.supportMode);
@@ -280,6 +283,16 @@ void ChatPane::focusComposer()
         m_composer->focusEditor();
 }
 
+void ChatPane::refreshMentionPeople()
+{
+    const auto conversation = m_services.cache.conversation(m_conversationId);
+    const bool group = conversation && conversation->conversation.type == QLatin1String("group");
+    const QList<proto::Participant> people =
+        group ? conversation->conversation.participants : QList<proto::Participant>();
+    m_delegate->setMentionPeople(people, m_services.userId);
+    m_mentions->setPeople(people, m_services.userId);
+}
+
 void ChatPane::setConversation(const QString &conversationId)
 {
     if (conversationId == m_conversationId && (m_model || conversationId.isEmpty()))
@@ -319,6 +332,7 @@ void ChatPane::setConversation(const QString &conversationId)
     const auto conversation = m_services.cache.conversation(conversationId);
     m_delegate->setSenderNames(conversation &&
                                conversation->conversation.type == QLatin1String("group"));
+    refreshMentionPeople();
     m_model = new MessageListModel(m_services.cache, conversationId, m_services.userId, this);
     m_model->setOutbox(&m_services.outbox);
     // Messages that arrive while this chat is read (in front, at the bottom)

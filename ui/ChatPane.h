@@ -35,6 +35,7 @@ class DeleteActions;
 class ReactionActions;
 class TrustActions;
 class GroupActions;
+class MentionCompleter;
 class BlockedBar;
 class SafetyBanner;
 class JobPanel;
@@ -75,6 +76,7 @@ public:
     BubbleControls *bubbleControls() const { return m_bubbleControls; }
     TrustActions *trustActions() const { return m_trust; }
     GroupActions *groupActions() const { return m_groups; }
+    MentionCompleter *mentionCompleter() const { return m_mentions; }
     BlockedBar *blockedBar() const { return m_blockedBar; }
     SafetyBanner *safetyBanner() const { return m_safety; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -108,6 +110,7 @@ private:
     void onOlderLoaded(const QString &conversationId, int count, bool reachedStart);
     void updateJumpButton();
     void jumpToLatest();
+    void refreshMentionPeople(); // a group's people for @mentions (none elsewhere)
     void scheduleMarkRead();
     void markRead();
     void showContextMenu(const QPoint &pos);
@@ -141,6 +144,7 @@ private:
     BubbleControls *m_bubbleControls = nullptr; // child
     TrustActions *m_trust = nullptr;            // child
     GroupActions *m_groups = nullptr;           // child
+    MentionCompleter *m_mentions = nullptr;     // child
     BlockedBar *m_blockedBar = nullptr;
     SafetyBanner *m_safety = nullptr;
     JobPanel *m_jobPanel = nullptr;

@@ -267,6 +267,11 @@ void MessageDelegate::setSenderNames(bool on)
     m_layout->setSenderNames(on);
 }
 
+void MessageDelegate::setMentionPeople(const QList<proto::Participant> &people, const QString &me)
+{
+    m_mentions = {people, me};
+}
+
 void MessageDelegate::setHighlighted(qint64 localId)
 {
     if (m_highlighted == localId)
@@ -292,7 +297,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     opt.state.setFlag(QStyle::State_Selected,
                       m_highlighted != 0 &&
                           index.data(MessageListModel::LocalIdRole).toLongLong() == m_highlighted);
-    MessagePainter(m_media).paint(painter, opt, index, m_layout->geometry(opt, index));
+    MessagePainter(m_media, &m_mentions).paint(painter, opt, index, m_layout->geometry(opt, index));
     if (m_focusControl >= 0 && index == QModelIndex(m_focusRow)) {
         // The keyboard's place among the row's buttons.
         const QList<Control> controls = controlsOf(index);

@@ -2,6 +2,7 @@
 
 #include "MediaCache.h"
 #include "MessageGeometry.h"
+#include "MessagePainter.h"
 
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -60,6 +61,9 @@ public:
     void clearCache();
     // Groups: sender names over the first bubble of each run of others' messages.
     void setSenderNames(bool on);
+    // The people an @mention may name here (a group's; none: nothing marked).
+    void setMentionPeople(const QList<proto::Participant> &people, const QString &me);
+    const MentionPeople &mentionPeople() const { return m_mentions; }
     // The row (LocalIdRole) painted highlighted, 0 for none: a reply's original jumped to.
     void setHighlighted(qint64 localId);
     qint64 highlighted() const { return m_highlighted; }
@@ -138,6 +142,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    MentionPeople m_mentions;
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     // A row's geometry (`index` of the view's model or of the one under it).
     std::optional<MessageGeometry> geometryOf(const QModelIndex &index) const;

@@ -6,6 +6,7 @@
 #include "AttachmentPainter.h"
 #include "Avatar.h"
 #include "BookingStatus.h"
+#include "Mentions.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "MessageStyle.h"
@@ -80,8 +81,9 @@ void drawTicks(QPainter *p, const QRectF &box, MessageListModel::Status status, 
 
 } // namespace
 
-MessagePainter::MessagePainter(MediaCache *media)
+MessagePainter::MessagePainter(MediaCache *media, const MentionPeople *mentions)
     : m_media(media)
+    , m_mentions(mentions)
 {}
 
 void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -226,6 +228,21 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
             range.format.setForeground(dark ? pal.color(QPalette::Link).lighter(160)
                                             : pal.color(QPalette::Link));
             range.format.setFontUnderline(true);
+            formats.append(range);
+        }
+    }
+    if (g.hasText && !deleted && !system && m_mentions && !m_mentions->people.isEmpty()) {
+        // @mentions in the link colour (their width unchanged); mine on a tint too.
+        const QColor link =
+            dark ? pal.color(QPalette::Link).lighter(160) : pal.color(QPalette::Link);
+        for (const models::Mention &m :
+             models::findMentions(g.text->layout().text(), m_mentions->people)) {
+            QTextLayout::FormatRange range;
+            range.start = m.start;
+            range.length = m.length;
+            range.format.setForeground(link);
+            if (m.userId == m_mentions->me)
+                range.format.setBackground(S::mix(bubble, link, dark ? 0.3 : 0.16));
             formats.append(range);
         }
     }

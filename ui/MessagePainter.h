@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageGeometry.h"
+#include "protocol/Conversation.h"
 
 #include <QStyleOptionViewItem>
 
@@ -16,16 +17,26 @@ class MediaCache;
 // its attachments (AttachmentPainter), the upload bar, the body with its
 // links coloured, the time with the edited mark and delivery ticks, and a
 // refused message's reason with Retry and Discard.
+// Who an @mention in a body may name (a group's people), and who "me" is:
+// mentions are coloured, mine marked as well.
+struct MentionPeople
+{
+    QList<proto::Participant> people;
+    QString me;
+};
+
 class MessagePainter
 {
 public:
-    explicit MessagePainter(MediaCache *media); // may be null: images stay placeholders
+    // `media` may be null: images stay placeholders; so may `mentions`.
+    explicit MessagePainter(MediaCache *media, const MentionPeople *mentions = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                const MessageGeometry &geometry) const;
 
 private:
     MediaCache *m_media;
+    const MentionPeople *m_mentions;
 };
 
 } // namespace kora::ui

@@ -219,7 +219,8 @@ QWidget *PreferencesDialog::buildNotifications()
     scheduleRow->addWidget(m_to);
     scheduleRow->addStretch(1);
     layout->addLayout(scheduleRow);
-    m_breakThrough = new QCheckBox(tr("Let direct messages from important people through"), page);
+    m_breakThrough =
+        new QCheckBox(tr("Let @mentions and direct messages from important people through"), page);
     m_breakThrough->setObjectName(QStringLiteral("breakThroughBox"));
     m_breakThrough->setChecked(m_preferences.breakThrough());
     connect(m_breakThrough, &QCheckBox::toggled, &m_preferences,

@@ -14,6 +14,7 @@
 #include "FaultProxy.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Mentions.h"
 #include "MessageListModel.h"
 #include "Notifier.h"
 #include "Outbox.h"
@@ -1091,6 +1092,75 @@ private Q_SLOTS:
         const QImage moon = app::Notifier::badgeIcon(base, 0, true).pixmap(32, 32).toImage();
         QVERIFY(plain != moon);
         QCOMPARE(plain.pixelColor(4, 4), moon.pixelColor(4, 4)); // only the corner differs
+    }
+
+    // An @mention in a group comes through the group's mute and quiet hours
+    // (as important people do) and says so; a word that only starts with the
+    // name, or a mention of someone else, does not.
+    void mentionsComeThroughMuteAndQuiet()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const auto efua = server.login(QStringLiteral("efua"));
+        const auto made = server.post(
+            QStringLiteral("/api/v1/conversations"), kofi.token,
+            QJsonObject{{QStringLiteral("participantIds"), QJsonArray{ama.userId, efua.userId}},
+                        {QStringLiteral("title"), QStringLiteral("Crew")}});
+        QCOMPARE(made.status, 201);
+        const QString group = made.json.value(QStringLiteral("id")).toString();
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("mentions.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Notifier notifier(session->services(), window);
+        QSignalSpy notified(&notifier, &app::Notifier::notified);
+        window.setMuted(group, true);
+        const auto post = [&](const QString &body) {
+            QCOMPARE(server
+                         .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(group),
+                               efua.token, test::textMessage(body))
+                         .status,
+                     201);
+        };
+        auto lastBody = [&] {
+            const auto c = session->cache().conversation(group);
+            return c && c->conversation.lastMessage ? c->conversation.lastMessage->body : QString();
+        };
+        for (const QString &quiet :
+             {QStringLiteral("Morning all"), QStringLiteral("@Amazing work, @Kofi Asante")}) {
+            post(quiet);
+            QTRY_COMPARE(lastBody(), quiet); // judged: muted, no mention of Ama
+        }
+        QCOMPARE(notified.count(), 0);
+        post(QStringLiteral("@ama mensah can you check the grout?"));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 10000);
+        QCOMPARE(notified.last().at(0).toString(), group);
+        QCOMPARE(notified.last().at(1).toString(),
+                 QStringLiteral("Efua Owusu mentioned you in Crew"));
+
+        // Quiet hours: a mention still comes through, unless that is turned off.
+        window.quietHoursMenu()->findChild<QAction *>(QStringLiteral("quietForAnHour"))->trigger();
+        QVERIFY(window.preferences().isQuiet());
+        post(QStringLiteral("And @Ama, Friday?"));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 2, 10000);
+        window.preferences().setBreakThrough(false);
+        post(QStringLiteral("@Ama?"));
+        QTRY_COMPARE(lastBody(), QStringLiteral("@Ama?"));
+        QCOMPARE(notified.count(), 2);
+        // The rules themselves.
+        const QList<proto::Participant> people = session->cache().participants(group);
+        const auto found =
+            models::findMentions(QStringLiteral("hi @Efua and @ama mensah, not me@ama"), people);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].userId, efua.userId);
+        QCOMPARE(found[1].start, 13);
+        QCOMPARE(found[1].length, 11);
+        QCOMPARE(found[1].userId, ama.userId);
     }
 
     void frenchTranslation()

@@ -8,6 +8,7 @@
 #include "DeleteActions.h"
 #include "EmojiPicker.h"
 #include "FaultProxy.h"
+#include "MentionCompleter.h"
 #include "Menus.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -635,6 +636,66 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model() && view->model()->rowCount() > 0);
         for (int row = 0; row < view->model()->rowCount(); ++row)
             QVERIFY(delegate->senderNameRect(view->model()->index(row, 0)).isNull());
+    }
+
+    void mentionCompletionInAGroup()
+    {
+        // In a group "@" and a start of a name lists who fits; Enter puts the
+        // whole name in and sends nothing; Esc closes the list. Direct
+        // conversations offer nobody.
+        const auto efua = fx->login(QStringLiteral("efua"));
+        const auto made = fx->post(
+            QStringLiteral("/api/v1/conversations"), yaw.token,
+            QJsonObject{{QStringLiteral("participantIds"), QJsonArray{ama.userId, efua.userId}},
+                        {QStringLiteral("title"), QStringLiteral("Signage")}});
+        QCOMPARE(made.status, 201);
+        const QString id = made.json.value(QStringLiteral("id")).toString();
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(id);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        kora::ui::MentionCompleter *mentions = a->pane->mentionCompleter();
+        QPlainTextEdit *editor = a->editor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Hi @"));
+        QTRY_VERIFY(mentions->isShown());
+        QCOMPARE(mentions->shownNames(),
+                 (QStringList{QStringLiteral("Efua Owusu"), QStringLiteral("Yaw Boateng")}));
+        QTest::keyClicks(editor, QStringLiteral("bo")); // a later word of the name fits too
+        QCOMPARE(mentions->shownNames(), QStringList{QStringLiteral("Yaw Boateng")});
+        keepShot(a->pane.get(), QStringLiteral("chat-mention"));
+        const int before = a->model()->rowCount();
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Hi @Yaw Boateng "));
+        QVERIFY(!mentions->isShown());
+        QCOMPARE(a->model()->rowCount(), before); // nothing was sent
+        // Esc closes it; an address is no mention.
+        QTest::keyClicks(editor, QStringLiteral("and @e"));
+        QTRY_VERIFY(mentions->isShown());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(!mentions->isShown());
+        QTest::keyClicks(editor, QStringLiteral("f"));
+        QVERIFY(!mentions->isShown());
+        QTest::keyClicks(editor, QStringLiteral(" mail me@e"));
+        QVERIFY(!mentions->isShown());
+        // Sent, the mention is marked in the bubble's text for the people here.
+        auto *delegate = qobject_cast<MessageDelegate *>(a->pane->messageView()->itemDelegate());
+        QCOMPARE(delegate->mentionPeople().people.size(), 3);
+        QCOMPARE(delegate->mentionPeople().me, ama.userId);
+        const QString line = QStringLiteral("@Ama Mensah can you check @Efua's sign?");
+        QCOMPARE(fx->post(QStringLiteral("/api/v1/conversations/%1/messages").arg(id), yaw.token,
+                          kora::test::textMessage(line))
+                     .status,
+                 201);
+        QTRY_COMPARE(bodyOf(a->last()), line);
+        keepShot(a->pane.get(), QStringLiteral("chat-mention-bubble"));
+        // A direct conversation: nobody to mention.
+        a->pane->setConversation(conversation);
+        editor->clear();
+        QTest::keyClicks(editor, QStringLiteral("@k"));
+        QVERIFY(!mentions->isShown());
+        QVERIFY(delegate->mentionPeople().people.isEmpty());
     }
 
     void presenceIsNotStaleOffline()
