@@ -1448,12 +1448,6 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::SupportConversationView</name>
         <message>
-            <source>%1:
-%2</source>
-            <translation>%1 :
-%2</translation>
-        </message>
-        <message>
             <source>Export transcript…</source>
             <translation>Exporter la transcription…</translation>
         </message>

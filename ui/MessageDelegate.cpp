@@ -262,9 +262,9 @@ void MessageDelegate::clearCache()
     m_layout->clear();
 }
 
-void MessageDelegate::setSenderNames(bool on)
+void MessageDelegate::setSenderNames(bool on, bool ownToo)
 {
-    m_layout->setSenderNames(on);
+    m_layout->setSenderNames(on, ownToo);
 }
 
 void MessageDelegate::setMentionPeople(const QList<proto::Participant> &people, const QString &me)

@@ -60,7 +60,7 @@ public:
     static MessageDelegate *install(QListView *view);
     void clearCache();
     // Groups: sender names over the first bubble of each run of others' messages.
-    void setSenderNames(bool on);
+    void setSenderNames(bool on, bool ownToo = false);
     // The people an @mention may name here (a group's; none: nothing marked).
     void setMentionPeople(const QList<proto::Participant> &people, const QString &me);
     const MentionPeople &mentionPeople() const { return m_mentions; }

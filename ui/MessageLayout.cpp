@@ -36,11 +36,12 @@ void MessageLayout::clear()
     m_texts.clear();
 }
 
-void MessageLayout::setSenderNames(bool on)
+void MessageLayout::setSenderNames(bool on, bool ownToo)
 {
-    if (on == m_senderNames)
+    if (on == m_senderNames && ownToo == m_ownSenderNames)
         return;
     m_senderNames = on;
+    m_ownSenderNames = ownToo;
     m_rows.clear();
 }
 
@@ -213,7 +214,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
                            : QSize(chipFm.horizontalAdvance(BookingStatus::text(booking)) + 16,
                                    chipFm.height() + 4);
     // A group: who wrote it, over the first bubble of their run.
-    const QString senderName = m_senderNames && !own && !system && !sameSender
+    const QString senderName = m_senderNames && (!own || m_ownSenderNames) && !system && !sameSender
                                    ? index.data(MessageListModel::SenderNameRole).toString()
                                    : QString();
     const QFontMetrics nameFm(S::boldSmallFont(option.font));

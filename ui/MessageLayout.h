@@ -36,7 +36,9 @@ public:
     void clear();
     // Groups: the first bubble of each run of someone else's messages starts
     // with the sender's name (false by default: a pair knows who is who).
-    void setSenderNames(bool on);
+    // Names over the first bubble of each run of one sender's messages: a
+    // group's (others only), or the support view's (`ownToo`: both sides).
+    void setSenderNames(bool on, bool ownToo = false);
     bool senderNames() const { return m_senderNames; }
 
 private:
@@ -81,6 +83,7 @@ private:
     void rowsChanged(const QModelIndex &parent, int first, int last);
 
     bool m_senderNames = false;
+    bool m_ownSenderNames = false;
     QCache<Key, Entry> m_rows{1000};
     QHash<qint64, quint32> m_revisions; // bumped when a row's data changes
     QCache<QString, std::shared_ptr<const MessageText>> m_texts{600};

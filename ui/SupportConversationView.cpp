@@ -25,7 +25,7 @@ using models::MessageListModel;
 // The rows as support staff see them: the conversation as its participants
 // see it, one person's messages on the right (the worker's, or the first
 // participant's) and the other's on the left, each run of one sender's
-// messages headed by their name; no "unread" marker (support reads
+// messages headed by their name (the delegate's, as in a group); no "unread" marker (support reads
 // nothing). The view must not fetch on its own either: QAbstractItemView
 // fetches more at the bottom, and older messages go on top; this view
 // fetches at the top itself.
@@ -43,37 +43,17 @@ public:
             return false;
         if (role == MessageListModel::StatusRole)
             return int(MessageListModel::Status::Received); // no ticks: support sent nothing
-        if (role != MessageListModel::IsOwnRole && role != MessageListModel::BodyRole)
+        if (role != MessageListModel::IsOwnRole)
             return QIdentityProxyModel::data(index, role);
         // The source's rows (asking our own would come back here).
         const QModelIndex row = mapToSource(index);
         const bool system =
             row.data(MessageListModel::KindRole).toString() == QLatin1String("system");
-        if (role == MessageListModel::IsOwnRole)
-            return !system && !m_right.isEmpty() &&
-                   row.data(MessageListModel::SenderIdRole).toString() == m_right;
-        if (!system && startsRun(row)) {
-            const QString name = row.data(MessageListModel::SenderNameRole).toString();
-            const QString body = row.data(role).toString();
-            if (!name.isEmpty())
-                return body.isEmpty() ? name
-                                      : SupportConversationView::tr("%1:\n%2").arg(name, body);
-        }
-        return QIdentityProxyModel::data(index, role);
+        return !system && !m_right.isEmpty() &&
+               row.data(MessageListModel::SenderIdRole).toString() == m_right;
     }
 
 private:
-    // The first of a run of one sender's messages (or the first of a day); a source row.
-    static bool startsRun(const QModelIndex &index)
-    {
-        if (index.row() == 0 || index.data(MessageListModel::DateBoundaryRole).toBool())
-            return true;
-        const QModelIndex above = index.sibling(index.row() - 1, 0);
-        return above.data(MessageListModel::SenderIdRole) !=
-                   index.data(MessageListModel::SenderIdRole) ||
-               above.data(MessageListModel::KindRole).toString() == QLatin1String("system");
-    }
-
     QString m_right;
 };
 
@@ -145,6 +125,7 @@ SupportConversationView::SupportConversationView(models::SupportClient &client,
     m_view->setObjectName(QStringLiteral("supportMessages"));
     m_view->setAccessibleName(tr("Messages"));
     m_delegate = MessageDelegate::install(m_view);
+    m_delegate->setSenderNames(true, true); // whose each run is, on both sides
     layout->addWidget(m_view, 1);
     // Read-only: no composer, so nothing can be answered; jumps only.
     m_jumps = new ReplyActions(m_view, m_delegate, nullptr, true, this);
