@@ -176,18 +176,21 @@ QStringList Cache::searchWords(const QString &query)
     return words;
 }
 
-QList<CachedMessage> Cache::searchMessages(const QString &query, int limit) const
+QList<CachedMessage> Cache::searchMessages(const QString &query, int limit,
+                                           const QString &conversationId) const
 {
     QStringList terms;
     for (const QString &word : searchWords(query).mid(0, 16)) // words only: no FTS syntax
         terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     if (terms.isEmpty() || limit <= 0)
         return {};
-    auto q = m_db->exec(QStringLiteral("SELECT m.local_id FROM messages_fts f"
-                                       " JOIN messages m ON m.local_id = f.rowid"
-                                       " WHERE messages_fts MATCH ? AND m.deleted = 0"
-                                       " ORDER BY m.created_at DESC, m.local_id DESC LIMIT ?"),
-                        {terms.join(u' '), limit});
+    auto q = m_db->exec(
+        QStringLiteral("SELECT m.local_id FROM messages_fts f"
+                       " JOIN messages m ON m.local_id = f.rowid"
+                       " WHERE messages_fts MATCH ? AND m.deleted = 0"
+                       " AND (? = '' OR m.conversation_id = ?)"
+                       " ORDER BY m.created_at DESC, m.seq DESC, m.local_id DESC LIMIT ?"),
+        {terms.join(u' '), conversationId, conversationId, limit});
     QList<CachedMessage> found;
     while (q && q->next()) {
         if (auto m = m_messages->message(q->value(0).toLongLong()))

@@ -84,7 +84,9 @@ public:
     qint64 messageCount(const QString &conversationId) const;
     // Messages here (not deleted) holding every word of `query` as a word or
     // a word's start, case and accents aside, newest first; at most `limit`.
-    QList<CachedMessage> searchMessages(const QString &query, int limit) const;
+    // `conversationId`: only in that one.
+    QList<CachedMessage> searchMessages(const QString &query, int limit,
+                                        const QString &conversationId = {}) const;
     // The words a search looks for: runs of letters and digits.
     static QStringList searchWords(const QString &query);
 

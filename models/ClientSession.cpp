@@ -235,10 +235,11 @@ void ClientSession::openDirect(const QString &participantId, const QString &jobI
     m_api.createDirect(participantId, jobId, jobTitle, this, storedThen(context, std::move(done)));
 }
 
-void ClientSession::searchServer(const QString &query, const QString &cursor, int limit,
-                                 QObject *context, ResultCallback<SearchPage> done)
+void ClientSession::searchServer(const QString &query, const QString &conversationId,
+                                 const QString &cursor, int limit, QObject *context,
+                                 ResultCallback<SearchPage> done)
 {
-    m_api.search(query, cursor, limit, context, std::move(done));
+    m_api.search(query, conversationId, cursor, limit, context, std::move(done));
 }
 
 void ClientSession::openGroup(const QString &title, const QStringList &participantIds,

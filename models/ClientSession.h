@@ -97,8 +97,9 @@ public:
     void openDirect(const QString &participantId, const QString &jobId, const QString &jobTitle,
                     QObject *context, ResultCallback<OpenedConversation> done);
     // The server's search over all of one's conversations (protocol 7.3).
-    void searchServer(const QString &query, const QString &cursor, int limit, QObject *context,
-                      ResultCallback<SearchPage> done);
+    // `conversationId`: only in that one.
+    void searchServer(const QString &query, const QString &conversationId, const QString &cursor,
+                      int limit, QObject *context, ResultCallback<SearchPage> done);
     // Groups, over REST (they need a connection; nothing is queued).
     void openGroup(const QString &title, const QStringList &participantIds, QObject *context,
                    ResultCallback<OpenedConversation> done);

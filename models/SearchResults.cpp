@@ -90,7 +90,8 @@ void SearchResults::setQuery(const QString &text)
     m_localOnly = false;
     QList<Row> rows;
     if (!m_words.isEmpty()) {
-        for (const CachedMessage &m : m_cache.searchMessages(m_query, localLimit)) {
+        for (const CachedMessage &m :
+             m_cache.searchMessages(m_query, localLimit, m_conversationId)) {
             if (!m.message.id.isEmpty()) // not the outbox's rows: nothing to open yet
                 rows.append(rowFor(m.message, QString(), false));
         }
@@ -104,7 +105,7 @@ void SearchResults::setQuery(const QString &text)
         return;
     }
     m_serverBusy = true;
-    m_session.searchServer(m_query, QString(), serverLimit, this,
+    m_session.searchServer(m_query, m_conversationId, QString(), serverLimit, this,
                            [this, serial](Result<SearchPage> page) {
                                if (serial != m_serial)
                                    return; // a newer search replaced this one

@@ -40,6 +40,10 @@ public:
     // Searches for `text` (empty: clears). The local results replace the rows
     // at once; the server's follow when it answers (if connected).
     void setQuery(const QString &text);
+    // Only this conversation's messages (empty: every conversation); takes
+    // effect at the next setQuery.
+    void setConversation(const QString &conversationId) { m_conversationId = conversationId; }
+    QString conversation() const { return m_conversationId; }
     QString query() const { return m_query; }
     // The words being looked for (what a view highlights).
     QStringList words() const { return m_words; }
@@ -78,6 +82,7 @@ private:
     Cache &m_cache;
     ClientSession &m_session;
     QString m_query;
+    QString m_conversationId;
     QStringList m_words;
     QList<Row> m_rows;
     int m_serial = 0;

@@ -167,10 +167,10 @@ void ApiClient::markRead(const QString &conversationId, qint64 seq, QObject *con
     m_conversations->markRead(conversationId, seq, orSelf(context), std::move(done));
 }
 
-void ApiClient::search(const QString &query, const QString &cursor, int limit, QObject *context,
-                       Callback<SearchPage> done)
+void ApiClient::search(const QString &query, const QString &conversationId, const QString &cursor,
+                       int limit, QObject *context, Callback<SearchPage> done)
 {
-    m_messages->search(query, cursor, limit, orSelf(context), std::move(done));
+    m_messages->search(query, conversationId, cursor, limit, orSelf(context), std::move(done));
 }
 
 void ApiClient::messages(const QString &conversationId, std::optional<qint64> beforeSeq,

@@ -87,8 +87,8 @@ public:
     void conversation(const QString &id, QObject *context, Callback<proto::Conversation> done);
     void setArchived(const QString &id, bool archived, QObject *context,
                      Callback<proto::Conversation> done);
-    void search(const QString &query, const QString &cursor, int limit, QObject *context,
-                Callback<SearchPage> done);
+    void search(const QString &query, const QString &conversationId, const QString &cursor,
+                int limit, QObject *context, Callback<SearchPage> done);
     void messages(const QString &conversationId, std::optional<qint64> beforeSeq,
                   std::optional<qint64> afterSeq, int limit, QObject *context,
                   Callback<MessagePage> done);

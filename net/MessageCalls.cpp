@@ -35,11 +35,15 @@ void MessageCalls::messages(const QString &conversationId, std::optional<qint64>
         });
 }
 
-void MessageCalls::search(const QString &query, const QString &cursor, int limit, QObject *context,
+void MessageCalls::search(const QString &query, const QString &conversationId,
+                          const QString &cursor, int limit, QObject *context,
                           Callback<SearchPage> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(query)));
+    if (!conversationId.isEmpty())
+        q.addQueryItem(QStringLiteral("conversationId"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(conversationId)));
     if (!cursor.isEmpty())
         q.addQueryItem(QStringLiteral("cursor"),
                        QString::fromLatin1(QUrl::toPercentEncoding(cursor)));

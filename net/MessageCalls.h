@@ -35,8 +35,8 @@ public:
                      Callback<proto::Message> done);
     void deleteMessage(const QString &id, QObject *context, Callback<proto::Message> done);
     // `cursor`: empty for the first page, else the `next` of the one before.
-    void search(const QString &query, const QString &cursor, int limit, QObject *context,
-                Callback<SearchPage> done);
+    void search(const QString &query, const QString &conversationId, const QString &cursor,
+                int limit, QObject *context, Callback<SearchPage> done);
 
 private:
     ApiTransport &m_transport;

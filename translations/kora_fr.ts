@@ -1024,6 +1024,10 @@ Commencez-en une avec « + ».</translation>
     <context>
         <name>kora::ui::MainWindow</name>
         <message>
+            <source>Search in this con&amp;versation…</source>
+            <translation>Rechercher dans cette con&amp;versation…</translation>
+        </message>
+        <message>
             <source>&amp;Search messages…</source>
             <translation>&amp;Rechercher dans les messages…</translation>
         </message>
@@ -3139,6 +3143,35 @@ Commencez-en une avec « + ».</translation>
     </context>
     <context>
         <name>kora::ui::SearchDialog</name>
+        <message>
+            <source>Search in %1</source>
+            <translation>Rechercher dans %1</translation>
+        </message>
+        <message>
+            <source>Search this conversation</source>
+            <translation>Chercher dans cette conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Older</source>
+            <translation>Plus &amp;ancien</translation>
+        </message>
+        <message>
+            <source>The older match (Down)</source>
+            <translation>Le résultat plus ancien (Bas)</translation>
+        </message>
+        <message>
+            <source>&amp;Newer</source>
+            <translation>Plus &amp;récent</translation>
+        </message>
+        <message>
+            <source>The newer match (Up)</source>
+            <translation>Le résultat plus récent (Haut)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>the match shown, of all found</comment>
+            <translation>%1 sur %2</translation>
+        </message>
         <message>
             <source>Search messages</source>
             <translation>Rechercher dans les messages</translation>

@@ -13,6 +13,7 @@
 #include "DesignSystem.h"
 #include "QuietHoursMenu.h"
 #include "SearchDialog.h"
+#include "SearchResults.h"
 #include "SpellChecker.h"
 #include "TrustActions.h"
 
@@ -346,6 +347,10 @@ void MainWindow::buildMenus()
     searchMessages->setObjectName(QStringLiteral("searchMessagesAction"));
     searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(searchMessages, &QAction::triggered, this, &MainWindow::showMessageSearch);
+    QAction *searchHere = conversation->addAction(tr("Search in this con&versation…"));
+    searchHere->setObjectName(QStringLiteral("searchConversationAction"));
+    searchHere->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    connect(searchHere, &QAction::triggered, this, &MainWindow::showConversationSearch);
     QAction *find = conversation->addAction(tr("&Find conversation"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(find, &QAction::triggered, this, [this] {
@@ -589,6 +594,29 @@ SearchDialog *MainWindow::showMessageSearch()
     m_search->searchEdit()->setFocus();
     m_search->searchEdit()->selectAll();
     return m_search;
+}
+
+SearchDialog *MainWindow::showConversationSearch()
+{
+    const QString id = m_chat->conversationId();
+    if (id.isEmpty())
+        return nullptr;
+    if (!m_conversationSearch) {
+        m_conversationSearch = new SearchDialog(m_services, id, this);
+        connect(m_conversationSearch, &SearchDialog::openRequested, this,
+                [this](const QString &conversationId, const QString &messageId) {
+                    if (conversationId == m_chat->conversationId() && !messageId.isEmpty())
+                        m_chat->showMessage(messageId);
+                });
+    } else if (m_conversationSearch->results()->conversation() != id) {
+        m_conversationSearch->setConversation(id);
+    }
+    m_conversationSearch->show();
+    m_conversationSearch->raise();
+    m_conversationSearch->activateWindow();
+    m_conversationSearch->searchEdit()->setFocus();
+    m_conversationSearch->searchEdit()->selectAll();
+    return m_conversationSearch;
 }
 
 void MainWindow::openConversation(const QString &conversationId)

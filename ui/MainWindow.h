@@ -87,6 +87,8 @@ public Q_SLOTS:
     void showQuickSwitcher();
     // Search messages (Ctrl+Shift+F): one dialog, kept and shown again.
     SearchDialog *showMessageSearch();
+    // Search in the open conversation (Ctrl+Alt+F); null when none is open.
+    SearchDialog *showConversationSearch();
     void showBlockedPeople(); // Kora ▸ Blocked people…
     // Kora ▸ Preferences… (Ctrl+,), on `page`.
     void showPreferences(kora::ui::PreferencesDialog::Page page);
@@ -118,6 +120,7 @@ private:
 
     const Services &m_services;
     QPointer<SearchDialog> m_search;
+    QPointer<SearchDialog> m_conversationSearch;
     QSettings &m_settings;
     ConnectionBanner *m_banner;
     QSplitter *m_splitter;

@@ -9,11 +9,13 @@
 #include "TimeText.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QPushButton>
 #include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -166,6 +168,40 @@ SearchDialog::SearchDialog(const Services &services, QWidget *parent)
 {
     setWindowTitle(tr("Search messages"));
     setAccessibleName(tr("Search messages"));
+    build();
+}
+
+SearchDialog::SearchDialog(const Services &services, const QString &conversationId, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+{
+    build();
+    setConversation(conversationId);
+}
+
+void SearchDialog::setConversation(const QString &conversationId)
+{
+    m_conversationId = conversationId;
+    m_results->setConversation(conversationId);
+    QString title = conversationId;
+    if (const auto c = m_services.cache.conversation(conversationId)) {
+        title = c->conversation.title;
+        if (c->conversation.type == QLatin1String("direct")) {
+            for (const proto::Participant &p : c->conversation.participants)
+                if (p.user.id != m_services.userId)
+                    title = p.user.name;
+        }
+    }
+    setWindowTitle(tr("Search in %1").arg(title));
+    setAccessibleName(windowTitle());
+    m_edit->setPlaceholderText(tr("Search this conversation"));
+    m_older->show();
+    m_newer->show();
+    search();
+}
+
+void SearchDialog::build()
+{
     m_results = new SearchResults(m_services.cache, m_services.session, this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("messageSearchEdit"));
@@ -186,9 +222,25 @@ SearchDialog::SearchDialog(const Services &services, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
+    m_older = new QPushButton(tr("&Older"), this);
+    m_older->setObjectName(QStringLiteral("messageSearchOlder"));
+    m_older->setToolTip(tr("The older match (Down)"));
+    m_newer = new QPushButton(tr("&Newer"), this);
+    m_newer->setObjectName(QStringLiteral("messageSearchNewer"));
+    m_newer->setToolTip(tr("The newer match (Up)"));
+    m_older->hide();
+    m_newer->hide();
+    connect(m_older, &QPushButton::clicked, this, [this] { step(1); });
+    connect(m_newer, &QPushButton::clicked, this, [this] { step(-1); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(theme::spaceM);
-    layout->addWidget(m_edit);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(theme::spaceS);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_newer);
+    row->addWidget(m_older);
+    layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
@@ -203,12 +255,29 @@ SearchDialog::SearchDialog(const Services &services, QWidget *parent)
             m_view->setCurrentIndex(m_results->index(0, 0));
     });
     connect(m_view, &QListView::activated, this, &SearchDialog::openCurrent);
+    // In one conversation the chat follows the result picked.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_conversationId.isEmpty() && current.isValid())
+                    Q_EMIT openRequested(current.data(SearchResults::ConversationIdRole).toString(),
+                                         current.data(SearchResults::MessageIdRole).toString());
+                updateStatus();
+            });
     resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 30);
     updateStatus();
     m_edit->setFocus();
 }
 
 SearchDialog::~SearchDialog() = default;
+
+void SearchDialog::step(int by)
+{
+    const int n = m_results->rowCount();
+    if (n == 0)
+        return;
+    const int row = qBound(0, m_view->currentIndex().row() + by, n - 1);
+    m_view->setCurrentIndex(m_results->index(row, 0));
+}
 
 void SearchDialog::search()
 {
@@ -232,9 +301,18 @@ void SearchDialog::updateStatus()
                       : tr("%n found on this device. Offline: older history cannot be "
                            "searched now.",
                            "", n);
+    else if (n > 0 && !m_conversationId.isEmpty() && m_view->currentIndex().isValid())
+        text = tr("%1 of %2", "the match shown, of all found")
+                   .arg(m_view->currentIndex().row() + 1)
+                   .arg(n);
     else
         text =
             n == 0 ? tr("Nothing found for “%1”.").arg(m_results->query()) : tr("%n found.", "", n);
+    if (m_older) {
+        const int row = m_view->currentIndex().row();
+        m_older->setEnabled(n > 0 && row < n - 1);
+        m_newer->setEnabled(n > 0 && row > 0);
+    }
     m_status->setText(text);
     m_view->viewport()->update();
 }

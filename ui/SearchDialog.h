@@ -6,6 +6,7 @@
 #include <QStyledItemDelegate>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QTimer;
@@ -49,6 +50,13 @@ class SearchDialog : public QDialog
     Q_OBJECT
 public:
     explicit SearchDialog(const Services &services, QWidget *parent = nullptr);
+    // Search in one conversation: moving through the results (Up/Down, or
+    // Older/Newer) shows each in the chat at once; Enter closes.
+    SearchDialog(const Services &services, const QString &conversationId,
+                 QWidget *parent = nullptr);
+    void setConversation(const QString &conversationId); // scoped dialogs only
+    QPushButton *olderButton() const { return m_older; }
+    QPushButton *newerButton() const { return m_newer; }
     ~SearchDialog() override;
 
     QLineEdit *searchEdit() const { return m_edit; }
@@ -61,8 +69,10 @@ Q_SIGNALS:
     void openRequested(const QString &conversationId, const QString &messageId);
 
 private:
+    void build();
     void search();
     void updateStatus();
+    void step(int by); // scoped: to an older (+1) or newer (-1) result
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Services m_services;
@@ -72,6 +82,9 @@ private:
     QListView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
+    QString m_conversationId; // scoped to this one; empty: every conversation
+    QPushButton *m_older = nullptr;
+    QPushButton *m_newer = nullptr;
 };
 
 } // namespace kora::ui

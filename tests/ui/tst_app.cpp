@@ -15,12 +15,15 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Mentions.h"
+#include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Notifier.h"
 #include "Outbox.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "QuietHoursMenu.h"
+#include "SearchDialog.h"
+#include "SearchResults.h"
 #include "ServerFixture.h"
 #include "Session.h"
 #include "SignIn.h"
@@ -1161,6 +1164,70 @@ private Q_SLOTS:
         QCOMPARE(found[1].start, 13);
         QCOMPARE(found[1].length, 11);
         QCOMPARE(found[1].userId, ama.userId);
+    }
+
+    // Search in the open conversation: the newest match first, Older and
+    // Newer walk through them and the chat highlights each one.
+    void searchInTheOpenConversation()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const QString withKofi = server.directConversation(ama, kofi);
+        QStringList ids;
+        for (const QString &body :
+             {QStringLiteral("Plinth first"), QStringLiteral("unrelated"),
+              QStringLiteral("second plinth"), QStringLiteral("the PLINTHS, third")}) {
+            const auto sent =
+                server.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(withKofi),
+                            kofi.token, test::textMessage(body));
+            QCOMPARE(sent.status, 201);
+            if (body != QLatin1String("unrelated"))
+                ids.prepend(sent.json.value(QStringLiteral("id")).toString()); // newest first
+        }
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("search.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.showConversationSearch()); // nothing open yet
+        window.openConversation(withKofi);
+        ui::SearchDialog *search = window.showConversationSearch();
+        QVERIFY(search);
+        QVERIFY(search->windowTitle().contains(QStringLiteral("Kofi Asante")));
+        QTest::keyClicks(search->searchEdit(), QStringLiteral("plinth"));
+        QTRY_COMPARE(search->results()->rowCount(), 3);
+        auto *delegate =
+            qobject_cast<ui::MessageDelegate *>(window.chatPane()->messageView()->itemDelegate());
+        QVERIFY(delegate);
+        auto highlightedId = [&]() -> QString {
+            const QAbstractItemModel *rows = window.chatPane()->messageView()->model();
+            for (int r = 0; rows && r < rows->rowCount(); ++r) {
+                const QModelIndex index = rows->index(r, 0);
+                if (index.data(models::MessageListModel::LocalIdRole).toLongLong() ==
+                    delegate->highlighted())
+                    return index.data(models::MessageListModel::IdRole).toString();
+            }
+            return {};
+        };
+        QTRY_COMPARE(highlightedId(), ids[0]);
+        QTRY_COMPARE(search->statusLabel()->text(), QStringLiteral("1 of 3"));
+        QVERIFY(!search->newerButton()->isEnabled());
+        search->olderButton()->click();
+        QTRY_COMPARE(highlightedId(), ids[1]);
+        search->olderButton()->click();
+        QTRY_COMPARE(highlightedId(), ids[2]);
+        QCOMPARE(search->statusLabel()->text(), QStringLiteral("3 of 3"));
+        QVERIFY(!search->olderButton()->isEnabled());
+        QTest::keyClick(search->searchEdit(), Qt::Key_Up); // newer, by keyboard
+        QTRY_COMPARE(highlightedId(), ids[1]);
+        shot(search, QStringLiteral("search-in-conversation"));
+        QTest::keyClick(search->searchEdit(), Qt::Key_Return);
+        QVERIFY(!search->isVisible());
+        QCOMPARE(window.chatPane()->conversationId(), withKofi);
     }
 
     void frenchTranslation()
