@@ -188,7 +188,7 @@ QList<CachedMessage> Cache::searchMessages(const QString &query, int limit,
         QStringLiteral("SELECT m.local_id FROM messages_fts f"
                        " JOIN messages m ON m.local_id = f.rowid"
                        " WHERE messages_fts MATCH ? AND m.deleted = 0"
-                       " AND (? = '' OR m.conversation_id = ?)"
+                       " AND (COALESCE(?, '') = '' OR m.conversation_id = ?)"
                        " ORDER BY m.created_at DESC, m.seq DESC, m.local_id DESC LIMIT ?"),
         {terms.join(u' '), conversationId, conversationId, limit});
     QList<CachedMessage> found;

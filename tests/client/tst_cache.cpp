@@ -107,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(bodiesFor(QStringLiteral("plumb")),
                  (QStringList{bodies[2], bodies[0]})); // newest first, any case
         QCOMPARE(bodiesFor(QStringLiteral("cafe")), QStringList{bodies[0]}); // accents folded
+        // In one conversation only.
+        QCOMPARE(cache.searchMessages(QStringLiteral("plumb"), 50, QStringLiteral("a")).size(), 2);
+        QCOMPARE(cache.searchMessages(QStringLiteral("plumb"), 50, QStringLiteral("b")).size(), 0);
         QCOMPARE(bodiesFor(QStringLiteral("oxford osu")), QStringList{bodies[1]});
         QCOMPARE(bodiesFor(QStringLiteral("oxford monday")), QStringList());
         QCOMPARE(bodiesFor(QStringLiteral("lumb")), QStringList()); // word starts only
