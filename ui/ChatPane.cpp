@@ -256,6 +256,7 @@ ChatPane::~ChatPane()
     // The composer saves its draft as it goes: no header refresh on a half-destroyed pane.
     disconnect(&m_services.cache, nullptr, this, nullptr);
     disconnect(&m_services.cache, nullptr, m_header, nullptr);
+    disconnect(&m_services.cache, nullptr, m_groups, nullptr); // membershipChanged → this
     disconnect(&m_services.sync, nullptr, this, nullptr);
     disconnect(&m_services.session.connection(), nullptr, this, nullptr);
     m_readTimer.stop();
