@@ -36,6 +36,14 @@ SyncEngine::SyncEngine(Cache &cache, net::ApiClient &api, net::SocketIoClient &s
     , m_userId(std::move(userId))
 {
     connect(&m_socket, &net::SocketIoClient::connected, this, &SyncEngine::syncNow);
+    // A sync or a gap fetch that failed while the link stayed up (a request
+    // lost on a flaky network) is tried again, backing off, instead of
+    // leaving the cache behind until the next reconnect.
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_socket.isConnected())
+            syncNow();
+    });
     connect(&m_socket, &net::SocketIoClient::eventReceived, this, &SyncEngine::onEvent);
 }
 
@@ -46,6 +54,10 @@ void SyncEngine::fail(const proto::ApiError &error)
         m_syncing = false;
         m_outstanding = 0;
         Q_EMIT syncFailed(error);
+    }
+    if (m_socket.isConnected() && !m_retry.isActive()) {
+        m_retry.start(m_retryMs);
+        m_retryMs = qMin(m_retryMs * 2, maxRetryMs);
     }
 }
 
@@ -103,6 +115,7 @@ void SyncEngine::finishOne()
     if (m_outstanding > 0 || !m_syncing)
         return;
     m_syncing = false;
+    m_retryMs = firstRetryMs;
     Q_EMIT syncFinished();
 }
 

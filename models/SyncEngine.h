@@ -73,6 +73,10 @@ private:
     QString m_userId;
     bool m_passive = false;
     bool m_syncing = false;
+    static constexpr int firstRetryMs = 1000;
+    static constexpr int maxRetryMs = 30000;
+    QTimer m_retry; // a failed sync, again (while connected)
+    int m_retryMs = firstRetryMs;
     int m_outstanding = 0;
     struct LiveMessage
     {
