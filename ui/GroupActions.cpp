@@ -4,6 +4,7 @@
 #include "ClientSession.h"
 #include "GroupDialog.h"
 #include "NewConversationDialog.h"
+#include "Participants.h"
 
 #include <QCollator>
 #include <QInputDialog>
@@ -22,7 +23,7 @@ GroupActions::GroupActions(const Services &services, QWidget *window, QObject *p
     connect(&m_services.cache, &models::Cache::conversationsChanged, this,
             [this](const QStringList &ids) {
                 if (ids.isEmpty() || ids.contains(m_conversationId))
-                    Q_EMIT membershipChanged();
+                    reload(false);
             });
 }
 
@@ -31,7 +32,31 @@ void GroupActions::setConversation(const QString &conversationId)
     if (conversationId != m_conversationId)
         closeDialogs();
     m_conversationId = conversationId;
-    Q_EMIT membershipChanged();
+    reload(true);
+}
+
+void GroupActions::reload(bool changed)
+{
+    // Read once per change of the conversation (every new message is one);
+    // told on only when who is in it, or who owns it, moved.
+    const auto c = m_services.cache.conversation(m_conversationId);
+    std::optional<proto::Conversation> group;
+    if (c && c->conversation.type == QLatin1String("group"))
+        group = c->conversation;
+    auto people = [](const std::optional<proto::Conversation> &g) {
+        QStringList ids;
+        if (g) {
+            for (const proto::Participant &p : g->participants)
+                ids.append(p.user.id);
+            ids.append(g->ownerId);
+        }
+        return ids;
+    };
+    changed =
+        changed || m_group.has_value() != group.has_value() || people(m_group) != people(group);
+    m_group = std::move(group);
+    if (changed)
+        Q_EMIT membershipChanged();
 }
 
 void GroupActions::closeDialogs()
@@ -46,25 +71,17 @@ void GroupActions::closeDialogs()
 
 bool GroupActions::isMember() const
 {
-    const auto c = m_services.cache.conversation(m_conversationId);
-    if (!c || c->conversation.type != QLatin1String("group"))
-        return false;
-    return std::any_of(
-        c->conversation.participants.cbegin(), c->conversation.participants.cend(),
-        [this](const proto::Participant &p) { return p.user.id == m_services.userId; });
+    return m_group && models::isParticipant(m_group->participants, m_services.userId);
 }
 
 bool GroupActions::isFormerMember() const
 {
-    const auto c = m_services.cache.conversation(m_conversationId);
-    return !m_services.supportMode && c && c->conversation.type == QLatin1String("group") &&
-           !isMember();
+    return !m_services.supportMode && m_group && !isMember();
 }
 
 bool GroupActions::isOwner() const
 {
-    const auto c = m_services.cache.conversation(m_conversationId);
-    return isMember() && c->conversation.ownerId == m_services.userId;
+    return isMember() && m_group->ownerId == m_services.userId;
 }
 
 void GroupActions::addConversationActions(QMenu &menu)
@@ -77,8 +94,7 @@ void GroupActions::addConversationActions(QMenu &menu)
     add->setObjectName(QStringLiteral("groupAddAction"));
     if (isOwner()) {
         QList<proto::Participant> others;
-        const auto group = m_services.cache.conversation(m_conversationId);
-        for (const proto::Participant &p : group->conversation.participants) {
+        for (const proto::Participant &p : m_group->participants) {
             if (p.user.id != m_services.userId)
                 others.append(p);
         }
@@ -105,12 +121,11 @@ void GroupActions::askToRename()
 {
     if (m_rename || !isMember())
         return;
-    const auto c = m_services.cache.conversation(m_conversationId);
     auto *dialog = new QInputDialog(m_window);
     dialog->setObjectName(QStringLiteral("groupRenameDialog"));
     dialog->setWindowTitle(tr("Rename group"));
     dialog->setLabelText(tr("Group name:"));
-    dialog->setTextValue(c->conversation.title);
+    dialog->setTextValue(m_group->title);
     dialog->setOkButtonText(tr("Rename"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -148,10 +163,9 @@ void GroupActions::askToLeave()
 {
     if (m_leave || !isMember())
         return;
-    const auto c = m_services.cache.conversation(m_conversationId);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Leave group"),
-                                tr("Leave “%1”?").arg(c->conversation.title), QMessageBox::Cancel,
-                                m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Leave group"),
+                        tr("Leave “%1”?").arg(m_group->title), QMessageBox::Cancel, m_window);
     box->setInformativeText(tr("You will no longer get its messages or be able to write in it. "
                                "What was written stays here to read; someone in the group can "
                                "add you again."));

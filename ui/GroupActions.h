@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 
@@ -58,10 +59,14 @@ private:
     void change(const models::GroupChange &change,
                 const std::function<QString(const QString &)> &failed);
     void closeDialogs();
+    // The shown group again from the cache; membershipChanged when its people
+    // or owner moved (or `changed`).
+    void reload(bool changed);
 
     const Services &m_services;
     QWidget *m_window;
     QString m_conversationId;
+    std::optional<proto::Conversation> m_group; // the shown conversation, when a group
     QPointer<QInputDialog> m_rename;
     QPointer<GroupDialog> m_add;
     QPointer<QMessageBox> m_leave;
