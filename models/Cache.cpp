@@ -1,5 +1,7 @@
 #include "Cache.h"
 
+#include "Participants.h"
+
 #include "CacheDatabase.h"
 #include "ConversationStore.h"
 #include "MessageStore.h"
@@ -165,7 +167,7 @@ QStringList Cache::searchWords(const QString &query)
     QStringList words;
     QString word;
     for (const QChar c : query) {
-        if (c.isLetterOrNumber() || c.isMark()) {
+        if (isWordChar(c)) {
             word.append(c);
         } else if (!word.isEmpty()) {
             words.append(std::exchange(word, QString()));

@@ -1,6 +1,7 @@
 #include "ConversationListModel.h"
 
 #include "Cache.h"
+#include "Participants.h"
 
 #include <QHash>
 #include <QTimer>
@@ -294,19 +295,12 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
     row.pendingCount = cached.pendingCount;
     row.muted = m_muted.contains(c.id);
 
-    const proto::Participant *peer = nullptr;
-    QStringList others;
+    const proto::Participant *peer = otherParticipant(c.participants, m_myUserId);
     bool anyOnline = false;
-    for (const proto::Participant &p : c.participants) {
-        if (p.user.id == m_myUserId)
-            continue;
-        if (!peer)
-            peer = &p;
-        others.append(p.user.name);
-        anyOnline = anyOnline || (p.user.online && m_presenceLive);
-    }
+    for (const proto::Participant &p : c.participants)
+        anyOnline = anyOnline || (p.user.id != m_myUserId && p.user.online && m_presenceLive);
+    row.title = titleFor(c, m_myUserId);
     if (c.type == QLatin1String("direct")) {
-        row.title = peer ? peer->user.name : c.title;
         if (peer) {
             row.peerRole = peer->user.role;
             row.online = peer->user.online && m_presenceLive;
@@ -314,7 +308,6 @@ ConversationListModel::Row ConversationListModel::rowFrom(const CachedConversati
             row.avatarUrl = peer->user.avatarUrl;
         }
     } else {
-        row.title = c.title.isEmpty() ? others.join(QStringLiteral(", ")) : c.title;
         row.memberCount = int(c.participants.size());
         row.online = anyOnline;
     }

@@ -1,17 +1,10 @@
 #include "Mentions.h"
 
+#include "Participants.h"
+
 #include <algorithm>
 
 namespace kora::models {
-
-namespace {
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-} // namespace
 
 QList<Mention> findMentions(const QString &text, const QList<proto::Participant> &people)
 {

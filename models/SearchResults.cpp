@@ -33,14 +33,8 @@ SearchResults::SearchResults(Cache &cache, ClientSession &session, QObject *pare
 QString SearchResults::titleOf(const QString &conversationId, const QString &fallback) const
 {
     const auto c = m_cache.conversation(conversationId);
-    if (!c)
-        return fallback;
-    if (c->conversation.type == QLatin1String("direct")) {
-        if (const proto::Participant *p =
-                otherParticipant(c->conversation.participants, m_session.userId()))
-            return p->user.name;
-    }
-    return c->conversation.title.isEmpty() ? fallback : c->conversation.title;
+    const QString title = c ? titleFor(c->conversation, m_session.userId()) : QString();
+    return title.isEmpty() ? fallback : title;
 }
 
 SearchResults::Row SearchResults::rowFor(const proto::Message &m, const QString &fallbackTitle,

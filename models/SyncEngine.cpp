@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ModelsLogging.h"
+#include "Participants.h"
 #include "SocketIoClient.h"
 
 #include "protocol/Json.h"
@@ -348,10 +349,7 @@ void SyncEngine::onEvent(const QString &name, const QJsonObject &payload)
         if (auto stored = m_cache.upsertConversations({c}); !stored)
             qCWarning(lcSync) << "cannot store a conversation:" << stored.error();
         // A group one left or was removed from: kept to read, nothing more to fetch.
-        const bool member =
-            std::any_of(c.participants.cbegin(), c.participants.cend(),
-                        [this](const proto::Participant &p) { return p.user.id == m_userId; });
-        if (!member)
+        if (!isParticipant(c.participants, m_userId))
             return;
         if (known && synced > 0 && c.lastSeq > synced) {
             ++m_outstanding;

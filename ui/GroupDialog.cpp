@@ -5,6 +5,7 @@
 #include "ClientSession.h"
 #include "ConversationDelegate.h"
 #include "DesignSystem.h"
+#include "ListKeys.h"
 #include "NewConversationDialog.h"
 #include "UserDirectory.h"
 
@@ -254,16 +255,9 @@ bool GroupDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            // Move through the people without leaving the search field.
-            QKeyEvent forwarded(key->type(), key->key(), key->modifiers(), key->text());
-            QCoreApplication::sendEvent(m_results, &forwarded);
+        if (forwardListKeys(key, m_results))
             return true;
-        }
+        switch (key->key()) {
         case Qt::Key_Space:
             if (!key->modifiers() && m_search->text().isEmpty()) {
                 if (QListWidgetItem *item = m_results->currentItem())

@@ -2,6 +2,7 @@
 
 #include "DesignSystem.h"
 #include "Mentions.h"
+#include "Participants.h"
 
 #include <QCollator>
 #include <QKeyEvent>
@@ -70,7 +71,7 @@ int MentionCompleter::mentionStart(QString *typed) const
     const int from = block.lastIndexOf(QLatin1Char('@'), at - 1);
     if (from < 0 || at - from - 1 > maxTyped)
         return -1;
-    if (from > 0 && (block.at(from - 1).isLetterOrNumber() || block.at(from - 1).isMark()))
+    if (from > 0 && models::isWordChar(block.at(from - 1)))
         return -1; // an address, not a mention
     *typed = block.mid(from + 1, at - from - 1);
     return cursor.block().position() + from;

@@ -5,6 +5,7 @@
 #include "ClientSession.h"
 #include "ConversationDelegate.h"
 #include "DesignSystem.h"
+#include "ListKeys.h"
 #include "Participants.h"
 #include "UserDirectory.h"
 
@@ -262,22 +263,9 @@ void NewConversationDialog::setStatus(const QString &text, bool error)
 
 bool NewConversationDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            // Move through the results without leaving the search field.
-            QKeyEvent forwarded(key->type(), key->key(), key->modifiers(), key->text());
-            QCoreApplication::sendEvent(m_results, &forwarded);
-            return true;
-        }
-        default:
-            break;
-        }
-    }
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        forwardListKeys(static_cast<QKeyEvent *>(event), m_results))
+        return true;
     return QDialog::eventFilter(watched, event);
 }
 

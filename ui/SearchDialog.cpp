@@ -5,8 +5,9 @@
 #include "ConnectionState.h"
 #include "ConversationDelegate.h"
 #include "DesignSystem.h"
+#include "ListKeys.h"
+#include "Participants.h"
 #include "SearchResults.h"
-#include "TimeText.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -27,14 +28,6 @@ using models::SearchResults;
 namespace {
 constexpr int debounceMs = 200;
 
-QString dateText(const QDateTime &when)
-{
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate())
-        return timeOfDayText(local.time(), locale);
-    return locale.toString(local.date(), QLocale::ShortFormat);
-}
 } // namespace
 
 QList<std::pair<int, int>> SearchResultDelegate::matches(const QString &text,
@@ -43,8 +36,7 @@ QList<std::pair<int, int>> SearchResultDelegate::matches(const QString &text,
     QList<std::pair<int, int>> found;
     for (int i = 0; i < text.size(); ++i) {
         const bool wordStart =
-            text.at(i).isLetterOrNumber() &&
-            (i == 0 || !(text.at(i - 1).isLetterOrNumber() || text.at(i - 1).isMark()));
+            text.at(i).isLetterOrNumber() && (i == 0 || !models::isWordChar(text.at(i - 1)));
         if (!wordStart)
             continue;
         for (const QString &w : words) {
@@ -116,7 +108,8 @@ void SearchResultDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
 
     // Line 1: sender ........ date
     const QFontMetrics smallFm(small);
-    const QString date = dateText(index.data(SearchResults::CreatedAtRole).toDateTime());
+    const QString date =
+        ConversationDelegate::activityText(index.data(SearchResults::CreatedAtRole).toDateTime());
     const int dateW = smallFm.horizontalAdvance(date);
     const QRect line1(inner.left(), inner.top(), inner.width(), smallFm.height());
     p->setFont(small);
@@ -183,15 +176,8 @@ void SearchDialog::setConversation(const QString &conversationId)
 {
     m_conversationId = conversationId;
     m_results->setConversation(conversationId);
-    QString title = conversationId;
-    if (const auto c = m_services.cache.conversation(conversationId)) {
-        title = c->conversation.title;
-        if (c->conversation.type == QLatin1String("direct")) {
-            for (const proto::Participant &p : c->conversation.participants)
-                if (p.user.id != m_services.userId)
-                    title = p.user.name;
-        }
-    }
+    const auto c = m_services.cache.conversation(conversationId);
+    const QString title = c ? models::titleFor(c->conversation, m_services.userId) : QString();
     setWindowTitle(tr("Search in %1").arg(title));
     setAccessibleName(windowTitle());
     m_edit->setPlaceholderText(tr("Search this conversation"));
@@ -333,15 +319,9 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            QKeyEvent forwarded(key->type(), key->key(), key->modifiers(), key->text());
-            QCoreApplication::sendEvent(m_view, &forwarded);
+        if (forwardListKeys(key, m_view))
             return true;
-        }
+        switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
             openCurrent();
