@@ -1,5 +1,7 @@
 #include "ConversationListModel.h"
 
+#include "Markup.h"
+
 #include "Cache.h"
 #include "Participants.h"
 
@@ -222,7 +224,10 @@ QString ConversationListModel::previewOf(const proto::Message &message)
 {
     if (message.deleted)
         return tr("Message deleted");
-    const QString body = message.body.simplified();
+    // Shown without markup (protocol 7.6); a system line never has any.
+    const QString body =
+        (message.kind == QLatin1String("system") ? message.body : markup::plainText(message.body))
+            .simplified();
     if (!body.isEmpty())
         return body; // a caption says more than "Photo"
     if (message.kind == QLatin1String("image"))

@@ -1,5 +1,7 @@
 #include "ReplyQuote.h"
 
+#include "Markup.h"
+
 #include "DesignSystem.h"
 #include "MessageStyle.h"
 
@@ -22,7 +24,8 @@ QString ReplyQuote::senderText(const QVariantMap &preview)
 
 QString ReplyQuote::firstLine(const QString &body)
 {
-    for (const QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
+    const QString plain = models::markup::plainText(body); // quoted without markup
+    for (const QStringView line : QStringView(plain).split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed().toString();
         if (!trimmed.isEmpty())
             return trimmed;

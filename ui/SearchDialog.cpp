@@ -1,5 +1,7 @@
 #include "SearchDialog.h"
 
+#include "Markup.h"
+
 #include "Cache.h"
 #include "ClientSession.h"
 #include "ConnectionState.h"
@@ -128,7 +130,8 @@ void SearchResultDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     const QFontMetrics baseFm(option.font);
     const QRect line2(inner.left(), line1.bottom() + 1 + theme::spaceXs, inner.width(),
                       baseFm.height());
-    const QString body = snippet(index.data(SearchResults::BodyRole).toString(), m_words);
+    const QString body =
+        snippet(models::markup::plainText(index.data(SearchResults::BodyRole).toString()), m_words);
     const QString shown = baseFm.elidedText(body, Qt::ElideRight, line2.width());
     QTextLayout layout(shown, option.font);
     QList<QTextLayout::FormatRange> formats;
