@@ -296,6 +296,10 @@
     </context>
     <context>
         <name>kora::ui::ChatPane</name>
+        <message>
+            <source>Person and job details (Ctrl+Shift+I)</source>
+            <translation>Personne et mission (Ctrl+Maj+I)</translation>
+        </message>
         <message numerus="yes">
             <source>%n people: %1</source>
             <comment>a group's members</comment>
@@ -459,10 +463,6 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
             <translation>Le fichier n’a pas pu être enregistré : %1</translation>
         </message>
         <message>
-            <source>Person and job details (Ctrl+I)</source>
-            <translation>Personne et mission (Ctrl+I)</translation>
-        </message>
-        <message>
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -481,6 +481,18 @@ Vos messages avec les prestataires et les clients apparaissent ici.</translation
     </context>
     <context>
         <name>kora::ui::Composer</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Format as code (select several lines for a code block). Bold: Ctrl+B, italic: Ctrl+I, strikethrough: Ctrl+Shift+X.</source>
+            <translation>Mettre en forme comme du code (sélectionnez plusieurs lignes pour un bloc de code). Gras : Ctrl+B, italique : Ctrl+I, barré : Ctrl+Maj+X.</translation>
+        </message>
+        <message>
+            <source>Format as code</source>
+            <translation>Mettre en forme comme du code</translation>
+        </message>
         <message>
             <source>Editing message — Esc to cancel</source>
             <translation>Modification du message — Échap pour annuler</translation>
@@ -3266,6 +3278,29 @@ Commencez-en une avec « + ».</translation>
         <message>
             <source>People to mention</source>
             <translation>Personnes à mentionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>kora::ui::ComposerEdit</name>
+        <message>
+            <source>Format</source>
+            <translation>Mise en forme</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Gras</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Italique</translation>
+        </message>
+        <message>
+            <source>Strikethrough</source>
+            <translation>Barré</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
     </context>
 </TS>

@@ -151,7 +151,7 @@ ChatHeader::ChatHeader(const Services &services, QWidget *parent)
     m_detailsButton->setObjectName(QStringLiteral("chatDetailsButton"));
     m_detailsButton->setIcon(QIcon(QStringLiteral(":/icons/details.svg")));
     m_detailsButton->setCheckable(true);
-    m_detailsButton->setToolTip(ChatPane::tr("Person and job details (Ctrl+I)"));
+    m_detailsButton->setToolTip(ChatPane::tr("Person and job details (Ctrl+Shift+I)"));
     m_detailsButton->setAccessibleName(ChatPane::tr("Details"));
     m_detailsButton->setAutoRaise(true);
     connect(m_detailsButton, &QToolButton::toggled, this, &ChatHeader::detailsToggled);

@@ -120,10 +120,15 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
     m_jobPanel->hide();
     body->addWidget(m_jobPanel);
     connect(m_header, &ChatHeader::detailsToggled, this, &ChatPane::setDetailsShown);
-    auto *details = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
-    details->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(details, &QShortcut::activated, this,
-            [this] { setDetailsShown(!m_jobPanel->isVisibleTo(this)); });
+    // Ctrl+Shift+I everywhere; Ctrl+I too, except in the composer, where it
+    // is italic.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QKeySequence(Qt::CTRL | Qt::Key_I)}) {
+        auto *details = new QShortcut(keys, this);
+        details->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(details, &QShortcut::activated, this,
+                [this] { setDetailsShown(!m_jobPanel->isVisibleTo(this)); });
+    }
     layout = column;
     m_safety = new SafetyBanner(m_services, page);
     layout->addWidget(m_safety);

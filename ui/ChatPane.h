@@ -59,7 +59,7 @@ public:
     void setConversation(const QString &conversationId); // "" → a friendly empty state
     QString conversationId() const { return m_conversationId; }
     void setNarrow(bool narrow); // shows a back button in the header
-    // The person-and-job panel beside the messages (header button, Ctrl+I).
+    // The person-and-job panel beside the messages (header button, Ctrl+Shift+I).
     void setDetailsShown(bool shown);
     void focusComposer();
 

@@ -140,6 +140,22 @@ Composer::Composer(const Services &services, QWidget *parent)
     m_emojiButton->setVisible(!m_services.supportMode);
     connect(m_emojiButton, &QToolButton::clicked, this, &Composer::openEmojiPicker);
     row->addWidget(m_emojiButton, 0, Qt::AlignBottom);
+    // `Code`, or a block of code for several lines (bold and the rest are
+    // in the field's menu and on their keys).
+    m_codeButton = new QToolButton(this);
+    m_codeButton->setObjectName(QStringLiteral("composerCode"));
+    m_codeButton->setIcon(QIcon(QStringLiteral(":/icons/code.svg")));
+    m_codeButton->setIconSize(QSize(toolIconSide, toolIconSide));
+    m_codeButton->setText(tr("Code"));
+    m_codeButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_codeButton->setToolTip(
+        tr("Format as code (select several lines for a code block). Bold: Ctrl+B, italic: "
+           "Ctrl+I, strikethrough: Ctrl+Shift+X."));
+    m_codeButton->setAccessibleName(tr("Format as code"));
+    m_codeButton->setAutoRaise(true);
+    m_codeButton->setCursor(Qt::PointingHandCursor);
+    m_codeButton->setVisible(!m_services.supportMode);
+    row->addWidget(m_codeButton, 0, Qt::AlignBottom);
     m_edit = new ComposerEdit(this);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setPlaceholderText(tr("Write a message…"));
@@ -180,11 +196,16 @@ Composer::Composer(const Services &services, QWidget *parent)
     // from the messages straight into the text field and skips the paperclip.
     setTabOrder(m_attachButton, m_quickButton);
     setTabOrder(m_quickButton, m_emojiButton);
-    setTabOrder(m_emojiButton, m_edit);
+    setTabOrder(m_emojiButton, m_codeButton);
+    setTabOrder(m_codeButton, m_edit);
     setTabOrder(m_edit, m_sendButton);
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
     connect(m_sendButton, &QToolButton::clicked, this, &Composer::send);
+    connect(m_codeButton, &QToolButton::clicked, this, [this] {
+        m_edit->applyFormat(ComposerEdit::Format::Code);
+        m_edit->setFocus();
+    });
     connect(m_edit, &ComposerEdit::editLastRequested, this, &Composer::editLast);
     connect(m_edit, &ComposerEdit::cancelRequested, this, [this] {
         if (isEditing())

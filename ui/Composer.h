@@ -147,6 +147,7 @@ private:
     QString m_error;      // a refused send or edit, until the text changes
     QToolButton *m_attachButton = nullptr;
     QToolButton *m_emojiButton = nullptr;
+    QToolButton *m_codeButton = nullptr;
     EmojiPicker *m_emojiPicker = nullptr; // a popup, made when first opened
     AttachmentStrip *m_strip = nullptr;
     QString m_stagingDir;

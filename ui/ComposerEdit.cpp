@@ -4,7 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
+#include <QTextBlock>
 #include <QtMath>
 
 namespace kora::ui {
@@ -49,8 +51,130 @@ void ComposerEdit::updateHeight()
     }
 }
 
+std::optional<ComposerEdit::Format> ComposerEdit::formatFor(const QKeyEvent *event)
+{
+    const QKeyCombination key = event->keyCombination();
+    if (key == QKeyCombination(Qt::ControlModifier, Qt::Key_B))
+        return Format::Bold;
+    if (key == QKeyCombination(Qt::ControlModifier, Qt::Key_I))
+        return Format::Italic;
+    if (key == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_X))
+        return Format::Strike;
+    return std::nullopt;
+}
+
+bool ComposerEdit::event(QEvent *event)
+{
+    // The window's Ctrl+I (the conversation's details, also Ctrl+Shift+I)
+    // waits while the field has the focus.
+    if (event->type() == QEvent::ShortcutOverride && formatFor(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void ComposerEdit::applyFormat(Format format)
+{
+    const QString marker = format == Format::Bold     ? QStringLiteral("**")
+                           : format == Format::Italic ? QStringLiteral("_")
+                           : format == Format::Strike ? QStringLiteral("~~")
+                                                      : QStringLiteral("`");
+    const int m = int(marker.size());
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        cursor.insertText(marker + marker);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, m);
+        setTextCursor(cursor);
+        return;
+    }
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    const QTextBlock first = document()->findBlock(start);
+    const QTextBlock last = document()->findBlock(end);
+    QTextCursor edit(document());
+    QTextCursor selection(document());
+    edit.beginEditBlock();
+    if (format == Format::Code && first != last) {
+        // Whole lines: a fenced block on lines of its own.
+        const int firstPos = first.position();
+        const int lastEnd = last.position() + last.length() - 1;
+        edit.setPosition(lastEnd);
+        edit.insertText(QStringLiteral("\n```"));
+        edit.setPosition(firstPos);
+        edit.insertText(QStringLiteral("```\n"));
+        edit.endEditBlock();
+        selection.setPosition(firstPos + 4);
+        selection.setPosition(lastEnd + 4, QTextCursor::KeepAnchor);
+        setTextCursor(selection);
+        return;
+    }
+    const QString text = toPlainText(); // one character per position, '\n' between lines
+    if (start >= m && QStringView(text).mid(start - m, m) == marker &&
+        QStringView(text).mid(end, m) == marker) {
+        // Already formatted: the markers go.
+        edit.setPosition(end);
+        edit.setPosition(end + m, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        edit.setPosition(start - m);
+        edit.setPosition(start, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        edit.endEditBlock();
+        selection.setPosition(start - m);
+        selection.setPosition(end - m, QTextCursor::KeepAnchor);
+        setTextCursor(selection);
+        return;
+    }
+    // Markup never crosses lines: each line's part on its own, the spaces
+    // around it left outside the markers; the last line first, so the
+    // positions before it hold.
+    QList<QPair<int, int>> parts;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        int from = qMax(start, b.position());
+        int to = qMin(end, b.position() + b.length() - 1);
+        while (from < to && text.at(from).isSpace())
+            ++from;
+        while (to > from && text.at(to - 1).isSpace())
+            --to;
+        if (from < to)
+            parts.append({from, to});
+        if (b == last)
+            break;
+    }
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        edit.setPosition(it->second);
+        edit.insertText(marker);
+        edit.setPosition(it->first);
+        edit.insertText(marker);
+    }
+    edit.endEditBlock();
+    selection.setPosition(start);
+    selection.setPosition(end + int(parts.size()) * 2 * m, QTextCursor::KeepAnchor);
+    setTextCursor(selection);
+}
+
+void ComposerEdit::addFormatMenu(QMenu *menu)
+{
+    QMenu *formats = menu->addMenu(tr("Format"));
+    formats->setObjectName(QStringLiteral("composerFormatMenu"));
+    const auto add = [&](const QString &name, Format format, const QKeySequence &keys) {
+        QAction *action = formats->addAction(name, this, [this, format] { applyFormat(format); });
+        action->setShortcut(keys); // shown; the field handles the keys
+        action->setShortcutContext(Qt::WidgetShortcut);
+    };
+    add(tr("Bold"), Format::Bold, QKeySequence(Qt::CTRL | Qt::Key_B));
+    add(tr("Italic"), Format::Italic, QKeySequence(Qt::CTRL | Qt::Key_I));
+    add(tr("Strikethrough"), Format::Strike, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    add(tr("Code"), Format::Code, QKeySequence());
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (const auto format = formatFor(event)) {
+        applyFormat(*format);
+        event->accept();
+        return;
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && (event->modifiers() & Qt::ShiftModifier)) {
         insertPlainText(QStringLiteral("\n"));

@@ -1,5 +1,7 @@
 #include "ComposerSpelling.h"
 
+#include "ComposerEdit.h"
+
 #include "Preferences.h"
 #include "SpellChecker.h"
 #include "SpellHighlighter.h"
@@ -20,6 +22,8 @@ ComposerSpelling::ComposerSpelling(QPlainTextEdit *edit)
     // about the word at the text cursor.
     m_edit->installEventFilter(this);
     m_edit->viewport()->installEventFilter(this);
+    // Markup is shown live with or without a spell checker.
+    m_highlighter = new SpellHighlighter(m_edit->document(), nullptr);
 }
 
 bool ComposerSpelling::eventFilter(QObject *watched, QEvent *event)
@@ -45,13 +49,11 @@ void ComposerSpelling::setSpellCheck(SpellChecker *checker, models::Preferences 
 {
     if (m_preferences)
         disconnect(m_preferences, nullptr, this, nullptr);
-    delete m_highlighter;
-    m_highlighter = nullptr;
     m_checker = checker;
     m_preferences = preferences;
+    m_highlighter->setChecker(checker && preferences ? checker : nullptr);
     if (!checker || !preferences)
         return;
-    m_highlighter = new SpellHighlighter(m_edit->document(), checker);
     connect(preferences, &models::Preferences::spellLanguageChanged, this,
             &ComposerSpelling::apply);
     connect(preferences, &models::Preferences::conversationSpellLanguageChanged, this,
@@ -102,6 +104,10 @@ QMenu *ComposerSpelling::createContextMenu(const QPoint &pos)
 {
     QMenu *standard = m_edit->createStandardContextMenu(pos);
     standard->setObjectName(QStringLiteral("composerContextMenu"));
+    if (auto *composer = qobject_cast<ComposerEdit *>(m_edit)) {
+        standard->addSeparator();
+        composer->addFormatMenu(standard);
+    }
     if (!m_highlighter || !m_checker || !m_preferences)
         return standard;
     const QTextCursor word = m_highlighter->misspeltWordAt(m_edit->cursorForPosition(pos));

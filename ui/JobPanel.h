@@ -9,7 +9,7 @@ class QVBoxLayout;
 
 namespace kora::ui {
 
-// Beside the messages (the header's details button, Ctrl+I): who the other
+// Beside the messages (the header's details button, Ctrl+Shift+I): who the other
 // person is (name, role, online or last seen, since when you talk), the
 // job the conversation is about now, and this pair's jobs and bookings as
 // the marketplace's system messages told them (protocol: Message.meta of

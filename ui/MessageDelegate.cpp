@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QWheelEvent>
 
 namespace kora::ui {
 
@@ -77,7 +78,11 @@ QString MessageDelegate::accessibleText(const QModelIndex &index)
 {
     const bool own = index.data(MessageListModel::IsOwnRole).toBool();
     const QString kind = index.data(MessageListModel::KindRole).toString();
-    QString body = displayedText(index).simplified();
+    QString body =
+        (kind == QLatin1String("system") || index.data(MessageListModel::DeletedRole).toBool()
+             ? displayedText(index)
+             : models::markup::plainText(displayedText(index)))
+            .simplified();
     const int files = index.data(MessageListModel::AttachmentsRole).toList().size();
     if (!index.data(MessageListModel::DeletedRole).toBool() && files > 0) {
         const QString what = kind == QLatin1String("image") ? tr("%n photo(s)", nullptr, files)
@@ -231,6 +236,44 @@ QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
     return MessageText::findLinks(text);
 }
 
+std::shared_ptr<const MessageText> MessageDelegate::shownText(const QModelIndex &index,
+                                                              QPointF *pos) const
+{
+    const auto g = geometryOf(index);
+    if (!g)
+        return nullptr;
+    if (pos)
+        *pos = g->textPos;
+    return g->text;
+}
+
+bool MessageDelegate::scrollCode(const QModelIndex &index, const QPoint &pos, qreal by)
+{
+    const auto g = geometryOf(index);
+    if (!g || !g->hasText)
+        return false;
+    const QPointF local = QPointF(pos) - g->textPos;
+    for (const MessageText::CodeBox &box : g->text->scrollableCode()) {
+        if (!box.rect.contains(local))
+            continue;
+        const qint64 row = index.data(MessageListModel::LocalIdRole).toLongLong();
+        qreal &at = m_codeScroll[row][box.block];
+        const qreal moved = qBound<qreal>(0, at + by, box.maxScroll);
+        if (moved == at)
+            return false; // at the end: let the chat scroll on
+        at = moved;
+        if (m_viewport)
+            m_viewport->update(m_view->visualRect(index));
+        return true;
+    }
+    return false;
+}
+
+qreal MessageDelegate::codeScroll(const QModelIndex &index, int block) const
+{
+    return m_codeScroll.value(index.data(MessageListModel::LocalIdRole).toLongLong()).value(block);
+}
+
 void MessageDelegate::attach(QAbstractItemView *view)
 {
     m_view = view;
@@ -297,7 +340,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     opt.state.setFlag(QStyle::State_Selected,
                       m_highlighted != 0 &&
                           index.data(MessageListModel::LocalIdRole).toLongLong() == m_highlighted);
-    MessagePainter(m_media, &m_mentions).paint(painter, opt, index, m_layout->geometry(opt, index));
+    MessagePainter(m_media, &m_mentions, &m_codeScroll)
+        .paint(painter, opt, index, m_layout->geometry(opt, index));
     if (m_focusControl >= 0 && index == QModelIndex(m_focusRow)) {
         // The keyboard's place among the row's buttons.
         const QList<Control> controls = controlsOf(index);
@@ -444,7 +488,8 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
     // longer a QAbstractItemView (reading m_view would be undefined behaviour).
     const QEvent::Type type = event->type();
     const bool handled = type == QEvent::MouseMove || type == QEvent::MouseButtonPress ||
-                         type == QEvent::MouseButtonRelease || type == QEvent::FontChange;
+                         type == QEvent::MouseButtonRelease || type == QEvent::FontChange ||
+                         type == QEvent::Wheel;
     if (!handled || watched != m_viewport.data() || m_view.isNull())
         return QStyledItemDelegate::eventFilter(watched, event);
     switch (event->type()) {
@@ -488,6 +533,18 @@ bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
     case QEvent::FontChange:
         clearCache();
         break;
+    case QEvent::Wheel: {
+        // Sideways (a touchpad, a tilting wheel, or Shift with the wheel) over
+        // a code block wider than its bubble scrolls the block.
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        int dx = wheel->angleDelta().x();
+        if (dx == 0 && (wheel->modifiers() & Qt::ShiftModifier))
+            dx = wheel->angleDelta().y();
+        if (dx != 0 && scrollCode(m_view->indexAt(wheel->position().toPoint()),
+                                  wheel->position().toPoint(), -dx * 48.0 / 120.0))
+            return true;
+        break;
+    }
     default:
         break;
     }

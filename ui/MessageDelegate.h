@@ -122,6 +122,15 @@ public:
     // (the support window's chips only say who reacted).
     void setReactionsEnabled(bool enabled) { m_reactionsEnabled = enabled; }
 
+    // How a row's body is shown (its layout and, with `pos`, where its top
+    // left is in view coordinates); null when the row is not laid out.
+    std::shared_ptr<const MessageText> shownText(const QModelIndex &index,
+                                                 QPointF *pos = nullptr) const;
+    // Scrolls the code block of a row under `pos` (view coordinates) sideways
+    // by `by` pixels; false when there is none there or it is at its end.
+    bool scrollCode(const QModelIndex &index, const QPoint &pos, qreal by);
+    qreal codeScroll(const QModelIndex &index, int block) const;
+
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
@@ -143,6 +152,7 @@ protected:
 
 private:
     MentionPeople m_mentions;
+    CodeScroll m_codeScroll;
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     // A row's geometry (`index` of the view's model or of the one under it).
     std::optional<MessageGeometry> geometryOf(const QModelIndex &index) const;

@@ -53,26 +53,18 @@ MessageDelegate::HitResult MessageHitTester::hitTest(const MessageGeometry &g,
     if (g.text->links().isEmpty() || index.data(MessageListModel::DeletedRole).toBool() ||
         !g.bubble.contains(pos))
         return result;
-    const QPointF local = QPointF(pos) - g.textPos;
-    for (int i = 0; i < g.text->layout().lineCount(); ++i) {
-        const QTextLine line = g.text->layout().lineAt(i);
-        const QRectF rect = line.naturalTextRect();
-        if (local.y() < rect.top() || local.y() >= rect.bottom())
-            continue;
-        if (local.x() < rect.left() || local.x() > rect.right())
-            return result;
-        const int cursor = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
-        const QString text = MessageDelegate::displayedText(index);
-        for (const auto &[start, length] : g.text->links()) {
-            if (cursor >= start && cursor < start + length) {
-                result.hit = Hit::Link;
-                result.url = QUrl(text.mid(start, length), QUrl::StrictMode);
-                if (!result.url.isValid())
-                    result.url = QUrl(text.mid(start, length), QUrl::TolerantMode);
-                return result;
-            }
-        }
+    const int cursor = g.text->cursorAt(QPointF(pos) - g.textPos);
+    if (cursor < 0)
         return result;
+    const QString &text = g.text->text();
+    for (const auto &[start, length] : g.text->links()) {
+        if (cursor >= start && cursor < start + length) {
+            result.hit = Hit::Link;
+            result.url = QUrl(text.mid(start, length), QUrl::StrictMode);
+            if (!result.url.isValid())
+                result.url = QUrl(text.mid(start, length), QUrl::TolerantMode);
+            return result;
+        }
     }
     return result;
 }

@@ -131,17 +131,19 @@ MessageGeometry MessageLayout::geometry(const QStyleOptionViewItem &option,
     return result;
 }
 
-std::shared_ptr<const MessageText>
-MessageLayout::text(const QModelIndex &index, const QString &text, const QFont &font, int width)
+std::shared_ptr<const MessageText> MessageLayout::text(const QModelIndex &index,
+                                                       const QString &text, const QFont &font,
+                                                       int width, bool markup)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4")
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
                             .arg(index.data(MessageListModel::LocalIdRole).toLongLong())
                             .arg(width)
                             .arg(qHash(text))
-                            .arg(font.key());
+                            .arg(font.key())
+                            .arg(markup);
     if (const auto *cached = m_texts.object(key))
         return *cached;
-    auto entry = std::make_shared<const MessageText>(text, font, width);
+    auto entry = std::make_shared<const MessageText>(text, font, width, markup);
     m_texts.insert(key, new std::shared_ptr<const MessageText>(entry));
     return entry;
 }
@@ -224,7 +226,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
                            (booking.isEmpty() ? 0 : S::padV + chip.height());
     const QString text = MessageDelegate::displayedText(index);
     g.hasText = !text.isEmpty() || !hasMedia;
-    g.text = this->text(index, text, bodyFont, captionCap);
+    g.text = this->text(index, text, bodyFont, captionCap, !system && !deleted);
 
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());
     const bool failed = own && status == MessageListModel::Status::Failed;
@@ -247,8 +249,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     if (!system && !g.metaOverlay) {
         // Inline next to the last line when that line ends on the side the time is on
         // (or there is only one line).
-        inlineMeta = g.hasText &&
-                     (g.text->isRightToLeft() == uiRtl || g.text->layout().lineCount() == 1) &&
+        inlineMeta = g.hasText && (g.text->isRightToLeft() == uiRtl || g.text->lineCount() == 1) &&
                      g.text->height() > 0 && g.text->lastLine() + S::metaGap + metaW <= captionCap;
         if (inlineMeta) {
             contentW = qMax(contentW, int(qCeil(g.text->lastLine())) + S::metaGap + metaW);

@@ -77,7 +77,7 @@ private:
 
     MessageGeometry compute(const QStyleOptionViewItem &option, const QModelIndex &index);
     std::shared_ptr<const MessageText> text(const QModelIndex &index, const QString &text,
-                                            const QFont &font, int width);
+                                            const QFont &font, int width, bool markup);
     static Neighbours neighboursOf(const QModelIndex &index);
     void watch(const QAbstractItemModel *model);
     void rowsChanged(const QModelIndex &parent, int first, int last);

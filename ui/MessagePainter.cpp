@@ -81,9 +81,11 @@ void drawTicks(QPainter *p, const QRectF &box, MessageListModel::Status status, 
 
 } // namespace
 
-MessagePainter::MessagePainter(MediaCache *media, const MentionPeople *mentions)
+MessagePainter::MessagePainter(MediaCache *media, const MentionPeople *mentions,
+                               const CodeScroll *scroll)
     : m_media(media)
     , m_mentions(mentions)
+    , m_scroll(scroll)
 {}
 
 void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -235,8 +237,7 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         // @mentions in the link colour (their width unchanged); mine on a tint too.
         const QColor link =
             dark ? pal.color(QPalette::Link).lighter(160) : pal.color(QPalette::Link);
-        for (const models::Mention &m :
-             models::findMentions(g.text->layout().text(), m_mentions->people)) {
+        for (const models::Mention &m : models::findMentions(g.text->text(), m_mentions->people)) {
             QTextLayout::FormatRange range;
             range.start = m.start;
             range.length = m.length;
@@ -267,8 +268,13 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
         }
         painter->restore();
     }
-    if (g.hasText)
-        g.text->layout().draw(painter, g.textPos, formats);
+    if (g.hasText) {
+        const MessageText::Colors colors{painter->pen().color(), S::mix(textColor, bubble, 0.55),
+                                         S::mix(bubble, textColor, dark ? 0.14 : 0.08), accent};
+        const qint64 row = index.data(MessageListModel::LocalIdRole).toLongLong();
+        g.text->draw(painter, g.textPos, formats, colors,
+                     m_scroll ? m_scroll->value(row) : QHash<int, qreal>());
+    }
 
     // Time, edited mark and ticks.
     const auto status = MessageListModel::Status(index.data(MessageListModel::StatusRole).toInt());

@@ -15,7 +15,7 @@ class MediaCache;
 // Draws one message row into the geometry MessageLayout computed for it: the
 // date pill and the unread band above it, the bubble (own, others', system),
 // its attachments (AttachmentPainter), the upload bar, the body with its
-// links coloured, the time with the edited mark and delivery ticks, and a
+// markup, links coloured, the time with the edited mark and delivery ticks, and a
 // refused message's reason with Retry and Discard.
 // Who an @mention in a body may name (a group's people), and who "me" is:
 // mentions are coloured, mine marked as well.
@@ -28,8 +28,10 @@ struct MentionPeople
 class MessagePainter
 {
 public:
-    // `media` may be null: images stay placeholders; so may `mentions`.
-    explicit MessagePainter(MediaCache *media, const MentionPeople *mentions = nullptr);
+    // `media` may be null: images stay placeholders; so may `mentions` and
+    // `scroll` (code blocks at their start).
+    explicit MessagePainter(MediaCache *media, const MentionPeople *mentions = nullptr,
+                            const CodeScroll *scroll = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                const MessageGeometry &geometry) const;
@@ -37,6 +39,7 @@ public:
 private:
     MediaCache *m_media;
     const MentionPeople *m_mentions;
+    const CodeScroll *m_scroll;
 };
 
 } // namespace kora::ui

@@ -1,8 +1,10 @@
 #include "SpellHighlighter.h"
 
 #include "DesignSystem.h"
+#include "Markup.h"
 #include "SpellChecker.h"
 
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QRegularExpression>
@@ -91,19 +93,89 @@ QList<SpellHighlighter::Word> SpellHighlighter::checkedWords(const QString &line
     return out;
 }
 
+void SpellHighlighter::setChecker(SpellChecker *checker)
+{
+    if (checker == m_checker)
+        return;
+    if (m_checker)
+        disconnect(m_checker, nullptr, this, nullptr);
+    m_checker = checker;
+    if (checker)
+        connect(checker, &SpellChecker::changed, this, &QSyntaxHighlighter::rehighlight);
+    rehighlight();
+}
+
 void SpellHighlighter::highlightBlock(const QString &text)
 {
-    bool inFence = previousBlockState() == insideFence;
-    const QList<Word> found = checkedWords(text, inFence);
+    namespace mk = models::markup;
+    const bool wasInFence = previousBlockState() == insideFence;
+    bool inFence = wasInFence;
+    const mk::LineMarkup markup = mk::lineMarkup(text, inFence);
     setCurrentBlockState(inFence ? insideFence : outsideFence);
-    if (!isActive())
-        return;
-    QTextCharFormat misspelt;
-    misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-    misspelt.setUnderlineColor(theme::failure(QGuiApplication::palette()));
-    for (const Word &word : found) {
-        if (!m_checker->isCorrect(m_language, text.mid(word.start, word.length)))
-            setFormat(word.start, word.length, misspelt);
+
+    // The text as it will look, its markers kept but faded.
+    const QPalette pal = QGuiApplication::palette();
+    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    };
+    const QColor faded = mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.55);
+    const QColor codeBack = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.08);
+    const QStringList mono{QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+                           QStringLiteral("monospace")};
+    QList<QTextCharFormat> chars(text.size());
+    if (markup.fence || markup.inCode) {
+        for (QTextCharFormat &f : chars) {
+            f.setFontFamilies(mono);
+            f.setBackground(codeBack);
+        }
+    }
+    for (const mk::Span &span : markup.spans) {
+        for (int i = span.start; i < span.start + span.length && i < chars.size(); ++i) {
+            QTextCharFormat &f = chars[i];
+            switch (span.style) {
+            case mk::Bold:
+                f.setFontWeight(QFont::Bold);
+                break;
+            case mk::Italic:
+                f.setFontItalic(true);
+                break;
+            case mk::Strike:
+                f.setFontStrikeOut(true);
+                break;
+            case mk::Code:
+                f.setFontFamilies(mono);
+                f.setBackground(codeBack);
+                break;
+            case mk::Link:
+                f.setForeground(pal.color(QPalette::Link));
+                break;
+            }
+        }
+    }
+    for (const auto &[start, length] : markup.markers) {
+        for (int i = start; i < start + length && i < chars.size(); ++i)
+            chars[i].setForeground(faded);
+    }
+    if (isActive()) {
+        bool spellFence = wasInFence;
+        for (const Word &word : checkedWords(text, spellFence)) {
+            if (m_checker->isCorrect(m_language, text.mid(word.start, word.length)))
+                continue;
+            for (int i = word.start; i < word.start + word.length; ++i) {
+                chars[i].setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+                chars[i].setUnderlineColor(theme::failure(pal));
+            }
+        }
+    }
+    for (int i = 0; i < chars.size();) {
+        int j = i + 1;
+        while (j < chars.size() && chars.at(j) == chars.at(i))
+            ++j;
+        if (chars.at(i) != QTextCharFormat())
+            setFormat(i, j - i, chars.at(i));
+        i = j;
     }
 }
 

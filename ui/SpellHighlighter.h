@@ -9,10 +9,12 @@ namespace kora::ui {
 
 class SpellChecker;
 
-// Underlines the misspelt words of a text document with a red wavy line
+// The composer's text as it will be shown: its markup (models::markup, the
+// Markdown subset of protocol 7.6) styled live, the markers kept but faded;
+// and, with a checker, the misspelt words underlined with a red wavy line
 // (QTextCharFormat::SpellCheckUnderline) in the language it is given ("":
 // none). Links, e-mail addresses, @mentions, numbers and words with digits
-// in them, emoji, `code` and ``` fenced ``` blocks are left alone.
+// in them, emoji, `code` and ``` fenced ``` blocks are not spell checked.
 class SpellHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,8 +25,10 @@ public:
         int length = 0;
     };
 
-    // `checker` is not owned; the highlighter stops checking when it goes.
+    // `checker` is not owned (may be null: markup only); the highlighter
+    // stops checking when it goes.
     SpellHighlighter(QTextDocument *document, SpellChecker *checker);
+    void setChecker(SpellChecker *checker);
 
     void setLanguage(const QString &code); // checks the whole text again
     QString language() const { return m_language; }

@@ -8,6 +8,7 @@
 #include "DeleteActions.h"
 #include "EmojiPicker.h"
 #include "FaultProxy.h"
+#include "JobPanel.h"
 #include "MentionCompleter.h"
 #include "Menus.h"
 #include "MessageDelegate.h"
@@ -23,6 +24,8 @@
 #include <QAccessibleActionInterface>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QHelpEvent>
 #include <QIcon>
@@ -36,6 +39,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,9 +52,12 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -62,6 +71,16 @@ using kora::ui::MessageDelegate;
 namespace {
 
 using Session = SignedInClient; // with its pane
+
+// Where QDesktopServices sends links in a test, instead of a browser.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 DeliveryState statusOf(const QModelIndex &index)
 {
@@ -803,6 +822,100 @@ private Q_SLOTS:
         a->editor()->clear();
     }
 
+    // Formatting from the keyboard and the code button, toggled back by the
+    // same key, and shown live in the field (bold text in bold, markers faded).
+    void composerFormatsAndShowsItLive()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        QVERIFY(a);
+        a->pane->setConversation(conversation);
+        a->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a->pane.get()));
+        QPlainTextEdit *edit = a->editor();
+        edit->setFocus();
+        const auto selectAll = [&] { edit->selectAll(); };
+
+        QTest::keyClicks(edit, QStringLiteral("deal "));
+        selectAll();
+        QTest::keyClick(edit, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("**deal** ")); // the space stays outside
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("**deal** "));
+        QTextCursor inner = edit->textCursor();
+        inner.setPosition(2);
+        inner.setPosition(6, QTextCursor::KeepAnchor);
+        edit->setTextCursor(inner);
+        QTest::keyClick(edit, Qt::Key_B, Qt::ControlModifier); // again: plain again
+        QCOMPARE(edit->toPlainText(), QStringLiteral("deal "));
+
+        // Ctrl+I is italic here, not the window's details panel.
+        edit->clear();
+        QTest::keyClick(edit, Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("soon"));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("_soon_"));
+        QVERIFY(!a->pane->jobPanel()->isVisible());
+
+        // Each line on its own: markup never crosses a line.
+        edit->setPlainText(QStringLiteral("old price\nold date"));
+        selectAll();
+        QTest::keyClick(edit, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("~~old price~~\n~~old date~~"));
+
+        // The code button: inline in a line, a block for lines.
+        auto *code = a->pane->findChild<QToolButton *>(QStringLiteral("composerCode"));
+        QVERIFY(code && code->isVisible());
+        edit->setPlainText(QStringLiteral("run make"));
+        inner = edit->textCursor();
+        inner.setPosition(4);
+        inner.setPosition(8, QTextCursor::KeepAnchor);
+        edit->setTextCursor(inner);
+        code->click();
+        QCOMPARE(edit->toPlainText(), QStringLiteral("run `make`"));
+        edit->setPlainText(QStringLiteral("make\nmake install"));
+        selectAll();
+        code->click();
+        QCOMPARE(edit->toPlainText(), QStringLiteral("```\nmake\nmake install\n```"));
+        QVERIFY(edit->hasFocus());
+
+        // Live: the bold word is bold, its markers faded, a fenced line monospace.
+        edit->setPlainText(QStringLiteral("a **big** deal\n```\nx\n```"));
+        const auto formatAt = [&](int block, int at) {
+            const QTextBlock b = edit->document()->findBlockByNumber(block);
+            for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                if (at >= r.start && at < r.start + r.length)
+                    return r.format;
+            }
+            return QTextCharFormat();
+        };
+        QTRY_COMPARE(formatAt(0, 4).fontWeight(), int(QFont::Bold));
+        QVERIFY(formatAt(0, 0).fontWeight() != int(QFont::Bold));
+        QVERIFY(formatAt(0, 2).foreground().color() != edit->palette().color(QPalette::Text));
+        QVERIFY(formatAt(0, 2).hasProperty(QTextFormat::ForegroundBrush));
+        QVERIFY(!formatAt(2, 0).fontFamilies().toStringList().isEmpty());
+        keepShot(a->pane.get(), QStringLiteral("composer-formatting"));
+
+        // The field's menu has them too, with their keys.
+        edit->setPlainText(QStringLiteral("tiles"));
+        selectAll();
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(5, 5),
+                                    edit->viewport()->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(edit->viewport(), &menuEvent);
+        QMenu *formats = nullptr;
+        QTRY_VERIFY((formats = QApplication::activePopupWidget()
+                                   ? QApplication::activePopupWidget()->findChild<QMenu *>(
+                                         QStringLiteral("composerFormatMenu"))
+                                   : nullptr));
+        QStringList names;
+        for (QAction *action : formats->actions())
+            names.append(action->text() + u' ' + action->shortcut().toString());
+        QCOMPARE(names, (QStringList{QStringLiteral("Bold Ctrl+B"), QStringLiteral("Italic Ctrl+I"),
+                                     QStringLiteral("Strikethrough Ctrl+Shift+X"),
+                                     QStringLiteral("Code ")}));
+        formats->actions().at(1)->trigger();
+        QApplication::activePopupWidget()->close();
+        QCOMPARE(edit->toPlainText(), QStringLiteral("_tiles_"));
+        edit->clear();
+    }
+
     void shiftEnterEmptyAndTooLong()
     {
         auto a = session(ama, QStringLiteral("Ama"));
@@ -948,6 +1061,124 @@ private Q_SLOTS:
         QCOMPARE(text.mid(links[1].first, links[1].second), QStringLiteral("http://x.org/p"));
         QVERIFY(
             MessageDelegate::findLinks(QStringLiteral("javascript:alert(1) ftp://x")).isEmpty());
+    }
+
+    // Protocol 7.6: the body travels and is stored as typed; the bubble shows
+    // it styled, without its markers: a link in bold still opens, a code block
+    // wider than the bubble scrolls sideways, the screen reader hears no markup.
+    void formattedBodiesAreStyledNotRewritten()
+    {
+        auto a = session(ama, QStringLiteral("Ama"));
+        auto k = session(kofi, QStringLiteral("Kofi"));
+        QVERIFY(a && k);
+        a->pane->setConversation(conversation);
+        k->pane->setConversation(conversation);
+        const QString longLine = QStringLiteral("grout --colour=white ") + QString(160, u'x');
+        // A link is a contact detail until the booking allows them.
+        QNetworkAccessManager network;
+        QNetworkRequest patch(fx->url().resolved(
+            QUrl(QStringLiteral("/api/v1/system/conversations/") + conversation)));
+        patch.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        patch.setRawHeader("X-Service-Key", ServerFixture::defaultConfig().serviceKey.toUtf8());
+        std::unique_ptr<QNetworkReply> allowed(
+            network.sendCustomRequest(patch, "PATCH", R"({"contactAllowed":true})"));
+        QTRY_VERIFY(allowed->isFinished());
+        QCOMPARE(allowed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_VERIFY(a->stack->cache->conversation(conversation)->conversation.contactAllowed);
+        const auto disallow = qScopeGuard([&] {
+            std::unique_ptr<QNetworkReply> back(
+                network.sendCustomRequest(patch, "PATCH", R"({"contactAllowed":false})"));
+            QSignalSpy done(back.get(), &QNetworkReply::finished);
+            if (!back->isFinished())
+                done.wait(5000);
+        });
+        const QString body = QStringLiteral("**Deal.** _Saturday_ at 9, ~~Friday~~ is out.\n"
+                                            "See **https://kora.example/jobs/42**\n"
+                                            "- tiles\n- `grout`\n"
+                                            "> you said 9?\n"
+                                            "```\n") +
+                             longLine + QStringLiteral("\n```");
+        a->editor()->setPlainText(body);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(k->model(), body) >= 0, 5000);
+        QCOMPARE(bodyOf(a->last()), body); // as typed, on the wire and in the cache
+
+        k->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(k->pane.get()));
+        QListView *view = k->pane->messageView();
+        auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex index = view->model()->index(view->model()->rowCount() - 1, 0);
+        QCOMPARE(bodyOf(index), body);
+        view->scrollToBottom();
+        QPointF origin;
+        const auto shown = delegate->shownText(index, &origin);
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), QStringLiteral("Deal. Saturday at 9, Friday is out.\n"
+                                               "See https://kora.example/jobs/42\n"
+                                               "tiles\ngrout\nyou said 9?\n") +
+                                    longLine);
+        QCOMPARE(shown->lineCount(), 6); // nothing wraps: the code line scrolls instead
+        QVERIFY(shown->height() > 0 && shown->width() < view->viewport()->width());
+
+        // The bold link opens what it says.
+        QCOMPARE(shown->links().size(), 1);
+        const auto [start, length] = shown->links().constFirst();
+        QCOMPARE(shown->text().mid(start, length), QStringLiteral("https://kora.example/jobs/42"));
+        LinkCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        const auto unset =
+            qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        const QPoint onLink =
+            shown->spanRects(start, length).constFirst().translated(origin).center().toPoint();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLink);
+        QTRY_COMPARE(catcher.opened,
+                     QList<QUrl>{QUrl(QStringLiteral("https://kora.example/jobs/42"))});
+
+        // The code block: wider than the bubble, so Shift+wheel moves it along
+        // (and stops at its end); the vertical wheel still scrolls the chat.
+        QCOMPARE(shown->scrollableCode().size(), 1);
+        const auto box = shown->scrollableCode().constFirst();
+        QVERIFY(box.maxScroll > 0);
+        const QPointF inCode = box.rect.translated(origin).center();
+        const auto wheel = [&](QPoint delta, Qt::KeyboardModifiers modifiers) {
+            QWheelEvent event(inCode, view->viewport()->mapToGlobal(inCode), QPoint(), delta,
+                              Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view->viewport(), &event);
+        };
+        wheel(QPoint(0, -120), Qt::ShiftModifier);
+        QCOMPARE(delegate->codeScroll(index, box.block), 48.0);
+        for (int i = 0; i < 100; ++i)
+            wheel(QPoint(-120, 0), {});
+        QCOMPARE(delegate->codeScroll(index, box.block), box.maxScroll);
+        wheel(QPoint(0, 120), {});
+        QCOMPARE(delegate->codeScroll(index, box.block), box.maxScroll);
+        keepShot(k->pane.get(), QStringLiteral("chatpane-formatting"));
+
+        // Each line has its own direction: Arabic starts on the right, with
+        // its quote bar there too; the English list item on the left.
+        const QString mixed = QStringLiteral("**مرحبا** بالعالم\n- first point\n> اقتباس قصير");
+        a->editor()->setPlainText(mixed);
+        QTest::keyClick(a->editor(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(k->model(), mixed) >= 0, 5000);
+        view->scrollToBottom();
+        const QModelIndex mixedIndex = view->model()->index(view->model()->rowCount() - 1, 0);
+        const auto both = delegate->shownText(mixedIndex);
+        QVERIFY(both);
+        QCOMPARE(both->text(), QStringLiteral("مرحبا بالعالم\nfirst point\nاقتباس قصير"));
+        const QRectF arabic = both->spanRects(0, 13).constFirst();
+        const QRectF english = both->spanRects(14, 11).constFirst();
+        const QRectF quoted = both->spanRects(26, 11).constFirst();
+        QVERIFY2(qAbs(arabic.right() - both->width()) <= 1.5,
+                 qPrintable(QString::number(arabic.right())));
+        QVERIFY2(english.left() > 8, qPrintable(QString::number(english.left()))); // behind "•"
+        QVERIFY(quoted.right() < both->width() - 8); // room for the bar on the right
+        keepShot(k->pane.get(), QStringLiteral("chatpane-formatting-mixed"));
+
+        // Heard without markup.
+        const QString spoken = MessageDelegate::accessibleText(index);
+        QVERIFY2(spoken.contains(QStringLiteral("Deal. Saturday at 9")), qPrintable(spoken));
+        QVERIFY2(!spoken.contains(QStringLiteral("**")), qPrintable(spoken));
     }
 
     void offlineSendsWaitThenGoInOrder()
