@@ -203,6 +203,9 @@ ChatPane::ChatPane(const Services &services, QWidget *parent)
             });
     m_drop = new DropOverlay(m_composer, page);
     m_replies = new ReplyActions(m_view, m_delegate, m_composer, m_services.supportMode, this);
+    // A message jumped to is read where it is: the chat no longer follows
+    // the latest (or newer pages would slide it away again).
+    connect(m_replies, &ReplyActions::jumped, this, [this] { m_pinned = false; });
     m_deletes = new DeleteActions(m_view, m_services, this, this);
     m_reactions = new ReactionActions(m_view, m_delegate, m_services, this);
     m_bubbleControls = new BubbleControls(m_view, m_delegate, this);
@@ -411,7 +414,9 @@ void ChatPane::onScrolled(int value)
     if (m_model) {
         if (value <= bar->minimum() && bar->maximum() > 0)
             requestOlder();
-        if (m_pinned && !m_model->atLatest())
+        // Not while a jump reads back older pages: the window slides away
+        // from the latest on purpose.
+        if (m_pinned && !m_model->atLatest() && !m_replies->isSearching())
             m_model->fetchNewer();
     }
     if (m_pinned)

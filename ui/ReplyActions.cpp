@@ -126,8 +126,8 @@ void ReplyActions::continueSearch()
 {
     while (!m_wanted.isEmpty() && m_model && m_pagesRead < maxPages) {
         if (const int row = rowOf(m_wanted); row >= 0) {
+            show(row); // still searching while it scrolls there: no newer pages meanwhile
             m_wanted.clear();
-            show(row);
             return;
         }
         if (m_model->isLoadingOlder())

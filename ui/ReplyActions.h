@@ -27,7 +27,7 @@ class ReplyActions : public QObject
     Q_OBJECT
 public:
     static constexpr int highlightMs = 1600;
-    static constexpr int maxPages = 40; // pages read back looking for an original
+    static constexpr int maxPages = 200; // pages read back looking for a message (10,000 rows)
 
     ReplyActions(QListView *view, MessageDelegate *delegate, Composer *composer, bool supportMode,
                  QObject *parent = nullptr);
@@ -40,6 +40,8 @@ public:
     // Scrolls to the message with this id and highlights it (for a moment,
     // or until the next jump with `keepHighlight`); false when it is not in
     // the window yet (older pages are then read until it is).
+    // Whether a jump is still reading older pages for its message.
+    bool isSearching() const { return !m_wanted.isEmpty(); }
     bool jumpTo(const QString &messageId, bool keepHighlight = false);
 
 Q_SIGNALS:

@@ -1168,6 +1168,79 @@ private Q_SLOTS:
 
     // Search in the open conversation: the newest match first, Older and
     // Newer walk through them and the chat highlights each one.
+    // Issue 13: a search result far back in a conversation's history (2,000
+    // messages before the newest, none of it cached) opens the conversation
+    // at that message, its older pages read back until it is there.
+    void searchOpensAMessageFarBack()
+    {
+        test::ServerFixture server;
+        QVERIFY(server.ok());
+        const auto ama = server.login(QStringLiteral("ama"));
+        const auto kofi = server.login(QStringLiteral("kofi"));
+        const QString withKofi = server.directConversation(ama, kofi);
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(withKofi);
+        const auto wanted = server.post(
+            path, kofi.token, test::textMessage(QStringLiteral("Ridge tiles: terracotta")));
+        QCOMPARE(wanted.status, 201);
+        const QString wantedId = wanted.json.value(QStringLiteral("id")).toString();
+        // 2,000 newer ones, written straight into the server's database (a
+        // request each would take minutes of durable commits).
+        const QString seed =
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                "INSERT INTO messages (id, conversation_id, seq, updated_seq, sender_id, "
+                "client_id, kind, body, created_at) "
+                "SELECT '00000000-0000-4000-8000-' || substr('00000000000' || i, -12), c.id, "
+                "c.last_seq + i, c.last_seq + i, CASE i % 2 WHEN 0 THEN '%2' ELSE '%3' END, "
+                "'10000000-0000-4000-8000-' || substr('00000000000' || i, -12), 'text', "
+                "'note ' || i, %4 + i FROM n, conversations c WHERE c.id = '%1'")
+                .arg(withKofi, kofi.userId, ama.userId)
+                .arg(QDateTime::currentMSecsSinceEpoch() - 100000);
+        QString error;
+        QVERIFY2(server.sql({seed, QStringLiteral("UPDATE conversations SET last_seq = last_seq + "
+                                                  "2000 WHERE id = '%1'")
+                                       .arg(withKofi)},
+                            &error),
+                 qPrintable(error));
+        auto session = makeSession(server.url(), QStringLiteral("ama"), ama);
+        QVERIFY(session);
+        QVERIFY(startAndSync(*session));
+        QSettings settings(m_dir->filePath(QStringLiteral("far.ini")), QSettings::IniFormat);
+        ui::MainWindow window(session->services(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ui::SearchDialog *search = window.showMessageSearch();
+        QVERIFY(search);
+        QTest::keyClicks(search->searchEdit(), QStringLiteral("terracotta"));
+        QTRY_COMPARE_WITH_TIMEOUT(search->results()->rowCount(), 1, 10000);
+        QVERIFY(
+            search->results()->index(0, 0).data(models::SearchResults::OnServerOnlyRole).toBool());
+        QTest::keyClick(search->searchEdit(), Qt::Key_Return);
+        QCOMPARE(window.chatPane()->conversationId(), withKofi);
+
+        auto *delegate =
+            qobject_cast<ui::MessageDelegate *>(window.chatPane()->messageView()->itemDelegate());
+        QVERIFY(delegate);
+        QListView *view = window.chatPane()->messageView();
+        const auto rowOfWanted = [&] {
+            const QAbstractItemModel *rows = view->model();
+            for (int r = 0; rows && r < rows->rowCount(); ++r) {
+                if (rows->index(r, 0).data(models::MessageListModel::IdRole).toString() == wantedId)
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfWanted() >= 0, 60000);
+        const QModelIndex index = view->model()->index(rowOfWanted(), 0);
+        QTRY_COMPARE(delegate->highlighted(),
+                     index.data(models::MessageListModel::LocalIdRole).toLongLong());
+        QCOMPARE(index.data(models::MessageListModel::BodyRole).toString(),
+                 QStringLiteral("Ridge tiles: terracotta"));
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(index))); // on screen
+        shot(&window, QStringLiteral("search-far-back"));
+    }
+
     void searchInTheOpenConversation()
     {
         test::ServerFixture server;
