@@ -231,6 +231,12 @@ QRect MessageDelegate::senderNameRect(const QModelIndex &index) const
     return g ? g->sender : QRect();
 }
 
+QRect MessageDelegate::avatarRect(const QModelIndex &index) const
+{
+    const auto g = geometryOf(index);
+    return g ? g->avatar : QRect();
+}
+
 QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
 {
     return MessageText::findLinks(text);

@@ -79,6 +79,8 @@ public:
     QList<QRect> attachmentRects(const QModelIndex &index) const;
     // Where a group bubble's sender name is drawn, in view coordinates (null: none).
     QRect senderNameRect(const QModelIndex &index) const;
+    // Where a group sender's avatar is drawn beside their run's first bubble (null: none).
+    QRect avatarRect(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -21,6 +21,7 @@ struct MessageGeometry
     QRect unreadRect;
     QRect bubble;
     QRect sender; // a group's incoming run: the sender's name on top of the bubble
+    QRect avatar; // and their avatar beside its first bubble
     QRect quote;  // a reply's preview of its original (ReplyQuote)
     QRect status; // a booking card's status chip (system messages with a known meta status)
     QPointF textPos;
@@ -41,9 +42,9 @@ struct MessageGeometry
     MessageGeometry translated(const QPoint &offset) const
     {
         MessageGeometry g = *this;
-        for (QRect *r :
-             {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.sender, &g.quote, &g.status,
-              &g.meta, &g.ticks, &g.failure, &g.retry, &g.discard, &g.progress, &g.cancel})
+        for (QRect *r : {&g.header, &g.dateRect, &g.unreadRect, &g.bubble, &g.sender, &g.avatar,
+                         &g.quote, &g.status, &g.meta, &g.ticks, &g.failure, &g.retry, &g.discard,
+                         &g.progress, &g.cancel})
             if (!r->isNull())
                 r->translate(offset);
         for (QRect &r : g.attachments)

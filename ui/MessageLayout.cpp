@@ -183,7 +183,11 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
 
     const bool system = S::isSystem(index);
     const bool own = index.data(MessageListModel::IsOwnRole).toBool() && !system;
-    const int available = qMax(80, row.width() - 2 * S::sideMargin);
+    // A group's others' bubbles stand beside a column of avatars (one at the
+    // start of each run), all aligned whether or not theirs has one.
+    const bool avatars = m_senderNames && !m_ownSenderNames && !own && !system;
+    const int avatarGutter = avatars ? S::avatarSide + S::avatarGap : 0;
+    const int available = qMax(80, row.width() - 2 * S::sideMargin - avatarGutter);
     const int maxBubble =
         system ? available : qMax(qMin(available, 120), qMin(int(available * 0.78), 640));
     const int textCap = qMax(20, maxBubble - 2 * S::padH);
@@ -306,7 +310,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     else if (own)
         left = row.right() - S::sideMargin - bubbleW + 1;
     else
-        left = row.left() + S::sideMargin;
+        left = row.left() + S::sideMargin + avatarGutter;
     // Logical (left-to-right) rects, mirrored for right-to-left layouts.
     const auto visual = [&](const QRect &r) {
         return system ? r : QStyle::visualRect(option.direction, row, r);
@@ -316,6 +320,8 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     const int contentLeft = g.bubble.left() + S::padH;
     if (!senderName.isEmpty())
         g.sender = visual(QRect(left + S::padH, y + S::padV, bubbleW - 2 * S::padH, nameH));
+    if (avatars && !senderName.isEmpty())
+        g.avatar = visual(QRect(row.left() + S::sideMargin, y, S::avatarSide, S::avatarSide));
     if (!preview.isEmpty())
         g.quote = visual(
             QRect(left + S::padH, y + nameSpace + S::padV, bubbleW - 2 * S::padH, quote.height()));

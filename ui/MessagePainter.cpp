@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace kora::ui {
 
@@ -171,6 +172,23 @@ void MessagePainter::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
     const QColor muted = S::mix(textColor, bubble, 0.42);
+    if (g.avatar.isValid()) {
+        // Who is talking, beside the first bubble of their run (their
+        // initials on their colour, cached per person, size and scale).
+        const QString id = index.data(MessageListModel::SenderIdRole).toString();
+        const QString name = index.data(MessageListModel::SenderNameRole).toString();
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QString key = QStringLiteral("kora-bubble-avatar|%1|%2|%3|%4")
+                                .arg(id, name)
+                                .arg(g.avatar.width())
+                                .arg(dpr);
+        QPixmap avatar;
+        if (!QPixmapCache::find(key, &avatar)) {
+            avatar = initialsAvatar(name, id, g.avatar.width(), dpr);
+            QPixmapCache::insert(key, avatar);
+        }
+        painter->drawPixmap(g.avatar.topLeft(), avatar);
+    }
     if (g.sender.isValid()) {
         // Each person's own colour (as their avatar), kept readable on the bubble.
         QColor nameColor = avatarColor(index.data(MessageListModel::SenderIdRole).toString());

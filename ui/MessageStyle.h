@@ -22,6 +22,8 @@ class MessageStyle
 {
 public:
     static constexpr int sideMargin = theme::spaceL; // between the view's edge and a bubble
+    static constexpr int avatarSide = 28;            // a group sender's avatar beside bubbles
+    static constexpr int avatarGap = theme::spaceS;  // between that avatar and the bubble
     static constexpr int padH = 10;                  // inside a bubble
     static constexpr int padV = 6;
     static constexpr int radius = theme::radiusBubble;

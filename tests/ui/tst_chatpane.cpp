@@ -643,6 +643,17 @@ private Q_SLOTS:
         // The name sits inside the bubble, above its text.
         const QRect name = delegate->senderNameRect(shown->index(0, 0));
         QVERIFY(view->visualRect(shown->index(0, 0)).contains(name));
+        // Their avatar beside the run's first bubble, none beside the next or
+        // mine; every bubble of theirs starts after the avatars' column.
+        const QRect avatar = delegate->avatarRect(shown->index(0, 0));
+        QVERIFY(!avatar.isNull());
+        QVERIFY(avatar.right() < delegate->bubbleRect(shown->index(0, 0)).left());
+        QCOMPARE(avatar.top(), delegate->bubbleRect(shown->index(0, 0)).top());
+        QVERIFY(delegate->avatarRect(shown->index(1, 0)).isNull());
+        QVERIFY(!delegate->avatarRect(shown->index(2, 0)).isNull());
+        QVERIFY(delegate->avatarRect(shown->index(3, 0)).isNull());
+        QCOMPARE(delegate->bubbleRect(shown->index(1, 0)).left(),
+                 delegate->bubbleRect(shown->index(0, 0)).left());
         auto *presence = a->pane->findChild<QLabel *>(QStringLiteral("chatPresence"));
         QVERIFY(presence);
         QTRY_VERIFY(presence->toolTip().startsWith(QStringLiteral("3 people: ")));
@@ -653,8 +664,10 @@ private Q_SLOTS:
         // A pair knows who is who: no names.
         a->pane->setConversation(conversation);
         QTRY_VERIFY(view->model() && view->model()->rowCount() > 0);
-        for (int row = 0; row < view->model()->rowCount(); ++row)
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
             QVERIFY(delegate->senderNameRect(view->model()->index(row, 0)).isNull());
+            QVERIFY(delegate->avatarRect(view->model()->index(row, 0)).isNull());
+        }
     }
 
     void mentionCompletionInAGroup()
