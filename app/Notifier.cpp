@@ -176,7 +176,7 @@ void Notifier::onMessage(const proto::Message &message)
         }
     }
     const QString body = preferences.showPreview()
-                             ? models::ConversationListModel::previewOf(message)
+                             ? models::ConversationListModel::previewOf(message, m_services.userId)
                              : tr("New message");
     m_lastNotified = message.conversationId;
     Q_EMIT notified(message.conversationId, title, body);

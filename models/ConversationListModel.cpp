@@ -1,6 +1,7 @@
 #include "ConversationListModel.h"
 
 #include "Markup.h"
+#include "SystemLines.h"
 
 #include "Cache.h"
 #include "Participants.h"
@@ -220,13 +221,14 @@ QString ConversationListModel::idAt(int row) const
     return row >= 0 && row < int(m_rows.size()) ? m_rows.at(row).id : QString();
 }
 
-QString ConversationListModel::previewOf(const proto::Message &message)
+QString ConversationListModel::previewOf(const proto::Message &message, const QString &myUserId)
 {
     if (message.deleted)
         return tr("Message deleted");
     // Shown without markup (protocol 7.6); a system line never has any.
     const QString body =
-        (message.kind == QLatin1String("system") ? message.body : markup::plainText(message.body))
+        (message.kind == QLatin1String("system") ? SystemLines::text(message, myUserId)
+                                                 : markup::plainText(message.body))
             .simplified();
     if (!body.isEmpty())
         return body; // a caption says more than "Photo"
@@ -242,7 +244,7 @@ QString ConversationListModel::lastLineOf(const proto::Conversation &c, const QS
     if (!c.lastMessage)
         return tr("No messages yet");
     const proto::Message &m = *c.lastMessage;
-    const QString preview = previewOf(m);
+    const QString preview = previewOf(m, myUserId);
     if (m.kind == QLatin1String("system") || m.deleted)
         return preview;
     if (m.senderId == myUserId)

@@ -63,9 +63,10 @@ public:
     int rowOf(const QString &id) const;
     QString idAt(int row) const; // empty when out of range
 
-    // "Message deleted", the body (an image's or file's caption) on one line,
-    // or "Photo" / "File" without one.
-    static QString previewOf(const proto::Message &message);
+    // "Message deleted", the body (an image's or file's caption) on one line
+    // without markup, a system line in the user's language (SystemLines,
+    // "You" for `myUserId`), or "Photo" / "File" without one.
+    static QString previewOf(const proto::Message &message, const QString &myUserId = {});
     // The list's line for a conversation's last message: previewOf() after
     // "You: " for my own, after the sender's first name in groups; "No
     // messages yet" for a new conversation.

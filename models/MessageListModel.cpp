@@ -1,5 +1,7 @@
 #include "MessageListModel.h"
 
+#include "SystemLines.h"
+
 #include "Cache.h"
 #include "ListDiff.h"
 #include "Outbox.h"
@@ -120,7 +122,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {UnreadMarkerRole, "unreadMarker"},
                   {UploadProgressRole, "uploadProgress"},
                   {FlagsRole, "flags"},
-                  {MetaRole, "meta"}});
+                  {MetaRole, "meta"},
+                  {ShownTextRole, "shownText"}});
     return names;
 }
 
@@ -469,6 +472,7 @@ QList<MessageListModel::Row> MessageListModel::decorate(const QList<CachedMessag
             !m_pendingDeletes.isEmpty() && !m.id.isEmpty() && m_pendingDeletes.contains(m.id);
         row.senderName = names.value(m.senderId);
         row.own = m.senderId == m_myUserId;
+        row.shownText = SystemLines::text(m, m_myUserId);
         row.status = MessageRow::deliveryState(cached, m_myUserId, m_participants);
         const QDate day = localDay(m.createdAt, days);
         row.dateBoundary = rows.isEmpty() || (day.isValid() && day != previousDay);

@@ -71,6 +71,9 @@ public:
         UnreadMarkerRole,
         // double 0..1 while an own pending message's files upload, -1 otherwise.
         UploadProgressRole,
+        // What the bubble says: the body, or a group's system line in the
+        // user's language (SystemLines).
+        ShownTextRole,
     };
     Q_ENUM(Role)
 

@@ -101,6 +101,8 @@ QVariant MessageRow::value(int role) const
         return deletePending ? QStringList() : m.flags;
     case Model::MetaRole:
         return m.meta.toVariantMap();
+    case Model::ShownTextRole:
+        return deletePending ? QString() : shownText;
     default:
         return {};
     }

@@ -18,6 +18,7 @@ struct MessageRow
 {
     CachedMessage message;
     QString senderName;
+    QString shownText; // ShownTextRole
     bool own = false;
     DeliveryState status = DeliveryState::Received;
     bool dateBoundary = false;

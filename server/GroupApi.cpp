@@ -27,7 +27,8 @@ HttpReply internal(const DbError &error)
 }
 
 // "Ama", "Ama and Kofi", "Ama, Kofi and Yaw": the system lines are written
-// in the server's language, English (clients show them as they are).
+// in the server's language, English; their meta says the same in data
+// (group, by, byName, users, names, title) for clients to say it in theirs.
 QString namesOf(const QStringList &names)
 {
     if (names.size() <= 1)
@@ -119,6 +120,7 @@ HttpOutcome GroupApi::patch(HttpContext &c)
     return commit(c, id, QStringLiteral("%1 renamed the group to “%2”").arg(c.actor.name, title),
                   {{QStringLiteral("group"), QStringLiteral("renamed")},
                    {QStringLiteral("by"), c.actor.userId},
+                   {QStringLiteral("byName"), c.actor.name},
                    {QStringLiteral("title"), title}},
                   m_chat.recipientsOf(id), [&]() -> Expected<bool, DbError> {
                       return m_conversations.setTitle(id, title,
@@ -167,7 +169,9 @@ HttpOutcome GroupApi::add(HttpContext &c)
     return commit(c, id, QStringLiteral("%1 added %2").arg(c.actor.name, namesOf(names)),
                   {{QStringLiteral("group"), QStringLiteral("added")},
                    {QStringLiteral("by"), c.actor.userId},
-                   {QStringLiteral("users"), QJsonArray::fromStringList(added)}},
+                   {QStringLiteral("byName"), c.actor.name},
+                   {QStringLiteral("users"), QJsonArray::fromStringList(added)},
+                   {QStringLiteral("names"), QJsonArray::fromStringList(names)}},
                   before + added, [&]() -> Expected<bool, DbError> {
                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
                       for (const QString &userId : std::as_const(added)) {
@@ -205,7 +209,9 @@ HttpOutcome GroupApi::remove(HttpContext &c)
         c, id, line,
         {{QStringLiteral("group"), leaving ? QStringLiteral("left") : QStringLiteral("removed")},
          {QStringLiteral("by"), c.actor.userId},
-         {QStringLiteral("users"), QJsonArray{userId}}},
+         {QStringLiteral("byName"), c.actor.name},
+         {QStringLiteral("users"), QJsonArray{userId}},
+         {QStringLiteral("names"), QJsonArray{(*user)->name}}},
         before,
         [&]() -> Expected<bool, DbError> { return m_conversations.removeParticipant(id, userId); });
 }

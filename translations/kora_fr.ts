@@ -3303,4 +3303,52 @@ Commencez-en une avec « + ».</translation>
             <translation>Code</translation>
         </message>
     </context>
+    <context>
+        <name>kora::models::SystemLines</name>
+        <message>
+            <source>you</source>
+            <comment>in a list of people added or removed</comment>
+            <translation>vous</translation>
+        </message>
+        <message>
+            <source>You renamed the group to “%1”</source>
+            <translation>Vous avez renommé le groupe en « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 renamed the group to “%2”</source>
+            <translation>%1 a renommé le groupe en « %2 »</translation>
+        </message>
+        <message>
+            <source>You left</source>
+            <translation>Vous avez quitté le groupe</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 a quitté le groupe</translation>
+        </message>
+        <message>
+            <source>You added %1</source>
+            <translation>Vous avez ajouté %1</translation>
+        </message>
+        <message>
+            <source>%1 added you</source>
+            <translation>%1 vous a ajouté</translation>
+        </message>
+        <message>
+            <source>%1 added %2</source>
+            <translation>%1 a ajouté %2</translation>
+        </message>
+        <message>
+            <source>You removed %1</source>
+            <translation>Vous avez retiré %1</translation>
+        </message>
+        <message>
+            <source>%1 removed you</source>
+            <translation>%1 vous a retiré</translation>
+        </message>
+        <message>
+            <source>%1 removed %2</source>
+            <translation>%1 a retiré %2</translation>
+        </message>
+    </context>
 </TS>

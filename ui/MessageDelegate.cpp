@@ -111,7 +111,7 @@ QString MessageDelegate::displayedText(const QModelIndex &index)
 {
     if (index.data(MessageListModel::DeletedRole).toBool())
         return tr("Message deleted");
-    return index.data(MessageListModel::BodyRole).toString();
+    return index.data(MessageListModel::ShownTextRole).toString();
 }
 
 bool MessageDelegate::isImageAttachment(const QVariantMap &a)

@@ -3,6 +3,11 @@
 // nested quotes or delimiters, markup inside code, right-to-left text).
 #include "ConversationListModel.h"
 #include "Markup.h"
+#include "SystemLines.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 
 #include <QTest>
 
@@ -228,6 +233,70 @@ private Q_SLOTS:
         m.kind = u"system"_s;
         m.body = u"Ama **renamed** it"_s; // a system line is shown as written
         QCOMPARE(kora::models::ConversationListModel::previewOf(m), m.body);
+    }
+
+    // A group's system lines from their meta, in the user's language, "You"
+    // for me; a line whose meta says too little stays as the server wrote it.
+    void systemLines_data()
+    {
+        QTest::addColumn<QJsonObject>("meta");
+        QTest::addColumn<QString>("shown");
+        const QJsonArray one{u"u-yaw"_s}, oneName{u"Yaw Boateng"_s};
+        QTest::newRow("renamed by me") << QJsonObject{{u"group"_s, u"renamed"_s},
+                                                      {u"by"_s, u"u-me"_s},
+                                                      {u"byName"_s, u"Ama Mensah"_s},
+                                                      {u"title"_s, u"Crew"_s}}
+                                       << u"You renamed the group to “Crew”"_s;
+        QTest::newRow("renamed") << QJsonObject{{u"group"_s, u"renamed"_s},
+                                                {u"by"_s, u"u-kofi"_s},
+                                                {u"byName"_s, u"Kofi Asante"_s},
+                                                {u"title"_s, u"Crew"_s}}
+                                 << u"Kofi Asante renamed the group to “Crew”"_s;
+        QTest::newRow("added two")
+            << QJsonObject{{u"group"_s, u"added"_s},
+                           {u"by"_s, u"u-kofi"_s},
+                           {u"byName"_s, u"Kofi Asante"_s},
+                           {u"users"_s, QJsonArray{u"u-yaw"_s, u"u-efua"_s}},
+                           {u"names"_s, QJsonArray{u"Yaw Boateng"_s, u"Efua Owusu"_s}}}
+            << u"Kofi Asante added Yaw Boateng and Efua Owusu"_s;
+        QTest::newRow("added me") << QJsonObject{{u"group"_s, u"added"_s},
+                                                 {u"by"_s, u"u-kofi"_s},
+                                                 {u"byName"_s, u"Kofi Asante"_s},
+                                                 {u"users"_s, QJsonArray{u"u-me"_s}},
+                                                 {u"names"_s, QJsonArray{u"Ama Mensah"_s}}}
+                                  << u"Kofi Asante added you"_s;
+        QTest::newRow("I removed") << QJsonObject{{u"group"_s, u"removed"_s},
+                                                  {u"by"_s, u"u-me"_s},
+                                                  {u"byName"_s, u"Ama Mensah"_s},
+                                                  {u"users"_s, one},
+                                                  {u"names"_s, oneName}}
+                                   << u"You removed Yaw Boateng"_s;
+        QTest::newRow("left") << QJsonObject{{u"group"_s, u"left"_s},
+                                             {u"by"_s, u"u-yaw"_s},
+                                             {u"byName"_s, u"Yaw Boateng"_s},
+                                             {u"users"_s, one},
+                                             {u"names"_s, oneName}}
+                              << u"Yaw Boateng left"_s;
+        QTest::newRow("too little")
+            << QJsonObject{{u"group"_s, u"added"_s}, {u"by"_s, u"u-kofi"_s}, {u"users"_s, one}}
+            << u"as the server wrote it"_s;
+        QTest::newRow("not a group line")
+            << QJsonObject{{u"type"_s, u"booking"_s}} << u"as the server wrote it"_s;
+    }
+
+    void systemLines()
+    {
+        QFETCH(QJsonObject, meta);
+        QFETCH(QString, shown);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "a and b"
+        kora::proto::Message m;
+        m.kind = u"system"_s;
+        m.body = u"as the server wrote it"_s;
+        m.meta = meta;
+        QCOMPARE(kora::models::SystemLines::text(m, u"u-me"_s), shown);
+        QCOMPARE(kora::models::ConversationListModel::previewOf(m, u"u-me"_s), shown);
+        m.kind = u"text"_s; // only system lines are read from their meta
+        QCOMPARE(kora::models::SystemLines::text(m, u"u-me"_s), m.body);
     }
 
     // The composer's live view: markers and styles in the line's own offsets,

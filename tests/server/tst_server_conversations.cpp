@@ -766,6 +766,17 @@ QString lastSystemLine(const SioTestClient &c, const QString &conversationId)
     return {};
 }
 
+QJsonObject lastSystemMeta(const SioTestClient &c, const QString &conversationId)
+{
+    for (qsizetype i = c.events.size() - 1; i >= 0; --i) {
+        const QJsonObject m = c.events.at(i).payload.value("message"_L1).toObject();
+        if (c.events.at(i).name == "new_message"_L1 && m.value("kind"_L1) == "system"_L1 &&
+            m.value("conversationId"_L1).toString() == conversationId)
+            return m.value("meta"_L1).toObject();
+    }
+    return {};
+}
+
 } // namespace
 
 // A group's title and people over REST, each change one system line that
@@ -821,6 +832,13 @@ void TestServerConversations::groupTitleAndPeople()
                  sorted({ama.userId, kofi.userId, yaw.userId}));
     QTRY_COMPARE(lastSystemLine(yawSocket, id), u"Ama Mensah added Yaw Boateng"_s);
     QTRY_COMPARE(lastSystemLine(kofiSocket, id), u"Ama Mensah added Yaw Boateng"_s);
+    // The same in data, for clients to say in their own language.
+    const QJsonObject meta = lastSystemMeta(kofiSocket, id);
+    QCOMPARE(meta.value("group"_L1).toString(), u"added"_s);
+    QCOMPARE(meta.value("by"_L1).toString(), ama.userId);
+    QCOMPARE(meta.value("byName"_L1).toString(), u"Ama Mensah"_s);
+    QCOMPARE(meta.value("users"_L1).toArray(), QJsonArray{yaw.userId});
+    QCOMPARE(meta.value("names"_L1).toArray(), QJsonArray{u"Yaw Boateng"_s});
     const auto seenByYaw = elsewhere.get(path, yaw.token);
     QCOMPARE(seenByYaw.status, 200);
     QCOMPARE(seenByYaw.json.value("unreadCount"_L1).toInt(), 1);

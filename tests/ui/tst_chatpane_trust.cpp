@@ -659,6 +659,9 @@ private Q_SLOTS:
         QTRY_COMPARE(a->stack->cache->conversation(group)->conversation.title,
                      QStringLiteral("Crew 2"));
         QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Ama Mensah renamed the group to “Crew 2”"));
+        // Shown from the line's meta in Ama's language, as hers.
+        QCOMPARE(kora::ui::MessageDelegate::displayedText(a->last()),
+                 QStringLiteral("You renamed the group to “Crew 2”"));
 
         // Yaw is added; who is in already is not offered.
         const auto yaw = fx->login(QStringLiteral("yaw"));
@@ -694,6 +697,8 @@ private Q_SLOTS:
         QVERIFY(!moreMenu(*k->pane).contains(QStringLiteral("groupLeaveAction")));
         QVERIFY(k->pane->grab().save(screenshot(QStringLiteral("left-group"))));
         QTRY_COMPARE(bodyOf(a->last()), QStringLiteral("Kofi Asante left"));
+        QCOMPARE(kora::ui::MessageDelegate::displayedText(a->last()),
+                 QStringLiteral("Kofi Asante left"));
         QTRY_COMPARE(members(*a), 2);
 
         // The owner removes Yaw from the Remove submenu.
