@@ -4,7 +4,9 @@
 //     (time from process start to the first painted frame);
 //  2. scrolling: a chat pane over a conversation of --bubbles variable-height
 //     messages is scrolled from the newest to the oldest; each frame is
-//     rendered to an offscreen pixmap and timed (p50/p99/max).
+//     rendered to an offscreen pixmap and timed (p50/p99/max), and so is
+//     the scroll step itself (the rows that came into view laid out);
+//     --markup N formats every Nth bubble (0: none) to see what markup costs.
 #include "ApiClient.h"
 #include "Cache.h"
 #include "ChatPane.h"
@@ -42,8 +44,22 @@ QElapsedTimer processClock; // started first thing in main()
 
 const QString me = QStringLiteral("me");
 
+// --markup N: every Nth message of the big conversation is formatted
+// (protocol 7.6: styles, a list, a quote, and every 8th of those a code
+// block wider than the bubble); 0: plain text only.
+int markupEvery = 4;
+
 QString bodyFor(qint64 seq)
 {
+    if (markupEvery > 0 && seq % markupEvery == 0) {
+        QString body = QStringLiteral("**Saturday** the tiles arrive, `grout-42` samples on "
+                                      "_Monday_ ~~Friday~~\n- check the worktop\n- order it\n"
+                                      "> can you check the measurements?");
+        if ((seq / markupEvery) % 8 == 0)
+            body += QStringLiteral("\n```\nmeasure --width=2400 --depth=600 --cut=left,right "
+                                   "--edge=bullnose --finish=matte\n```");
+        return body;
+    }
     static const QString words = QStringLiteral(
         "the tiles arrive on Saturday and the grout samples on Monday, can you check the "
         "measurements for the worktop before we order it? ");
@@ -220,6 +236,7 @@ int scroll(const QString &path)
     QCoreApplication::processEvents();
     view->scrollToBottom();
     QList<double> frames;
+    QList<double> events; // the scroll step's own work: layout of rows that came into view
     QPixmap target(view->viewport()->size() * view->devicePixelRatioF());
     target.setDevicePixelRatio(view->devicePixelRatioF());
     qint64 oldestSeen = std::numeric_limits<qint64>::max();
@@ -233,6 +250,7 @@ int scroll(const QString &path)
         bar->setValue(before - 90);        // one wheel step
         QCoreApplication::processEvents(); // the pane loads older rows at the top
         const double eventsMs = double(step.nsecsElapsed()) / 1e6;
+        events.append(eventsMs);
         QElapsedTimer clock;
         clock.start();
         view->viewport()->render(&target);
@@ -250,13 +268,16 @@ int scroll(const QString &path)
             break;
     }
     std::sort(frames.begin(), frames.end());
-    const auto at = [&](double q) {
-        return frames.at(qMin<qsizetype>(frames.size() - 1, qsizetype(q * frames.size())));
+    std::sort(events.begin(), events.end());
+    const auto at = [](const QList<double> &list, double q) {
+        return list.at(qMin<qsizetype>(list.size() - 1, qsizetype(q * list.size())));
     };
     out << "scrolling: " << frames.size() << " frames (down to seq " << oldestSeen
-        << "), paint p50 " << QString::number(at(0.5), 'f', 2) << " ms, p99 "
-        << QString::number(at(0.99), 'f', 2) << " ms, max "
-        << QString::number(frames.last(), 'f', 2) << " ms\n";
+        << "), paint p50 " << QString::number(at(frames, 0.5), 'f', 2) << " ms, p99 "
+        << QString::number(at(frames, 0.99), 'f', 2) << " ms, max "
+        << QString::number(frames.last(), 'f', 2) << " ms; scroll step (rows laid out) p50 "
+        << QString::number(at(events, 0.5), 'f', 2) << " ms, p99 "
+        << QString::number(at(events, 0.99), 'f', 2) << " ms\n";
     return 0;
 }
 
@@ -281,8 +302,12 @@ int main(int argc, char *argv[])
                                    QStringLiteral("keep the filled cache at PATH across runs"),
                                    QStringLiteral("PATH"));
     parser.addHelpOption();
-    parser.addOptions({conversations, messages, bubbles, phase, cache, reuse});
+    const QCommandLineOption markup(QStringLiteral("markup"),
+                                    QStringLiteral("every Nth bubble formatted (0: none)"),
+                                    QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({conversations, messages, bubbles, phase, cache, reuse, markup});
     parser.process(app);
+    markupEvery = qMax(0, parser.value(markup).toInt());
     if (parser.value(phase) == QLatin1String("start"))
         return coldStart(parser.value(cache));
     if (parser.value(phase) == QLatin1String("scroll"))
