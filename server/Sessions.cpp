@@ -6,6 +6,8 @@
 #include "ServerLogging.h"
 #include "TokenService.h"
 
+#include <QDateTime>
+
 namespace kora::server {
 
 using Method = QHttpServerRequest::Method;
@@ -82,15 +84,31 @@ HttpOutcome Sessions::signOut(const QString &userId)
     return HttpReply::empty(204);
 }
 
+std::optional<HttpOutcome> Sessions::overBudget(const QString &caller)
+{
+    const auto wait = m_limiter.tryAcquire(caller, QDateTime::currentMSecsSinceEpoch());
+    if (!wait)
+        return std::nullopt;
+    return HttpReply::error(proto::ApiError::rateLimited(
+        QStringLiteral("more than %1 sign-outs a minute; wait %2 s").arg(perMinute).arg(*wait),
+        *wait));
+}
+
 void Sessions::registerRoutes(HttpRouter &router)
 {
     router.add(Method::Post, QStringLiteral("/api/v1/auth/sign-out-everywhere"), Access::Bearer,
-               [this](HttpContext &c) -> HttpOutcome { return signOut(c.actor.userId); });
+               [this](HttpContext &c) -> HttpOutcome {
+                   if (auto refused = overBudget(QStringLiteral("user:") + c.actor.userId))
+                       return std::move(*refused);
+                   return signOut(c.actor.userId);
+               });
     router.add(
         Method::Post, QStringLiteral("/api/v1/admin/users/:id/sign-out"), Access::Bearer,
         [this](HttpContext &c) -> HttpOutcome {
             if (!c.actor.isSupport())
                 return HttpReply::error({code::Forbidden, QStringLiteral("support accounts only")});
+            if (auto refused = overBudget(QStringLiteral("user:") + c.actor.userId))
+                return std::move(*refused); // neither audited nor done
             AuditEntry entry;
             entry.actorId = c.actor.userId;
             entry.action = QStringLiteral("sign_out");
@@ -111,6 +129,9 @@ void Sessions::registerRoutes(HttpRouter &router)
             if (!m_serviceKey(c.request.value("x-service-key")))
                 return HttpReply::error(
                     {code::Unauthorized, QStringLiteral("a valid X-Service-Key is required")});
+            if (auto refused =
+                    overBudget(QStringLiteral("service:") + c.request.remoteAddress().toString()))
+                return std::move(*refused);
             return signOut(c.params[0]);
         });
 }

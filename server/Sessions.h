@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "HttpRouter.h"
+#include "RateLimiter.h"
 
 #include <QObject>
 
@@ -25,12 +26,17 @@ class TokenService;
 // Routes: POST /api/v1/auth/sign-out-everywhere (the user, for themselves);
 // POST /api/v1/admin/users/:id/sign-out (support, audited before it acts);
 // POST /api/v1/system/users/:id/sign-out (the service key: the operator's
-// scripts/sign-out-user and the marketplace's own account tools).
+// scripts/sign-out-user and the marketplace's own account tools). Each
+// sign-out is a write and a notifying commit for the whole cluster, so the
+// routes have their own budget: `perMinute` per caller (the user, or for the
+// service key its address), then 429 with Retry-After, before anything is
+// audited or changed.
 class Sessions : public QObject
 {
     Q_OBJECT
 public:
     using KeyCheck = std::function<bool(const QByteArray &serviceKey)>;
+    static constexpr int perMinute = 30;
     Sessions(Database &db, TokenService &tokens, RealtimeHub &hub, ClusterBus &bus,
              KeyCheck serviceKey, QObject *parent = nullptr);
 
@@ -45,6 +51,8 @@ public:
 private:
     void apply(const QString &userId, int version);
     HttpOutcome signOut(const QString &userId);
+    // A 429 when `caller` is past the routes' budget.
+    std::optional<HttpOutcome> overBudget(const QString &caller);
 
     Database &m_db;
     TokenService &m_tokens;
@@ -52,6 +60,7 @@ private:
     ClusterBus &m_bus;
     KeyCheck m_serviceKey;
     AuditRepository m_audit;
+    RateLimiter m_limiter{perMinute, 60 * 1000};
 };
 
 } // namespace kora::server

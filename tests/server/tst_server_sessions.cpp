@@ -4,6 +4,7 @@
 // other processes follow at once and a process started later knows too.
 #include "ServerFixture.h"
 #include "ServerProcess.h"
+#include "Sessions.h"
 #include "SioTestClient.h"
 
 #include <QJsonArray>
@@ -134,6 +135,44 @@ private Q_SLOTS:
         // Support may sign itself out everywhere (not a write of data).
         QCOMPARE(fx.post(u"/api/v1/auth/sign-out-everywhere"_s, support.token, {}).status, 204);
         QCOMPARE(me(fx, support), 401);
+    }
+
+    // The routes' own budget (each sign-out is a write and a notifying
+    // commit for the cluster): per caller, across the routes; past it a 429
+    // with Retry-After, neither audited nor done. The service key's budget
+    // is its own.
+    void signOutsHaveABudget()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login support = fx.login(u"support"_s);
+        const Login kofi = fx.login(u"kofi"_s);
+        const Login ama = fx.login(u"ama"_s);
+        const Login yaw = fx.login(u"yaw"_s);
+        const QString kofiPath = u"/api/v1/admin/users/"_s + kofi.userId + u"/sign-out"_s;
+        for (int i = 0; i < kora::server::Sessions::perMinute; ++i)
+            QCOMPARE(fx.post(kofiPath, support.token, {}).status, 204);
+        const HttpResult refused =
+            fx.post(u"/api/v1/admin/users/"_s + ama.userId + u"/sign-out"_s, support.token, {});
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"rate_limited"_s);
+        QVERIFY(refused.header("retry-after").toInt() >= 1);
+        QVERIFY(refused.header("retry-after").toInt() <= 60);
+        QCOMPARE(me(fx, ama), 200);
+        QCOMPARE(fx.post(u"/api/v1/auth/sign-out-everywhere"_s, support.token, {}).status, 429);
+        QCOMPARE(me(fx, support), 200);
+        const HttpResult log = fx.get(u"/api/v1/admin/audit?limit=200"_s, support.token);
+        QCOMPARE(log.status, 200);
+        int audited = 0;
+        for (const QJsonValue &entry : log.json.value(u"entries"_s).toArray()) {
+            const QJsonObject e = entry.toObject();
+            QVERIFY(e.value(u"detail"_s).toString() != u"user="_s + ama.userId);
+            if (e.value(u"action"_s).toString() == u"sign_out"_s)
+                ++audited;
+        }
+        QCOMPARE(audited, kora::server::Sessions::perMinute);
+        QCOMPARE(systemSignOut(fx, yaw.userId, "test-service-key").status, 204);
+        QCOMPARE(me(fx, yaw), 401);
     }
 
     void serviceKeySignsOut()
