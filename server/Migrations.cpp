@@ -199,6 +199,11 @@ const QStringList steps[] = {
     {
         QStringLiteral("ALTER TABLE conversations ADD COLUMN created_by VARCHAR(36)"),
     },
+    // 10: accounts the marketplace removed: they sign in no more and are
+    // found by nobody; their messages stay (NULL: active).
+    {
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled_at BIGINT"),
+    },
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

@@ -133,11 +133,18 @@ HttpOutcome RestApi::login(HttpContext &c)
     // Unknown emails are checked against a decoy so they take as long as wrong passwords.
     const QString stored = found ? found->passwordHash : password::decoyHash();
     const QString password = request->password;
+    const int version = found ? m_tokens.currentVersion(found->user.id) : 0;
     return QtConcurrent::run([stored, password] { return password::verify(stored, password); })
-        .then(this, [this, found](bool ok) {
+        .then(this, [this, found, version](bool ok) {
             if (!ok || !found)
                 return HttpReply::error(
                     {code::Unauthorized, QStringLiteral("wrong email or password")});
+            if (found->disabled) // told only to who knows the password
+                return HttpReply::error(
+                    {code::Forbidden, QStringLiteral("this account has been removed")});
+            if (m_tokens.currentVersion(found->user.id) != version) // its role changed meanwhile
+                return HttpReply::error(
+                    {code::Unauthorized, QStringLiteral("the account changed; sign in again")});
             const QDateTime now = QDateTime::currentDateTimeUtc();
             Claims claims{found->user.id,
                           found->user.role,

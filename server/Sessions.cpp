@@ -84,6 +84,67 @@ HttpOutcome Sessions::signOut(const QString &userId)
     return HttpReply::empty(204);
 }
 
+HttpOutcome Sessions::changeAccount(const QString &userId, const QJsonObject &body)
+{
+    const QJsonValue role = body.value(QLatin1String("role"));
+    const QJsonValue disabled = body.value(QLatin1String("disabled"));
+    static const QStringList roles{QStringLiteral("worker"), QStringLiteral("hirer"),
+                                   QStringLiteral("support")};
+    if (role.isUndefined() && disabled.isUndefined())
+        return HttpReply::error({code::Invalid, QStringLiteral("give role, disabled or both")});
+    if (!role.isUndefined() && !roles.contains(role.toString()))
+        return HttpReply::error(
+            {code::Invalid, QStringLiteral("role must be worker, hirer or support")});
+    if (!disabled.isUndefined() && !disabled.isBool())
+        return HttpReply::error({code::Invalid, QStringLiteral("disabled must be true or false")});
+    auto found = m_db.exec(
+        QStringLiteral("SELECT role FROM users WHERE id = ? AND role <> 'system'"), {userId});
+    if (!found)
+        return HttpReply::error({code::Internal, QStringLiteral("could not read the account")});
+    if (!found->next())
+        return HttpReply::error({code::NotFound, QStringLiteral("no such user")});
+    // One transaction: the change and the version bump that ends every token
+    // issued under the old role (the role travels in the token).
+    auto changed = m_db.transaction<bool, DbError>(
+        [&]() -> Expected<bool, DbError> {
+            if (!role.isUndefined()) {
+                if (auto q = m_db.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
+                                       {role.toString(), userId});
+                    !q)
+                    return unexpected(q.error());
+            }
+            if (!disabled.isUndefined()) {
+                const QVariant at = disabled.toBool()
+                                        ? QVariant(QDateTime::currentMSecsSinceEpoch())
+                                        : QVariant(QMetaType::fromType<qlonglong>());
+                if (auto q =
+                        m_db.exec(QStringLiteral("UPDATE users SET disabled_at = ? WHERE id = ?"),
+                                  {at, userId});
+                    !q)
+                    return unexpected(q.error());
+            }
+            return true;
+        },
+        +[](const DbError &e) { return e; });
+    if (!changed)
+        return HttpReply::error(
+            {code::Internal, QStringLiteral("could not change the account; nothing changed")});
+    const auto done = signOutEverywhere(userId);
+    if (!done || !*done)
+        return HttpReply::error(
+            {code::Internal, QStringLiteral("changed, but its sessions could not be ended; "
+                                            "sign it out again")});
+    auto now =
+        m_db.exec(QStringLiteral("SELECT role, disabled_at FROM users WHERE id = ?"), {userId});
+    if (!now || !now->next())
+        return HttpReply::error({code::Internal, QStringLiteral("could not read the account")});
+    qCInfo(lcServer) << "account changed:" << userId << "role" << now->value(0).toString()
+                     << (now->value(1).isNull() ? "active" : "removed");
+    return HttpReply::json({{QStringLiteral("id"), userId},
+                            {QStringLiteral("role"), now->value(0).toString()},
+                            {QStringLiteral("disabled"), !now->value(1).isNull()}});
+}
+
 std::optional<HttpOutcome> Sessions::overBudget(const QString &caller)
 {
     const auto wait = m_limiter.tryAcquire(caller, QDateTime::currentMSecsSinceEpoch());
@@ -133,6 +194,20 @@ void Sessions::registerRoutes(HttpRouter &router)
                     overBudget(QStringLiteral("service:") + c.request.remoteAddress().toString()))
                 return std::move(*refused);
             return signOut(c.params[0]);
+        });
+    // The marketplace changes a role or removes an account: it takes effect
+    // at once (every token ends, every socket closes; the next sign-in gets
+    // the new role, or is refused).
+    router.add(
+        Method::Patch, QStringLiteral("/api/v1/system/users/:id"), Access::Public,
+        [this](HttpContext &c) -> HttpOutcome {
+            if (!m_serviceKey(c.request.value("x-service-key")))
+                return HttpReply::error(
+                    {code::Unauthorized, QStringLiteral("a valid X-Service-Key is required")});
+            if (auto refused =
+                    overBudget(QStringLiteral("service:") + c.request.remoteAddress().toString()))
+                return std::move(*refused);
+            return changeAccount(c.params[0], c.body);
         });
 }
 

@@ -26,7 +26,9 @@ class TokenService;
 // Routes: POST /api/v1/auth/sign-out-everywhere (the user, for themselves);
 // POST /api/v1/admin/users/:id/sign-out (support, audited before it acts);
 // POST /api/v1/system/users/:id/sign-out (the service key: the operator's
-// scripts/sign-out-user and the marketplace's own account tools). Each
+// scripts/sign-out-user and the marketplace's own account tools);
+// PATCH /api/v1/system/users/:id {role?, disabled?} (the service key: a role
+// change or an account removed, at once: every session ends with it). Each
 // sign-out is a write and a notifying commit for the whole cluster, so the
 // routes have their own budget: `perMinute` per caller (the user, or for the
 // service key its address), then 429 with Retry-After, before anything is
@@ -51,6 +53,7 @@ public:
 private:
     void apply(const QString &userId, int version);
     HttpOutcome signOut(const QString &userId);
+    HttpOutcome changeAccount(const QString &userId, const QJsonObject &body);
     // A 429 when `caller` is past the routes' budget.
     std::optional<HttpOutcome> overBudget(const QString &caller);
 

@@ -23,14 +23,15 @@ proto::User userFromRow(const QSqlQuery &q, int first = 0)
 Expected<std::optional<Account>, DbError> UserRepository::findByEmail(const QString &email)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
-                           QStringLiteral(", email, password_hash FROM users WHERE email = ?"),
+                           QStringLiteral(", email, password_hash, disabled_at FROM users"
+                                          " WHERE email = ?"),
                        {email});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
         return std::optional<Account>();
-    return std::optional<Account>(
-        Account{userFromRow(*q), q->value(5).toString(), q->value(6).toString()});
+    return std::optional<Account>(Account{userFromRow(*q), q->value(5).toString(),
+                                          q->value(6).toString(), !q->value(7).isNull()});
 }
 
 Expected<std::optional<proto::User>, DbError> UserRepository::find(const QString &id)
@@ -56,6 +57,7 @@ Expected<QList<proto::User>, DbError> UserRepository::search(const QString &quer
     auto q = m_db.exec(
         QStringLiteral("SELECT ") + columns +
             QStringLiteral(" FROM users WHERE id <> ? AND role NOT IN ('support', 'system')"
+                           " AND disabled_at IS NULL"
                            " AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(email) = ? OR id = ?)"
                            " ORDER BY name, id LIMIT ?"),
         {viewerId, pattern, email, query.trimmed(), limit});

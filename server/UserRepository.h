@@ -16,6 +16,7 @@ struct Account
     proto::User user;
     QString email;
     QString passwordHash;
+    bool disabled = false; // removed by the marketplace: no sign-in
 };
 
 // The users table. Presence (online) is not stored here: see Presence.

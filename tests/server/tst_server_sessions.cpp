@@ -64,6 +64,25 @@ private:
         reply->deleteLater();
         return result;
     }
+    HttpResult changeAccount(ServerFixture &fx, const QString &userId, const QJsonObject &body,
+                             const QByteArray &key = "test-service-key")
+    {
+        QNetworkRequest req(fx.url(u"/api/v1/system/users/"_s + userId));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!key.isEmpty())
+            req.setRawHeader("X-Service-Key", key);
+        QNetworkReply *reply =
+            m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        HttpResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.body).object();
+        reply->deleteLater();
+        return result;
+    }
     static int me(ServerFixture &fx, const Login &who)
     {
         return fx.get(u"/api/v1/me"_s, who.token).status;
@@ -173,6 +192,67 @@ private Q_SLOTS:
         QCOMPARE(audited, kora::server::Sessions::perMinute);
         QCOMPARE(systemSignOut(fx, yaw.userId, "test-service-key").status, 204);
         QCOMPARE(me(fx, yaw), 401);
+    }
+
+    // The marketplace changes a role or removes an account: at once, since
+    // the role travels in the token: every token ends, the open socket is
+    // closed, the next sign-in carries the new role; a removed account signs
+    // in no more and nobody finds it, until it is restored.
+    void roleChangeAndRemovalTakeEffectAtOnce()
+    {
+        ServerFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const Login kofi = fx.login(u"kofi"_s);
+        const Login ama = fx.login(u"ama"_s);
+        const QString withAma = fx.directConversation(kofi, ama);
+        SioTestClient socket;
+        QVERIFY2(socket.connectWithToken(fx.url(), kofi.token),
+                 socket.lastConnectFrame().constData());
+
+        // Refused, nothing changed.
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"role"_s, u"support"_s}}, {}).status, 401);
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"role"_s, u"admin"_s}}).status, 400);
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"disabled"_s, u"yes"_s}}).status, 400);
+        QCOMPARE(changeAccount(fx, kofi.userId, {}).status, 400);
+        QCOMPARE(changeAccount(fx, u"no-such-user"_s, {{u"role"_s, u"hirer"_s}}).status, 404);
+        QCOMPARE(me(fx, kofi), 200);
+
+        // Kofi becomes support: his token and socket end now; signed in
+        // again he is support, read-only.
+        const HttpResult promoted = changeAccount(fx, kofi.userId, {{u"role"_s, u"support"_s}});
+        QCOMPARE(promoted.status, 200);
+        QCOMPARE(promoted.json.value(u"role"_s).toString(), u"support"_s);
+        QCOMPARE(promoted.json.value(u"disabled"_s).toBool(), false);
+        QCOMPARE(me(fx, kofi), 401);
+        QVERIFY(socket.waitForClosed());
+        const Login asSupport = fx.login(u"kofi"_s);
+        QVERIFY(!asSupport.token.isEmpty());
+        QCOMPARE(fx.get(u"/api/v1/me"_s, asSupport.token).json.value(u"role"_s).toString(),
+                 u"support"_s);
+        const HttpResult write = fx.post(u"/api/v1/conversations/"_s + withAma + u"/messages"_s,
+                                         asSupport.token, kora::test::textMessage(u"hello"_s));
+        QCOMPARE(write.status, 403);
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"role"_s, u"hirer"_s}}).status, 200);
+        QCOMPARE(me(fx, asSupport), 401);
+
+        QVERIFY(
+            fx.get(u"/api/v1/users?query=kofi"_s, ama.token).body.contains(kofi.userId.toUtf8()));
+        // Removed: no sign-in (a clear refusal to who knows the password), found by nobody.
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"disabled"_s, true}})
+                     .json.value(u"disabled"_s)
+                     .toBool(),
+                 true);
+        const HttpResult refused =
+            call(fx.url(), "POST", u"/api/v1/auth/login"_s, {},
+                 {{u"email"_s, u"kofi@demo.kora"_s}, {u"password"_s, u"demo-password"_s}});
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.body.contains("removed"), refused.body.constData());
+        const HttpResult found = fx.get(u"/api/v1/users?query=kofi"_s, ama.token);
+        QCOMPARE(found.status, 200);
+        QVERIFY2(!found.body.contains(kofi.userId.toUtf8()), found.body.constData());
+        // Restored: he signs in again.
+        QCOMPARE(changeAccount(fx, kofi.userId, {{u"disabled"_s, false}}).status, 200);
+        QCOMPARE(me(fx, fx.login(u"kofi"_s)), 200);
     }
 
     void serviceKeySignsOut()
