@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -102,18 +103,29 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     install(app, QStringLiteral("kora_en"), QStringLiteral(":/i18n"));
     if (lang == QLatin1String("en"))
         return lang;
-    const bool kora = install(app, QStringLiteral("kora_") + lang, QStringLiteral(":/i18n"));
-    if (!kora)
+    // The territory's own first ("pt_BR"), then the language's ("de" for de_AT).
+    const QStringList codes{locale.name(), lang};
+    QString kora;
+    for (const QString &code : codes) {
+        // Exactly that file (QTranslator would fall back from kora_de_DE to kora_de itself).
+        if (QFile::exists(QStringLiteral(":/i18n/kora_%1.qm").arg(code)) &&
+            install(app, QStringLiteral("kora_") + code, QStringLiteral(":/i18n"))) {
+            kora = code;
+            break;
+        }
+    }
+    if (kora.isEmpty())
         qCInfo(lcI18n) << "no Kora translation for" << lang
                        << "- Kora's own strings stay in English";
     // Qt's own strings: "Cancel" in every dialog, the whole file dialog. Also
     // without Kora's: an Arabic reader gets Qt's Arabic and a right-to-left window.
-    if (!install(app, QStringLiteral("qtbase_") + lang, qtTranslationsDir()))
+    if (!install(app, QStringLiteral("qtbase_") + locale.name(), qtTranslationsDir()) &&
+        !install(app, QStringLiteral("qtbase_") + lang, qtTranslationsDir()))
         qCWarning(lcI18n) << "no Qt translation for" << lang << "in" << qtTranslationsDir()
                           << "(qt6-translations-l10n): Qt's dialogs stay in English";
     if (locale.textDirection() == Qt::RightToLeft)
         installRightToLeft(app);
-    return kora ? lang : QStringLiteral("en");
+    return kora.isEmpty() ? QStringLiteral("en") : kora;
 }
 
 } // namespace kora::app

@@ -7,9 +7,10 @@ class QCoreApplication;
 
 namespace kora::app {
 
-// Installs Kora's translation for `language` ("fr"; empty: the system
-// locale's) from the embedded :/i18n/kora_<lang>.qm, and Qt's own qtbase_<lang>
-// from QLibraryInfo::TranslationsPath when present. English gets kora_en
+// Installs Kora's translation for `language` ("fr", "pt_BR"; empty: the
+// system locale's) from the embedded :/i18n/kora_<locale>.qm or, failing
+// that, kora_<lang>.qm ("de_AT" gets kora_de), and Qt's own qtbase_ the same
+// way from QLibraryInfo::TranslationsPath when present. English gets kora_en
 // (plural forms only). Translators are parented to `app`; the ones a call
 // before installed are removed first, so calling it again switches the
 // language. A language Kora is not translated into (yet) still gets Qt's

@@ -353,10 +353,13 @@ QString PreferencesDialog::languageName(const QString &code)
 {
     if (code.startsWith(QLatin1String("en")))
         return QStringLiteral("English");
-    QString name = QLocale(code).nativeLanguageName();
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
     if (name.isEmpty())
         return code;
     name[0] = name.at(0).toUpper();
+    if (code.contains(QLatin1Char('_'))) // "Português (Brasil)"
+        name = QStringLiteral("%1 (%2)").arg(name, locale.nativeTerritoryName());
     return name;
 }
 

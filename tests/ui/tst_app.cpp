@@ -1343,23 +1343,62 @@ private Q_SLOTS:
         QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
 
+    // Every language Kora ships: its strings (a plain one and a plural one)
+    // and Qt's, and the language menu names it in its own language.
+    void everyLanguageShipped_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Deutsch");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Español de España");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Português (Brasil)");
+        QTest::newRow("sw") << QStringLiteral("sw") << QStringLiteral("Kiswahili");
+        QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("العربية");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Français");
+    }
+
+    void everyLanguageShipped()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QVERIFY(app::availableLanguages().contains(code));
+        QCOMPARE(ui::PreferencesDialog::languageName(code), name);
+        QCOMPARE(app::installTranslations(*qApp, code), code);
+        const QString signIn = QCoreApplication::translate("kora::ui::LoginDialog", "Sign in");
+        QVERIFY2(!signIn.isEmpty() && signIn != QStringLiteral("Sign in"), qPrintable(signIn));
+        const QString waiting = QCoreApplication::translate(
+            "kora::ui::ConnectionBanner", "Offline — %n message(s) waiting", nullptr, 3);
+        QVERIFY2(waiting.contains(QLatin1Char('3')) &&
+                     waiting != QStringLiteral("Offline — 3 messages waiting"),
+                 qPrintable(waiting));
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+    }
+
     void arabicRightToLeft()
     {
         QNetworkAccessManager network;
         net::ApiClient api(&network);
         models::SignIn signIn(api);
-        // Kora has no Arabic yet: its strings stay English, but Qt's are Arabic
-        // and the layout right to left (what --lang ar gives).
+        // Kora's strings and Qt's in Arabic, and the layout right to left
+        // (what --lang ar gives): the sign-in button at the dialog's left.
         QVERIFY(app::hasQtTranslation(QStringLiteral("ar")));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
-        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("ar")), QStringLiteral("en"));
+        QCOMPARE(app::installTranslations(*qApp, QStringLiteral("ar")), QStringLiteral("ar"));
         QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         {
             ui::LoginDialog dialog(signIn);
             QVERIFY(dialog.isRightToLeft());
             auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
             QVERIFY(button);
-            QCOMPARE(button->text(), QStringLiteral("Sign in"));
+            QCOMPARE(button->text(),
+                     QCoreApplication::translate("kora::ui::LoginDialog", "Sign in"));
+            QVERIFY(button->text() != QStringLiteral("Sign in"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *email = dialog.findChild<QLineEdit *>();
+            QVERIFY(email);
+            // Mirrored: a field's text starts at its right edge.
+            QVERIFY(email->isRightToLeft());
             auto *box = dialog.findChild<QDialogButtonBox *>();
             QVERIFY(box && box->button(QDialogButtonBox::Cancel));
             QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(),
