@@ -61,6 +61,8 @@ class ChatService : public QObject
 {
     Q_OBJECT
 public:
+    // The database it stores into (for /readyz's look at it).
+    Database &database() { return m_db; }
     ChatService(Database &db, ClusterBus &bus, const Presence &presence, proto::BodyLimits limits,
                 int messagesPer10s, int conversationsPerHour, QObject *parent = nullptr);
 

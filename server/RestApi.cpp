@@ -1,5 +1,7 @@
 #include "RestApi.h"
 
+#include "Migrations.h"
+
 #include "AttachmentService.h"
 #include "ChatService.h"
 #include "MessageSearch.h"
@@ -207,6 +209,31 @@ void RestApi::registerRoutes(HttpRouter &router)
                    return HttpReply::json({{QStringLiteral("status"), QStringLiteral("ok")},
                                            {QStringLiteral("version"), m_options.version}});
                });
+    // For load balancers and orchestrators: alive (the process answers) and
+    // ready (its database answers, at the schema this build expects).
+    router.add(Method::Get, QStringLiteral("/healthz"), Access::Public,
+               [](HttpContext &) -> HttpOutcome {
+                   return HttpReply::json({{QStringLiteral("status"), QStringLiteral("ok")}});
+               });
+    router.add(
+        Method::Get, QStringLiteral("/readyz"), Access::Public,
+        [this](HttpContext &) -> HttpOutcome {
+            const auto unavailable = [](const QString &reason) {
+                return HttpReply::json({{QStringLiteral("status"), QStringLiteral("unavailable")},
+                                        {QStringLiteral("reason"), reason}},
+                                       503);
+            };
+            auto q = m_chat.database().exec(QStringLiteral("SELECT version FROM kora_schema"));
+            if (!q || !q->next())
+                return unavailable(QStringLiteral("the database does not answer"));
+            const int version = q->value(0).toInt();
+            if (version != latestSchemaVersion())
+                return unavailable(QStringLiteral("the schema is at version %1, not %2")
+                                       .arg(version)
+                                       .arg(latestSchemaVersion()));
+            return HttpReply::json({{QStringLiteral("status"), QStringLiteral("ready")},
+                                    {QStringLiteral("schemaVersion"), version}});
+        });
     router.add(Method::Get, QStringLiteral("/metrics"), Access::Public,
                [this](HttpContext &) -> HttpOutcome {
                    return HttpReply::text(m_metrics.render(),

@@ -1,5 +1,6 @@
 // Every REST route of the contract against an in-process kora-server on
 // loopback: answers, error codes, idempotency, paging and authorization.
+#include "Migrations.h"
 #include "ServerFixture.h"
 
 #include "protocol/Json.h"
@@ -80,6 +81,24 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
         QVERIFY(r.json.contains(QLatin1String("version")));
+        // Alive, and ready: the database answers at the schema this build expects.
+        QCOMPARE(fx->get(QStringLiteral("/healthz"), {}).status, 200);
+        const HttpResult ready = fx->get(QStringLiteral("/readyz"), {});
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(ready.json.value(QLatin1String("schemaVersion")).toInt(),
+                 kora::server::latestSchemaVersion());
+        // A schema behind the build (another process mid-migration, a
+        // restore from an older backup): not ready, and it says why.
+        QVERIFY(fx->sql({QStringLiteral("UPDATE kora_schema SET version = version - 1")}));
+        const HttpResult behind = fx->get(QStringLiteral("/readyz"), {});
+        QCOMPARE(behind.status, 503);
+        QVERIFY2(behind.json.value(QLatin1String("reason"))
+                     .toString()
+                     .contains(QStringLiteral("schema")),
+                 behind.body.constData());
+        QCOMPARE(fx->get(QStringLiteral("/healthz"), {}).status, 200); // alive all the same
+        QVERIFY(fx->sql({QStringLiteral("UPDATE kora_schema SET version = version + 1")}));
+        QCOMPARE(fx->get(QStringLiteral("/readyz"), {}).status, 200);
     }
 
     void loginAnswersTokenAndUser()
