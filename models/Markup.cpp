@@ -1,5 +1,7 @@
 #include "Markup.h"
 
+#include "Participants.h"
+
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -8,11 +10,6 @@
 namespace kora::models::markup {
 
 namespace {
-
-bool isWord(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
 
 // Up to three spaces, then at least three backticks; `info` says whether
 // anything but spaces may follow (an opening fence's language name).
@@ -131,8 +128,8 @@ void parseInline(const QString &line, int from, int to, LineParse &out)
         bool canOpen = !after.isSpace();
         bool canClose = !before.isSpace();
         if (c == QLatin1Char('_')) { // snake_case is not italic
-            canOpen = canOpen && !isWord(before);
-            canClose = canClose && !isWord(after);
+            canOpen = canOpen && !isWordChar(before);
+            canClose = canClose && !isWordChar(after);
         }
         if (canClose) {
             qsizetype k = open.size() - 1;

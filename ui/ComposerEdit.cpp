@@ -51,15 +51,27 @@ void ComposerEdit::updateHeight()
     }
 }
 
+namespace {
+// The formats with keys: the field handles them, its menu shows them.
+struct FormatKey
+{
+    ComposerEdit::Format format;
+    QKeyCombination keys;
+};
+constexpr FormatKey formatKeys[] = {
+    {ComposerEdit::Format::Bold, QKeyCombination(Qt::ControlModifier, Qt::Key_B)},
+    {ComposerEdit::Format::Italic, QKeyCombination(Qt::ControlModifier, Qt::Key_I)},
+    {ComposerEdit::Format::Strike,
+     QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_X)},
+};
+} // namespace
+
 std::optional<ComposerEdit::Format> ComposerEdit::formatFor(const QKeyEvent *event)
 {
-    const QKeyCombination key = event->keyCombination();
-    if (key == QKeyCombination(Qt::ControlModifier, Qt::Key_B))
-        return Format::Bold;
-    if (key == QKeyCombination(Qt::ControlModifier, Qt::Key_I))
-        return Format::Italic;
-    if (key == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_X))
-        return Format::Strike;
+    for (const FormatKey &k : formatKeys) {
+        if (event->keyCombination() == k.keys)
+            return k.format;
+    }
     return std::nullopt;
 }
 
@@ -157,15 +169,18 @@ void ComposerEdit::addFormatMenu(QMenu *menu)
 {
     QMenu *formats = menu->addMenu(tr("Format"));
     formats->setObjectName(QStringLiteral("composerFormatMenu"));
-    const auto add = [&](const QString &name, Format format, const QKeySequence &keys) {
+    const auto add = [&](const QString &name, Format format) {
         QAction *action = formats->addAction(name, this, [this, format] { applyFormat(format); });
-        action->setShortcut(keys); // shown; the field handles the keys
+        for (const FormatKey &k : formatKeys) {
+            if (k.format == format)
+                action->setShortcut(QKeySequence(k.keys)); // shown; the field handles the keys
+        }
         action->setShortcutContext(Qt::WidgetShortcut);
     };
-    add(tr("Bold"), Format::Bold, QKeySequence(Qt::CTRL | Qt::Key_B));
-    add(tr("Italic"), Format::Italic, QKeySequence(Qt::CTRL | Qt::Key_I));
-    add(tr("Strikethrough"), Format::Strike, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    add(tr("Code"), Format::Code, QKeySequence());
+    add(tr("Bold"), Format::Bold);
+    add(tr("Italic"), Format::Italic);
+    add(tr("Strikethrough"), Format::Strike);
+    add(tr("Code"), Format::Code);
 }
 
 void ComposerEdit::keyPressEvent(QKeyEvent *event)

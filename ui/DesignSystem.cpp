@@ -1,5 +1,7 @@
 #include "DesignSystem.h"
 
+#include <QFontDatabase>
+
 #include <QPalette>
 
 namespace kora::ui::theme {
@@ -53,6 +55,12 @@ QFont emojiFont(const QFont &base)
     font.setFamilies({QStringLiteral("Noto Color Emoji"), QStringLiteral("Apple Color Emoji"),
                       QStringLiteral("Segoe UI Emoji"), base.family()});
     return font;
+}
+
+QStringList monospaceFamilies()
+{
+    return {QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+            QStringLiteral("monospace")};
 }
 
 bool isDark(const QPalette &palette)

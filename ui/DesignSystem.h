@@ -37,6 +37,8 @@ QFont headingFont(const QFont &base);
 QFont titleFont(const QFont &base);
 // Emoji alone: a colour emoji font first when the system has one.
 QFont emojiFont(const QFont &base);
+// Code (protocol 7.6): the system's fixed-pitch family, then any monospace.
+QStringList monospaceFamilies();
 
 // Colours.
 bool isDark(const QPalette &palette);

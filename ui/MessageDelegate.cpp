@@ -239,7 +239,7 @@ QRect MessageDelegate::avatarRect(const QModelIndex &index) const
 
 QList<QPair<int, int>> MessageDelegate::findLinks(const QString &text)
 {
-    return MessageText::findLinks(text);
+    return models::markup::findLinks(text);
 }
 
 std::shared_ptr<const MessageText> MessageDelegate::shownText(const QModelIndex &index,

@@ -332,8 +332,7 @@ MessageGeometry MessageLayout::compute(const QStyleOptionViewItem &option, const
     // A paragraph hugs the edge its direction starts from; with the time inline, the
     // edge away from the time (the UI's leading edge).
     const bool hugRight = inlineMeta ? uiRtl : g.text->isRightToLeft();
-    const qreal textX = hugRight ? contentLeft + contentW - g.text->width() - g.text->xShift()
-                                 : contentLeft - g.text->xShift();
+    const qreal textX = hugRight ? contentLeft + contentW - g.text->width() : contentLeft;
     g.textPos = QPointF(textX, y + contentTop);
     g.attachments.resize(attachments.size());
     QRect lastImage;

@@ -1,5 +1,7 @@
 #include "MessageText.h"
 
+#include "DesignSystem.h"
+
 #include "protocol/ContactGuard.h"
 
 #include <QFontDatabase>
@@ -44,7 +46,6 @@ struct MessageText::Piece
     int index = 0;
     bool rtl = false;
     qreal indent = 0;
-    qreal avail = 0;   // the width lines were laid out at
     qreal natural = 0; // the widest line
     qreal top = 0;     // of its lines, or of a code block's box
     qreal bottom = 0;
@@ -68,7 +69,7 @@ MessageText::MessageText(const QString &body, const QFont &font, int width, bool
         rendered.text = body;
         rendered.text.replace(QLatin1Char('\r'), QLatin1Char(' '));
         rendered.blocks.append(mk::Block{mk::Block::Paragraph, 0, int(body.size())});
-        m_links = findLinks(rendered.text);
+        m_links = mk::findLinks(rendered.text);
     }
     m_text = rendered.text;
     m_hidden = findHiddenMarks(m_text);
@@ -78,7 +79,7 @@ MessageText::MessageText(const QString &body, const QFont &font, int width, bool
     const qreal listStep = qCeil(fm.horizontalAdvance(QStringLiteral("00."))) + 6;
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.95 : mono.pointSizeF());
-    const QStringList monoFamilies{mono.family(), QStringLiteral("monospace")};
+    const QStringList monoFamilies = theme::monospaceFamilies();
 
     qreal y = 0;
     const int count = int(rendered.blocks.size());
@@ -133,7 +134,7 @@ MessageText::MessageText(const QString &body, const QFont &font, int width, bool
         option.setTextDirection(piece->rtl ? Qt::RightToLeft : Qt::LeftToRight);
         option.setAlignment(Qt::AlignLeading);
         piece->layout.setTextOption(option);
-        piece->avail = qMax<qreal>(24, width - piece->indent - (code ? 2 * codePad : 0));
+        const qreal avail = qMax<qreal>(24, width - piece->indent - (code ? 2 * codePad : 0));
 
         if (code && bi > 0)
             y += codeGap;
@@ -145,7 +146,7 @@ MessageText::MessageText(const QString &body, const QFont &font, int width, bool
             QTextLine line = piece->layout.createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(piece->avail);
+            line.setLineWidth(avail);
             line.setPosition(QPointF(0, ly));
             ly += line.height();
             piece->natural = qMax(piece->natural, line.naturalTextWidth());
@@ -194,11 +195,6 @@ MessageText::MessageText(const QString &body, const QFont &font, int width, bool
 }
 
 MessageText::~MessageText() = default;
-
-QList<QPair<int, int>> MessageText::findLinks(const QString &text)
-{
-    return mk::findLinks(text);
-}
 
 QList<QPair<int, int>> MessageText::findHiddenMarks(const QString &text)
 {

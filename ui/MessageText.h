@@ -51,8 +51,7 @@ public:
     qreal width() const { return m_width; }       // widest block
     qreal height() const { return m_height; }     // all blocks
     qreal lastLine() const { return m_lastLine; } // how far the last line reaches
-    qreal xShift() const { return 0; }
-    bool isRightToLeft() const { return m_rtl; } // the text's own direction
+    bool isRightToLeft() const { return m_rtl; }  // the text's own direction
 
     // A code block wider than the bubble: where it is shown (text
     // coordinates) and how far it can scroll.
@@ -76,8 +75,6 @@ public:
     void draw(QPainter *painter, const QPointF &pos, const QList<QTextLayout::FormatRange> &formats,
               const Colors &colors, const QHash<int, qreal> &scroll = {}) const;
 
-    // http(s) links in a body: {start, length} in UTF-16 units.
-    static QList<QPair<int, int>> findLinks(const QString &text);
     static QList<QPair<int, int>> findHiddenMarks(const QString &text);
 
 private:
