@@ -4,7 +4,6 @@
 #include "Markup.h"
 #include "SpellChecker.h"
 
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QRegularExpression>
@@ -36,19 +35,12 @@ const QRegularExpression &words()
                                        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
-
-bool isFence(const QString &line)
-{
-    return line.trimmed().startsWith(QLatin1String("```"));
-}
 } // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checker)
     : QSyntaxHighlighter(document)
-    , m_checker(checker)
 {
-    if (checker)
-        connect(checker, &SpellChecker::changed, this, &QSyntaxHighlighter::rehighlight);
+    setChecker(checker);
 }
 
 void SpellHighlighter::setLanguage(const QString &code)
@@ -61,13 +53,14 @@ void SpellHighlighter::setLanguage(const QString &code)
 
 QList<SpellHighlighter::Word> SpellHighlighter::checkedWords(const QString &line, bool &inFence)
 {
+    // Fences as the markup reads them (the composer shows them the same way).
+    const models::markup::LineMarkup markup = models::markup::lineMarkup(line, inFence);
+    return markup.fence || markup.inCode ? QList<Word>() : proseWords(line);
+}
+
+QList<SpellHighlighter::Word> SpellHighlighter::proseWords(const QString &line)
+{
     QList<Word> out;
-    if (isFence(line)) {
-        inFence = !inFence;
-        return out;
-    }
-    if (inFence)
-        return out;
     QList<Word> skip;
     for (auto it = skipped().globalMatch(line); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -108,22 +101,15 @@ void SpellHighlighter::setChecker(SpellChecker *checker)
 void SpellHighlighter::highlightBlock(const QString &text)
 {
     namespace mk = models::markup;
-    const bool wasInFence = previousBlockState() == insideFence;
-    bool inFence = wasInFence;
+    bool inFence = previousBlockState() == insideFence;
     const mk::LineMarkup markup = mk::lineMarkup(text, inFence);
     setCurrentBlockState(inFence ? insideFence : outsideFence);
 
     // The text as it will look, its markers kept but faded.
     const QPalette pal = QGuiApplication::palette();
-    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
-        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
-    };
-    const QColor faded = mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.55);
-    const QColor codeBack = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.08);
-    const QStringList mono{QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
-                           QStringLiteral("monospace")};
+    const QColor faded = theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.55);
+    const QColor codeBack = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.08);
+    const QStringList mono = theme::monospaceFamilies();
     QList<QTextCharFormat> chars(text.size());
     if (markup.fence || markup.inCode) {
         for (QTextCharFormat &f : chars) {
@@ -158,9 +144,8 @@ void SpellHighlighter::highlightBlock(const QString &text)
         for (int i = start; i < start + length && i < chars.size(); ++i)
             chars[i].setForeground(faded);
     }
-    if (isActive()) {
-        bool spellFence = wasInFence;
-        for (const Word &word : checkedWords(text, spellFence)) {
+    if (isActive() && !markup.fence && !markup.inCode) {
+        for (const Word &word : proseWords(text)) {
             if (m_checker->isCorrect(m_language, text.mid(word.start, word.length)))
                 continue;
             for (int i = word.start; i < word.start + word.length; ++i) {

@@ -44,6 +44,9 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    // The words of a line of prose (not a fence, not inside one) to check.
+    static QList<Word> proseWords(const QString &line);
+
     QPointer<SpellChecker> m_checker;
     QString m_language;
 };
