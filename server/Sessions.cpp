@@ -41,7 +41,7 @@ Expected<bool, QString> Sessions::load()
     return true;
 }
 
-Expected<std::optional<int>, DbError> Sessions::signOutEverywhere(const QString &userId)
+Expected<std::optional<int>, DbError> Sessions::bumpVersion(const QString &userId)
 {
     auto bumped =
         m_db.exec(QStringLiteral("UPDATE users SET token_version = token_version + 1 WHERE id = ?"),
@@ -55,14 +55,25 @@ Expected<std::optional<int>, DbError> Sessions::signOutEverywhere(const QString 
         return unexpected(q.error());
     if (!q->next())
         return std::optional<int>();
-    const int version = q->value(0).toInt();
+    return std::optional<int>(q->value(0).toInt());
+}
+
+void Sessions::announce(const QString &userId, int version)
+{
     apply(userId, version);
     // The other processes close their sockets too; if the notification is
     // lost they reload every version on their next resync.
     if (const auto told = m_bus.tokenVersion(userId, version); !told)
         qCWarning(lcServerDb) << "sign-out not announced to the cluster:" << told.error().message;
     qCInfo(lcServer) << "signed out everywhere:" << userId << "token version" << version;
-    return std::optional<int>(version);
+}
+
+Expected<std::optional<int>, DbError> Sessions::signOutEverywhere(const QString &userId)
+{
+    auto version = bumpVersion(userId);
+    if (version && *version)
+        announce(userId, **version);
+    return version;
 }
 
 void Sessions::apply(const QString &userId, int version)
@@ -98,13 +109,17 @@ HttpOutcome Sessions::changeAccount(const QString &userId, const QJsonObject &bo
     if (!disabled.isUndefined() && !disabled.isBool())
         return HttpReply::error({code::Invalid, QStringLiteral("disabled must be true or false")});
     auto found = m_db.exec(
-        QStringLiteral("SELECT role FROM users WHERE id = ? AND role <> 'system'"), {userId});
+        QStringLiteral("SELECT role, disabled_at FROM users WHERE id = ? AND role <> 'system'"),
+        {userId});
     if (!found)
         return HttpReply::error({code::Internal, QStringLiteral("could not read the account")});
     if (!found->next())
         return HttpReply::error({code::NotFound, QStringLiteral("no such user")});
+    const QString newRole = role.isUndefined() ? found->value(0).toString() : role.toString();
+    const bool newDisabled = disabled.isUndefined() ? !found->value(1).isNull() : disabled.toBool();
     // One transaction: the change and the version bump that ends every token
     // issued under the old role (the role travels in the token).
+    int version = 0;
     auto changed = m_db.transaction<bool, DbError>(
         [&]() -> Expected<bool, DbError> {
             if (!role.isUndefined()) {
@@ -123,26 +138,24 @@ HttpOutcome Sessions::changeAccount(const QString &userId, const QJsonObject &bo
                     !q)
                     return unexpected(q.error());
             }
+            auto bumped = bumpVersion(userId);
+            if (!bumped)
+                return unexpected(bumped.error());
+            if (!*bumped)
+                return unexpected(DbError{QStringLiteral("the account vanished")});
+            version = **bumped;
             return true;
         },
         +[](const DbError &e) { return e; });
     if (!changed)
         return HttpReply::error(
             {code::Internal, QStringLiteral("could not change the account; nothing changed")});
-    const auto done = signOutEverywhere(userId);
-    if (!done || !*done)
-        return HttpReply::error(
-            {code::Internal, QStringLiteral("changed, but its sessions could not be ended; "
-                                            "sign it out again")});
-    auto now =
-        m_db.exec(QStringLiteral("SELECT role, disabled_at FROM users WHERE id = ?"), {userId});
-    if (!now || !now->next())
-        return HttpReply::error({code::Internal, QStringLiteral("could not read the account")});
-    qCInfo(lcServer) << "account changed:" << userId << "role" << now->value(0).toString()
-                     << (now->value(1).isNull() ? "active" : "removed");
+    announce(userId, version);
+    qCInfo(lcServer) << "account changed:" << userId << "role" << newRole
+                     << (newDisabled ? "removed" : "active");
     return HttpReply::json({{QStringLiteral("id"), userId},
-                            {QStringLiteral("role"), now->value(0).toString()},
-                            {QStringLiteral("disabled"), !now->value(1).isNull()}});
+                            {QStringLiteral("role"), newRole},
+                            {QStringLiteral("disabled"), newDisabled}});
 }
 
 std::optional<HttpOutcome> Sessions::overBudget(const QString &caller)

@@ -52,6 +52,11 @@ public:
 
 private:
     void apply(const QString &userId, int version);
+    // The user's token version moved on (in the caller's transaction, if
+    // any); std::nullopt for no such user.
+    Expected<std::optional<int>, DbError> bumpVersion(const QString &userId);
+    // After the commit: this process, then the others, end the older tokens.
+    void announce(const QString &userId, int version);
     HttpOutcome signOut(const QString &userId);
     HttpOutcome changeAccount(const QString &userId, const QJsonObject &body);
     // A 429 when `caller` is past the routes' budget.
