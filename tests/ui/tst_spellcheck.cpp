@@ -197,6 +197,10 @@ private Q_SLOTS:
         QVERIFY(SpellHighlighter::checkedWords(QStringLiteral("wrold"), fence).isEmpty());
         QVERIFY(SpellHighlighter::checkedWords(QStringLiteral("```"), fence).isEmpty());
         QVERIFY(!fence);
+        // Inline code on a line of its own is no fence: the next line is prose.
+        QCOMPARE(SpellHighlighter::checkedWords(QStringLiteral("```a``` wrold"), fence).size(), 1);
+        QVERIFY(!fence);
+        QCOMPARE(SpellHighlighter::checkedWords(QStringLiteral("wrold"), fence).size(), 1);
     }
 
     void misspeltWordsAreUnderlined()
